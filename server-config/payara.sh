@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Sets up Secure Vote on a Payara Server domain from environment variables, idempotently:
+#   payara.sh up     create the domain if missing, (re)start it with this environment, create the
+#                    database if missing, add the PostgreSQL driver, the JDBC pool and resource, deploy
+#   payara.sh down   stop the domain
+#   payara.sh status say whether the domain runs
+# The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` always restarts it.
+set -euo pipefail
+
+: "${PAYARA_HOME:?PAYARA_HOME must point at an unpacked Payara Server (the payara6 folder)}"
+domain=${VOTING_DOMAIN:-secure-vote}
+port_base=${VOTING_PORT_BASE:-8000}
+admin_port=$((port_base + 48))
+http_port=$((port_base + 80))
+https_port=$((port_base + 81))
+domain_dir="$PAYARA_HOME/glassfish/domains/$domain"
+pool=voting-pool
+
+say() { printf '[secure-vote] %s\n' "$*"; }
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" "$@"; }
+
+running() {
+  "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -qx "$domain running"
+}
+
+export_database_settings() {
+  export VOTING_DB_URL=${VOTING_DB_URL:-jdbc:postgresql://127.0.0.1:5432/voting}
+  if [[ -z ${VOTING_DB_USER:-} ]]; then
+    say "WARNING: VOTING_DB_USER is not set; using the development default 'postgres'."
+    export VOTING_DB_USER=postgres
+  fi
+  export VOTING_DB_PASSWORD=${VOTING_DB_PASSWORD:-}
+}
+
+# Creates the database named in VOTING_DB_URL when it is missing (needs psql on this machine).
+ensure_database() {
+  local re='^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([A-Za-z0-9_]+)'
+  if [[ ! $VOTING_DB_URL =~ $re ]]; then
+    say "VOTING_DB_URL must look like jdbc:postgresql://host[:port]/database, got: $VOTING_DB_URL" >&2
+    exit 2
+  fi
+  local host=${BASH_REMATCH[1]} port=${BASH_REMATCH[3]:-5432} db=${BASH_REMATCH[4]}
+  if ! command -v psql >/dev/null; then
+    say "psql is not installed: make sure database '$db' exists on $host:$port."
+    return
+  fi
+  local psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$VOTING_DB_USER" -d postgres)
+  if [[ ${VOTING_DB_RECREATE:-false} == true ]]; then
+    say "Dropping database '$db' (VOTING_DB_RECREATE=true)"
+    PGPASSWORD=$VOTING_DB_PASSWORD "${psql[@]}" -c "drop database if exists \"$db\" with (force)"
+  fi
+  if [[ $(PGPASSWORD=$VOTING_DB_PASSWORD "${psql[@]}" -tAc "select 1 from pg_database where datname = '$db'") != 1 ]]; then
+    say "Creating database '$db' on $host:$port"
+    PGPASSWORD=$VOTING_DB_PASSWORD "${psql[@]}" -c "create database \"$db\""
+  fi
+}
+
+# Unpacks Payara Server from the zip the Maven build copied, unless it is already there.
+ensure_installed() {
+  [[ -x $PAYARA_HOME/bin/asadmin ]] && return
+  local zip=${VOTING_PAYARA_ZIP:?PAYARA_HOME has no Payara Server and VOTING_PAYARA_ZIP is not set}
+  local into
+  into=$(dirname "$PAYARA_HOME")
+  mkdir -p "$into"
+  say "Unpacking $(basename "$zip") into $into"
+  if command -v unzip >/dev/null; then
+    unzip -q -o "$zip" -d "$into"
+  else
+    (cd "$into" && jar xf "$zip")
+  fi
+  [[ -d $PAYARA_HOME/bin ]] || { say "The zip did not contain $PAYARA_HOME" >&2; exit 2; }
+}
+
+deployed() {
+  asadmin list-applications 2>/dev/null | grep -q '^secure-vote '
+}
+
+# Starts the domain without the application in it. Payara 6.2025.9 here failed to redeploy the EAR
+# into a JVM that had already loaded it (EclipseLink kept a closed factory), so every deployment
+# goes into a JVM that has not had the application yet.
+ensure_domain() {
+  chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
+  if [[ ! -d $domain_dir ]]; then
+    say "Creating domain '$domain' (admin port $admin_port, HTTP $http_port, HTTPS $https_port)"
+    "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword \
+      --portbase "$port_base" "$domain" >/dev/null
+  fi
+  if running; then
+    say "Restarting domain '$domain' so it reads this environment"
+    if deployed; then asadmin undeploy secure-vote >/dev/null; fi
+    "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null
+  fi
+  "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
+  if deployed; then
+    asadmin undeploy secure-vote >/dev/null
+    "$PAYARA_HOME/bin/asadmin" restart-domain "$domain" >/dev/null
+  fi
+}
+
+# Settings that only take effect after a restart; prints "restart" when one changed.
+configure_server() {
+  local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
+  if ! asadmin list-libraries --type common | grep -qx "$(basename "$driver")"; then
+    asadmin add-library --type common "$driver" >/dev/null
+    echo restart
+  fi
+  local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
+  if ! asadmin get "$mapping" | grep -q "=true"; then
+    # Groups from the identity store (ADMIN, VOTER, AUDITOR) are the application's roles.
+    asadmin set "$mapping=true" >/dev/null
+    echo restart
+  fi
+}
+
+configure_resources() {
+  if ! asadmin list-jdbc-connection-pools | grep -qx "$pool"; then
+    asadmin create-jdbc-connection-pool \
+      --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+      --restype javax.sql.DataSource "$pool" >/dev/null
+  fi
+  local p=resources.jdbc-connection-pool.$pool
+  # Resolved from the server's environment at run time: no credentials in domain.xml or the EAR.
+  asadmin set "$p.property.url=\${ENV=VOTING_DB_URL}" \
+    "$p.property.user=\${ENV=VOTING_DB_USER}" \
+    "$p.property.password=\${ENV=VOTING_DB_PASSWORD}" \
+    "$p.steady-pool-size=${VOTING_DB_POOL_MIN:-8}" \
+    "$p.max-pool-size=${VOTING_DB_POOL_MAX:-32}" \
+    "$p.max-wait-time-in-millis=${VOTING_DB_POOL_WAIT_MS:-10000}" \
+    "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation" \
+    "$p.connection-validation-method=custom-validation" \
+    "$p.is-connection-validation-required=true" \
+    "$p.fail-all-connections=true" >/dev/null
+  # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site requests.
+  local listener
+  for listener in http-listener-1 http-listener-2; do
+    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
+      "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Strict" >/dev/null
+  done
+  if ! asadmin list-jdbc-resources | grep -qx "jdbc/voting"; then
+    asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null
+  fi
+  asadmin ping-connection-pool "$pool" >/dev/null
+  say "JDBC pool '$pool' reaches $VOTING_DB_URL"
+}
+
+deploy() {
+  local ear=${VOTING_EAR:?VOTING_EAR must name the built secure-vote.ear}
+  local log="$domain_dir/logs/server.log"
+  local offset=$(($(stat -c %s "$log" 2>/dev/null || echo 0) + 1))
+  say "Deploying $(basename "$ear")"
+  asadmin deploy --name secure-vote "$ear" >/dev/null
+  # The first start creates the first administrator and logs its generated password once.
+  tail -c +"$offset" "$log" | grep -o 'First administrator created: [^]]*' | head -1 |
+    sed 's/^/[secure-vote] /' || true
+}
+
+case ${1:-} in
+  up)
+    export_database_settings
+    ensure_database
+    ensure_installed
+    ensure_domain
+    if [[ -n $(configure_server) ]]; then
+      "$PAYARA_HOME/bin/asadmin" restart-domain "$domain" >/dev/null
+    fi
+    configure_resources
+    deploy
+    say "Secure Vote runs at http://localhost:$http_port/ (admin console: http://localhost:$admin_port/)"
+    ;;
+  down)
+    if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
+      "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null
+      say "Stopped domain '$domain'"
+    else
+      say "Domain '$domain' is not running"
+    fi
+    ;;
+  status)
+    if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then say "Domain '$domain' runs: http://localhost:$http_port/"; else say "Domain '$domain' is not running"; fi
+    ;;
+  *)
+    echo "usage: $0 up|down|status" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,36 @@
+package org.securevote.system;
+
+import java.net.URI;
+
+/** Where the server that the build started for this run is, and its first administrator. */
+public final class Deployed {
+  private Deployed() {}
+
+  public static URI url(String path) {
+    return URI.create(property("it.base.url") + path);
+  }
+
+  public static String adminEmail() {
+    return property("it.admin.email");
+  }
+
+  public static String adminPassword() {
+    return property("it.admin.password");
+  }
+
+  public static String dbUrl() {
+    return property("it.db.url");
+  }
+
+  public static String dbUser() {
+    return property("it.db.user");
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException(name + " is not set: run the tests through ./mvnw verify");
+    }
+    return value;
+  }
+}

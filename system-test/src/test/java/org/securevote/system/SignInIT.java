@@ -1,0 +1,135 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Sign-in, roles and sign-out against the EAR deployed on Payara Server. */
+class SignInIT {
+
+  @Test
+  void anonymousRequestForAdministrationIsRedirectedToSignIn() {
+    HttpResponse<String> response = new WebSession().get("/admin/");
+    assertEquals(302, response.statusCode());
+    assertTrue(
+        response.headers().firstValue("Location").orElseThrow().endsWith("/public/sign-in.xhtml"),
+        response.headers().toString());
+  }
+
+  @Test
+  void adminSignsInAndSeesTheAdministrationPageWithAccountsFromTheDatabase() {
+    WebSession admin = new WebSession();
+    admin.get("/admin/");
+    HttpResponse<String> signedIn = admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    assertEquals(302, signedIn.statusCode());
+    HttpResponse<String> page = admin.follow(signedIn);
+
+    assertEquals(200, page.statusCode());
+    Document html = Jsoup.parse(page.body());
+    assertEquals("Administration", html.selectFirst("h1").text());
+    assertTrue(html.getElementById("whoAmI").text().contains(Deployed.adminEmail()));
+    assertTrue(html.getElementById("accounts").text().contains(Deployed.adminEmail()));
+  }
+
+  @Test
+  void signInWithoutARequestedPageLandsOnTheRolesHomePage() {
+    String password = "voter-password-1";
+    String voter = TestAccounts.create("VOTER", password);
+    WebSession session = new WebSession();
+    HttpResponse<String> signedIn = session.signIn(voter, password);
+    assertEquals(302, signedIn.statusCode());
+    assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/vote/"));
+
+    Document page = Jsoup.parse(session.follow(signedIn).body());
+    assertEquals("My ballots", page.selectFirst("h1").text());
+    assertTrue(page.getElementById("whoAmI").text().contains(voter));
+  }
+
+  @Test
+  void wrongPasswordAndUnknownAccountGetTheSameGenericRefusal() {
+    WebSession wrongPassword = new WebSession();
+    String refusedKnown =
+        Jsoup.parse(wrongPassword.signIn(Deployed.adminEmail(), "not-the-password").body())
+            .getElementById("messages")
+            .text();
+    String refusedUnknown =
+        Jsoup.parse(new WebSession().signIn("nobody@example.org", "whatever").body())
+            .getElementById("messages")
+            .text();
+
+    assertEquals("Email or password is not correct.", refusedKnown);
+    assertEquals(refusedKnown, refusedUnknown);
+    assertEquals(302, wrongPassword.get("/admin/").statusCode(), "still not signed in");
+  }
+
+  @Test
+  void sessionIdChangesWhenSigningIn() {
+    WebSession session = new WebSession();
+    session.get("/admin/"); // the sign-in page starts a session
+    session.get("/public/sign-in.xhtml");
+    String before = session.sessionId().orElseThrow();
+
+    session.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+
+    assertNotEquals(before, session.sessionId().orElseThrow());
+  }
+
+  @Test
+  void voterIsForbiddenFromAdministrationAndAudit() {
+    String password = "voter-password-2";
+    WebSession voter = new WebSession();
+    voter.signIn(TestAccounts.create("VOTER", password), password);
+
+    assertEquals(200, voter.get("/vote/").statusCode());
+    HttpResponse<String> admin = voter.get("/admin/");
+    assertEquals(403, admin.statusCode());
+    assertFalse(admin.body().contains("Exception"), "error page reveals nothing");
+    assertEquals(403, voter.get("/audit/").statusCode());
+  }
+
+  @Test
+  void auditorSeesTheAuditHomePage() {
+    String password = "auditor-password";
+    String auditor = TestAccounts.create("AUDITOR", password);
+    WebSession session = new WebSession();
+    HttpResponse<String> signedIn = session.signIn(auditor, password);
+
+    Document page = Jsoup.parse(session.follow(signedIn).body());
+    assertEquals("Audit", page.selectFirst("h1").text());
+    assertTrue(page.getElementById("whoAmI").text().contains(auditor));
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    Document page = Jsoup.parse(admin.get("/admin/").body());
+    var form = page.getElementById("signOut");
+    var fields = new java.util.LinkedHashMap<String, String>();
+    form.select("input[name]").forEach(i -> fields.put(i.attr("name"), i.attr("value")));
+
+    HttpResponse<String> signedOut = admin.postForm(form.attr("action"), fields);
+
+    assertEquals(302, signedOut.statusCode());
+    assertEquals(302, admin.get("/admin/").statusCode(), "administration needs sign-in again");
+  }
+
+  @Test
+  void signOutWithoutTheFormsViewStateDoesNothing() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    var fields = new java.util.LinkedHashMap<String, String>();
+    fields.put("signOut", "signOut");
+    fields.put("signOut:submit", "Sign out");
+
+    admin.postForm("/admin/index.xhtml", fields); // a forged cross-site post has no view state
+
+    assertEquals(200, admin.get("/admin/").statusCode(), "still signed in");
+  }
+}

@@ -1,0 +1,74 @@
+package org.securevote.system;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.UUID;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * Puts sign-in accounts straight into the test database, the way an administrator's tools will. The
+ * hash is written in the platform's PBKDF2 format by independent code, so a sign-in with it also
+ * checks that the identity store reads that format.
+ */
+public final class TestAccounts {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int ITERATIONS = 210_000;
+
+  private TestAccounts() {}
+
+  /** A fresh, active account with one role; returns its email. */
+  public static String create(String role, String password) {
+    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "")) {
+      long id;
+      try (PreparedStatement insert =
+          db.prepareStatement(
+              "insert into account (email, display_name, password_hash) values (?, ?, ?)"
+                  + " returning id")) {
+        insert.setString(1, email);
+        insert.setString(2, "Test " + role.toLowerCase());
+        insert.setString(3, pbkdf2(password));
+        try (ResultSet key = insert.executeQuery()) {
+          key.next();
+          id = key.getLong(1);
+        }
+      }
+      try (PreparedStatement grant =
+          db.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
+        grant.setLong(1, id);
+        grant.setString(2, role);
+        grant.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create a test account", e);
+    }
+    return email;
+  }
+
+  static String pbkdf2(String password) {
+    byte[] salt = new byte[32];
+    RANDOM.nextBytes(salt);
+    try {
+      byte[] hash =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+              .generateSecret(new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 256))
+              .getEncoded();
+      Base64.Encoder b64 = Base64.getEncoder();
+      return "PBKDF2WithHmacSHA512:"
+          + ITERATIONS
+          + ":"
+          + b64.encodeToString(salt)
+          + ":"
+          + b64.encodeToString(hash);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

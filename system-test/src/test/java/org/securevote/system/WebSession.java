@@ -1,0 +1,89 @@
+package org.securevote.system;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** One visitor's cookie jar against the deployed application; redirects are not followed. */
+public final class WebSession {
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(Deployed.url(path)).GET().build());
+  }
+
+  public HttpResponse<String> get(URI uri) {
+    return send(HttpRequest.newBuilder(uri).GET().build());
+  }
+
+  /** Fills the sign-in form as a browser would, view state included, and submits it. */
+  public HttpResponse<String> signIn(String email, String password) {
+    Document page = Jsoup.parse(get("/public/sign-in.xhtml").body());
+    Element form = page.getElementById("signIn");
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : form.select("input[name]")) {
+      fields.put(input.attr("name"), input.attr("value"));
+    }
+    fields.put("signIn:email", email);
+    fields.put("signIn:password", password);
+    return postForm(form.attr("action"), fields);
+  }
+
+  public HttpResponse<String> postForm(String action, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(Deployed.url(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Follows one redirect from a response, as a browser would. */
+  public HttpResponse<String> follow(HttpResponse<String> redirect) {
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    return get(redirect.uri().resolve(location));
+  }
+
+  public Optional<String> sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("Request to " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,113 @@
+package org.securevote.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A person who can sign in. The email is the sign-in name and is kept in lower case. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@NamedQuery(
+    name = Account.COUNT_IN_ROLE,
+    query = "select count(a) from Account a join a.roles r where r = :role")
+public class Account {
+  public static final String ALL = "Account.all";
+  public static final String BY_EMAIL = "Account.byEmail";
+  public static final String COUNT_IN_ROLE = "Account.countInRole";
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String email;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  private boolean active;
+
+  @Column(name = "created_at") // OffsetDateTime: the provider maps it to timestamptz, Instant not
+  private OffsetDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles;
+
+  protected Account() {}
+
+  public Account(String email, String displayName, String passwordHash, Set<Role> roles) {
+    this.email = normalizeEmail(email);
+    if (displayName == null || displayName.isBlank()) {
+      throw new IllegalArgumentException("A display name is required");
+    }
+    if (roles == null || roles.isEmpty()) {
+      throw new IllegalArgumentException("An account needs at least one role");
+    }
+    this.displayName = displayName.strip();
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.roles = EnumSet.copyOf(roles);
+    this.active = true;
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Sign-in names compare case-insensitively, so they are stored in one case. */
+  public static String normalizeEmail(String email) {
+    String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    if (normalized.length() > 254 || !EMAIL.matcher(normalized).matches()) {
+      throw new IllegalArgumentException("Not an email address: " + email);
+    }
+    return normalized;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+}

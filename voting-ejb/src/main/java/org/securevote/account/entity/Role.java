@@ -1,0 +1,17 @@
+package org.securevote.account.entity;
+
+/** What a signed-in person may do. Role names double as group names in the identity store. */
+public enum Role {
+  ADMIN,
+  VOTER,
+  AUDITOR;
+
+  /** Constants for annotations such as {@code @RolesAllowed}, which cannot take enum values. */
+  public static final class Names {
+    public static final String ADMIN = "ADMIN";
+    public static final String VOTER = "VOTER";
+    public static final String AUDITOR = "AUDITOR";
+
+    private Names() {}
+  }
+}

@@ -1,0 +1,41 @@
+package org.securevote.web.security;
+
+import static org.securevote.account.entity.Role.Names.ADMIN;
+import static org.securevote.account.entity.Role.Names.AUDITOR;
+import static org.securevote.account.entity.Role.Names.VOTER;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.securevote.account.control.PasswordHashing;
+
+/**
+ * Form sign-in on a JSF page (so JSF view state protects it against CSRF), checked against the
+ * account tables with PBKDF2 hashes. Deactivated accounts cannot sign in.
+ */
+@ApplicationScoped
+@DeclareRoles({ADMIN, VOTER, AUDITOR})
+@CustomFormAuthenticationMechanismDefinition(
+    loginToContinue =
+        @LoginToContinue(
+            loginPage = SecurityConfiguration.SIGN_IN_PAGE,
+            errorPage = "",
+            useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+    dataSourceLookup = "jdbc/voting",
+    callerQuery = "select password_hash from account where email = lower(?) and active",
+    groupsQuery =
+        "select r.role from account_role r join account a on a.id = r.account_id"
+            + " where a.email = lower(?) and a.active",
+    hashAlgorithm = Pbkdf2PasswordHash.class,
+    hashAlgorithmParameters = {
+      PasswordHashing.ALGORITHM_PARAMETER,
+      PasswordHashing.ITERATIONS_PARAMETER,
+      PasswordHashing.SALT_PARAMETER
+    })
+public class SecurityConfiguration {
+  public static final String SIGN_IN_PAGE = "/public/sign-in.xhtml";
+}
