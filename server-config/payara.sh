@@ -105,9 +105,10 @@ configure_server() {
     echo restart
   fi
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
-  if ! asadmin get "$mapping" | grep -q "=true"; then
-    # Groups from the identity store (ADMIN, VOTER, AUDITOR) are the application's roles.
-    asadmin set "$mapping=true" >/dev/null
+  if ! asadmin get "$mapping" | grep -q "=false"; then
+    # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
+    # never from a server-wide guess.
+    asadmin set "$mapping=false" >/dev/null
     echo restart
   fi
 }

@@ -6,4 +6,19 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 source "$repo/server-config/locations.sh"
 
 "$repo/mvnw" -q -B -DskipTests -pl voting-ear,server-config -am package
+
+# The two server secrets. Without them in the environment, a development pair is generated once and
+# kept (mode 600) beside the server, so ballots stay readable across restarts; never for production.
+dev_keys="$VOTING_HOME/development-keys.env"
+if [[ -z ${VOTING_MASTER_KEY:-} || -z ${VOTING_SIGNING_KEY:-} ]]; then
+  if [[ ! -f $dev_keys ]]; then
+    mkdir -p "$VOTING_HOME"
+    (umask 077 && printf 'VOTING_MASTER_KEY=%s\nVOTING_SIGNING_KEY=%s\n' \
+      "$(head -c 32 /dev/urandom | base64)" "$(head -c 32 /dev/urandom | base64)" >"$dev_keys")
+  fi
+  echo "[secure-vote] WARNING: VOTING_MASTER_KEY / VOTING_SIGNING_KEY not set; using the development keys in $dev_keys"
+  # shellcheck disable=SC1090
+  source "$dev_keys"
+  export VOTING_MASTER_KEY VOTING_SIGNING_KEY
+fi
 exec "$repo/server-config/payara.sh" up

@@ -16,6 +16,7 @@ import org.securevote.account.control.InitialPassword;
 import org.securevote.account.control.PasswordHashing;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
+import org.securevote.platform.UniqueViolation;
 
 /**
  * Makes sure someone can administer a fresh installation. Without {@code VOTING_ADMIN_PASSWORD} the

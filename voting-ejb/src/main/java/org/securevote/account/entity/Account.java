@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,13 +20,13 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A person who can sign in. The email is the sign-in name and is kept in lower case. */
 @Entity
 @Table(name = "account")
+@SequenceGenerator(name = "account_id", sequenceName = "account_id_seq", allocationSize = 50)
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(
@@ -39,7 +40,7 @@ public class Account {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_id")
   private Long id;
 
   private String email;
@@ -72,7 +73,7 @@ public class Account {
       throw new IllegalArgumentException("An account needs at least one role");
     }
     this.displayName = displayName.strip();
-    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.passwordHash = passwordHash; // null until the person sets a password themselves
     this.roles = EnumSet.copyOf(roles);
     this.active = true;
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -105,6 +106,27 @@ public class Account {
 
   public Instant createdAt() {
     return createdAt.toInstant();
+  }
+
+  /** Updates the person's name and sign-in address. */
+  public void rename(String email, String displayName) {
+    if (displayName == null || displayName.isBlank()) {
+      throw new IllegalArgumentException("A display name is required");
+    }
+    this.email = normalizeEmail(email);
+    this.displayName = displayName.strip();
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  public boolean hasPassword() {
+    return passwordHash != null;
   }
 
   public Set<Role> roles() {

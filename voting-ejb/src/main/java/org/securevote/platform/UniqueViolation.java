@@ -1,14 +1,14 @@
-package org.securevote.account.boundary;
+package org.securevote.platform;
 
 import java.sql.SQLException;
 
 /** Recognises PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in an exception's causes. */
-final class UniqueViolation {
+public final class UniqueViolation {
   private static final String UNIQUE_VIOLATION = "23505";
 
   private UniqueViolation() {}
 
-  static boolean causes(Throwable thrown) {
+  public static boolean causes(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return true;

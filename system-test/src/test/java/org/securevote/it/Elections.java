@@ -1,0 +1,62 @@
+package org.securevote.it;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.securevote.election.boundary.ElectionAdministration;
+import org.securevote.election.entity.BallotType;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionTerms;
+
+/** Builds elections through the real admin boundary, as the test admin. */
+public final class Elections {
+  private Elections() {}
+
+  /**
+   * A scheduled election with the given candidates and window, the five test voters on its roll.
+   */
+  public static ElectionId scheduled(
+      Callers.AsAdmin admin,
+      ElectionAdministration elections,
+      Fixtures fixtures,
+      Instant opensAt,
+      Instant closesAt,
+      String... candidates)
+      throws Exception {
+    fixtures.ensureTestVoters();
+    ElectionId id =
+        admin.call(
+            () ->
+                elections.create(
+                    new ElectionTerms(
+                        "IT election " + Instant.now(),
+                        "",
+                        BallotType.SINGLE_CHOICE,
+                        opensAt,
+                        closesAt)));
+    for (String candidate : candidates) {
+      admin.run(() -> elections.addCandidate(id, candidate, ""));
+    }
+    for (String voter : Fixtures.VOTERS) {
+      fixtures.enrol(id.value(), voter);
+    }
+    admin.run(() -> elections.schedule(id));
+    return id;
+  }
+
+  /** Open now: the window started a minute ago and ends in an hour. */
+  public static ElectionId openNow(
+      Callers.AsAdmin admin,
+      ElectionAdministration elections,
+      Fixtures fixtures,
+      String... candidates)
+      throws Exception {
+    Instant now = Instant.now();
+    return scheduled(
+        admin,
+        elections,
+        fixtures,
+        now.minus(Duration.ofMinutes(1)),
+        now.plus(Duration.ofHours(1)),
+        candidates);
+  }
+}

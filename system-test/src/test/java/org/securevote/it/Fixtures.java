@@ -1,0 +1,101 @@
+package org.securevote.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+import org.securevote.account.entity.Account;
+import org.securevote.account.entity.Role;
+import org.securevote.ballot.control.BallotSealer;
+import org.securevote.ballot.control.Choice;
+import org.securevote.ballot.control.Shuffle;
+import org.securevote.ballot.entity.Ballot;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.voter.entity.Eligibility;
+import org.securevote.voter.entity.Voter;
+
+/** Test data written straight through JPA, each call in its own transaction. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Fixtures {
+  public static final List<String> VOTERS =
+      List.of(
+          "voter1@it.example.org",
+          "voter2@it.example.org",
+          "voter3@it.example.org",
+          "voter4@it.example.org",
+          "voter5@it.example.org");
+
+  @PersistenceContext EntityManager em;
+  @Inject BallotSealer sealer;
+  @Inject Shuffle shuffle;
+
+  /** Stores ballots as the ballot box would, without voters: for counting tests. */
+  public List<String> castWithoutVoters(String electionId, List<String> candidateIds) {
+    Election election = em.find(Election.class, electionId);
+    return candidateIds.stream()
+        .map(
+            c -> {
+              Ballot ballot = sealer.seal(election, new Choice(List.of(c)));
+              em.persist(ballot);
+              return ballot.id();
+            })
+        .toList();
+  }
+
+  /** Shuffles every new ballot of an election now, whatever the batch size. */
+  public int shuffleAll(String electionId) {
+    return shuffle.shuffle(new ElectionId(electionId), 0);
+  }
+
+  /** The five test voters exist (created once per database). */
+  public void ensureTestVoters() {
+    for (String email : VOTERS) {
+      boolean exists =
+          !em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+              .setParameter("email", email)
+              .getResultList()
+              .isEmpty();
+      if (!exists) {
+        Account account = new Account(email, email, null, Set.of(Role.VOTER));
+        em.persist(account);
+        em.persist(new Voter(account, "IT-" + email.substring(0, email.indexOf('@'))));
+      }
+    }
+  }
+
+  /** Puts a test voter on an election's roll without the roll rules (for any status). */
+  public void enrol(String electionId, String email) {
+    Voter voter =
+        em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+            .setParameter("email", email)
+            .getSingleResult();
+    em.persist(new Eligibility(electionId, voter.accountId()));
+  }
+
+  /** Runs native SQL, e.g. to tamper with a row the way a database intruder would. */
+  public int sql(String statement, Object... parameters) {
+    var query = em.createNativeQuery(statement);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+
+  @SuppressWarnings("unchecked")
+  public List<Object[]> rows(String select, Object... parameters) {
+    var query = em.createNativeQuery(select);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    List<?> result = query.getResultList();
+    return result.stream().map(r -> r instanceof Object[] a ? a : new Object[] {r}).toList();
+  }
+}

@@ -1,0 +1,40 @@
+package org.securevote.audit.control;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.security.Principal;
+import java.util.Arrays;
+
+/** Appends an audit entry after the audited call returns; failures propagate untouched. */
+@Audited("")
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION + 200)
+public class AuditInterceptor {
+  @Inject HashChain chain;
+  @Inject Principal caller;
+
+  @AroundInvoke
+  Object record(InvocationContext call) throws Exception {
+    Object result = call.proceed();
+    Audited audited = call.getMethod().getAnnotation(Audited.class);
+    if (audited == null) {
+      audited = call.getMethod().getDeclaringClass().getAnnotation(Audited.class);
+    }
+    String subject =
+        Arrays.stream(call.getParameters())
+            .filter(AuditSubject.class::isInstance)
+            .map(p -> ((AuditSubject) p).auditName())
+            .findFirst()
+            .orElse(result instanceof AuditSubject s ? s.auditName() : "");
+    chain.append(actor(), audited.value(), subject, "");
+    return result;
+  }
+
+  private String actor() {
+    String name = caller == null ? null : caller.getName();
+    return name == null || name.isBlank() || "ANONYMOUS".equals(name) ? "system" : name;
+  }
+}

@@ -1,0 +1,41 @@
+package org.securevote.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Something a person did that an operator should look at, such as a second ballot attempt. */
+@Entity
+@Table(name = "suspicious_event")
+@NamedQuery(
+    name = SuspiciousEvent.COUNT_BY_REASON,
+    query = "select count(s) from SuspiciousEvent s where s.reason = :reason")
+public class SuspiciousEvent {
+  public static final String COUNT_BY_REASON = "SuspiciousEvent.countByReason";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "recorded_at")
+  private OffsetDateTime recordedAt;
+
+  private String reason;
+  private String account;
+  private String detail;
+
+  protected SuspiciousEvent() {}
+
+  public SuspiciousEvent(String reason, String account, String detail) {
+    this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.reason = reason;
+    this.account = account;
+    this.detail = detail == null ? "" : detail;
+  }
+}

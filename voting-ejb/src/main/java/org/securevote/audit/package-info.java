@@ -1,0 +1,4 @@
+/**
+ * The tamper-evident record: every administrative action and every accepted ballot, hash-chained.
+ */
+package org.securevote.audit;

@@ -1,0 +1,133 @@
+package org.securevote.ballot.boundary;
+
+import static org.securevote.account.entity.Role.Names.VOTER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import org.securevote.audit.boundary.SuspiciousActivity;
+import org.securevote.ballot.control.BallotSealer;
+import org.securevote.ballot.control.Choice;
+import org.securevote.ballot.entity.Ballot;
+import org.securevote.ballot.entity.Participation;
+import org.securevote.election.control.VotingWindow;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.UniqueViolation;
+import org.securevote.voter.entity.Eligibility;
+import org.securevote.voter.entity.Voter;
+
+/** Where voters cast their one secret ballot per election. */
+@Stateless
+@RolesAllowed(VOTER)
+public class BallotBox {
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject BallotSealer sealer;
+  @Inject SuspiciousActivity suspicious;
+  @Inject Clock clock;
+
+  /**
+   * Records that the caller voted and stores their sealed ballot, in one transaction. The
+   * participation key, not a prior read, is what refuses a second ballot.
+   */
+  @VotingWindow
+  public Receipt cast(@NotNull ElectionId election, @NotNull String candidateId) {
+    Voter voter = caller();
+    Election e = em.find(Election.class, election.value());
+    if (em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()))
+        == null) {
+      suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
+      throw new BallotRefused("You are not on the voter roll of \u201c" + e.title() + "\u201d.");
+    }
+    if (e.candidate(candidateId).isEmpty()) {
+      throw new BallotRefused("Choose one of the candidates on the ballot.");
+    }
+    try {
+      em.persist(new Participation(election.value(), voter.accountId()));
+      em.flush();
+    } catch (PersistenceException failure) {
+      if (!UniqueViolation.causes(failure)) {
+        throw failure;
+      }
+      suspicious.record(SuspiciousActivity.DOUBLE_VOTE, voter.account().email(), election.value());
+      throw new BallotRefused("You have already voted in \u201c" + e.title() + "\u201d.");
+    }
+    Ballot ballot = sealer.seal(e, new Choice(List.of(candidateId)));
+    em.persist(ballot);
+    return new Receipt(election.value(), e.title(), ballot.tracker());
+  }
+
+  /** The caller's elections: every election they are on the roll of, except drafts. */
+  public List<VoterElection> myElections() {
+    Voter voter = caller();
+    List<String> ids =
+        em.createNamedQuery(Eligibility.ELECTIONS_OF, String.class)
+            .setParameter("account", voter.accountId())
+            .getResultList();
+    var now = clock.instant();
+    return ids.stream()
+        .map(id -> em.find(Election.class, id))
+        .filter(e -> e.status() != ElectionStatus.DRAFT)
+        .sorted((a, b) -> b.opensAt().compareTo(a.opensAt()))
+        .map(
+            e ->
+                new VoterElection(
+                    e.id().value(),
+                    e.title(),
+                    e.status(),
+                    e.opensAt(),
+                    e.closesAt(),
+                    voted(e.id().value(), voter),
+                    e.acceptsBallotsAt(now)))
+        .toList();
+  }
+
+  /** The ballot paper of an election the caller may vote in. */
+  public BallotPaper paper(@NotNull ElectionId election) {
+    Voter voter = caller();
+    Election e = em.find(Election.class, election.value());
+    if (e == null
+        || e.status() == ElectionStatus.DRAFT
+        || em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()))
+            == null) {
+      throw new BallotRefused("You are not on the voter roll of this election.");
+    }
+    return new BallotPaper(
+        e.id().value(),
+        e.title(),
+        e.description(),
+        e.ballotType(),
+        e.closesAt(),
+        e.candidates().stream()
+            .map(c -> new BallotPaper.Option(c.id(), c.name(), c.description()))
+            .toList());
+  }
+
+  public boolean hasVoted(@NotNull ElectionId election) {
+    return voted(election.value(), caller());
+  }
+
+  private boolean voted(String electionId, Voter voter) {
+    return em.find(Participation.class, new Participation.Key(electionId, voter.accountId()))
+        != null;
+  }
+
+  private Voter caller() {
+    String email = session.getCallerPrincipal().getName();
+    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new BallotRefused("Your account is not registered as a voter."));
+  }
+}

@@ -1,0 +1,17 @@
+package org.securevote.ballot.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.securevote.election.entity.BallotType;
+
+/** What the ballot page shows: the question and the candidates in ballot order. */
+public record BallotPaper(
+    String electionId,
+    String title,
+    String description,
+    BallotType ballotType,
+    Instant closesAt,
+    List<Option> options) {
+  /** One candidate on the ballot. */
+  public record Option(String candidateId, String name, String description) {}
+}

@@ -1,0 +1,63 @@
+package org.securevote.ballot.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.securevote.audit.control.HashChain;
+import org.securevote.election.entity.ElectionId;
+
+/**
+ * Erases what PostgreSQL itself recorded about when each ballot was written. A cast writes its
+ * participation and its ballot in one transaction, so until shuffled the two rows share a
+ * transaction id (xmin) and sit in write order (ctid). The shuffle rewrites every new ballot and
+ * participation of an election in one statement each: all rows get the shuffle's transaction id,
+ * ballots are laid down in random-id order and participations in account order. The accepted
+ * ballots then enter the audit chain, in that random order, and appear on the bulletin board. A
+ * shuffle only hides a ballot among the others shuffled with it, so while voting is open it waits
+ * for a batch of at least {@code VOTING_SHUFFLE_BATCH} new ballots (default 25); at closing it
+ * takes whatever is left.
+ */
+@Dependent
+public class Shuffle {
+  @PersistenceContext EntityManager em;
+  @Inject HashChain chain;
+
+  /** Shuffles the new ballots if there are at least {@code minimumBatch}; returns how many. */
+  public int shuffle(ElectionId election, int minimumBatch) {
+    em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))")
+        .setParameter(1, "shuffle:" + election.value())
+        .getSingleResult();
+    Number waiting =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from ballot where election_id = ?1 and not shuffled")
+                .setParameter(1, election.value())
+                .getSingleResult();
+    if (waiting.intValue() == 0 || waiting.intValue() < minimumBatch) {
+      return 0;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> trackers =
+        em.createNativeQuery(
+                "with moved as (delete from ballot where election_id = ?1 and not shuffled"
+                    + " returning id, election_id, sealed, signature, tracker)"
+                    + " insert into ballot (id, election_id, sealed, signature, tracker, shuffled)"
+                    + " select id, election_id, sealed, signature, tracker, true from moved"
+                    + " order by id returning tracker")
+            .setParameter(1, election.value())
+            .getResultList();
+    em.createNativeQuery(
+            "with moved as (delete from participation where election_id = ?1 and not shuffled"
+                + " returning election_id, account_id)"
+                + " insert into participation (election_id, account_id, shuffled)"
+                + " select election_id, account_id, true from moved order by account_id")
+        .setParameter(1, election.value())
+        .executeUpdate();
+    for (String tracker : trackers) {
+      chain.append("system", "ballot.accepted", election.auditName(), tracker);
+    }
+    return trackers.size();
+  }
+}

@@ -1,0 +1,130 @@
+package org.securevote.election.boundary;
+
+import static org.securevote.account.entity.Role.Names.ADMIN;
+import static org.securevote.account.entity.Role.Names.AUDITOR;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.securevote.ballot.entity.Ballot;
+import org.securevote.ballot.entity.TallyReport;
+import org.securevote.ballot.entity.VoteCount;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionStatus;
+import org.securevote.integrity.Trackers;
+import org.securevote.voter.entity.Eligibility;
+
+/** The public record: elections, their posted ballot trackers and, once published, results. */
+@Stateless
+@PermitAll
+public class BulletinBoard {
+  private static final List<ElectionStatus> PUBLIC =
+      List.of(
+          ElectionStatus.SCHEDULED,
+          ElectionStatus.OPEN,
+          ElectionStatus.CLOSED,
+          ElectionStatus.PUBLISHED,
+          ElectionStatus.CANCELLED);
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+
+  public List<PublicElection> elections() {
+    return em.createNamedQuery(Election.IN_STATUS, Election.class)
+        .setParameter("statuses", PUBLIC)
+        .getResultStream()
+        .map(this::view)
+        .toList();
+  }
+
+  public PublicElection election(@NotNull ElectionId id) {
+    return view(visible(id));
+  }
+
+  /** Trackers of accepted ballots, sorted; new ballots appear once shuffled. */
+  public List<String> trackers(@NotNull ElectionId id) {
+    visible(id);
+    return em.createNamedQuery(Ballot.PUBLISHED_TRACKERS, String.class)
+        .setParameter("election", id.value())
+        .getResultList();
+  }
+
+  public boolean posted(@NotNull ElectionId id, String tracker) {
+    return trackers(id).contains(Trackers.normalize(tracker));
+  }
+
+  /** Results: for everyone once published, for admins and auditors from closing. */
+  public ResultSheet results(@NotNull ElectionId id) {
+    Election e = visible(id);
+    boolean staff = session.isCallerInRole(ADMIN) || session.isCallerInRole(AUDITOR);
+    boolean allowed =
+        e.status() == ElectionStatus.PUBLISHED || (staff && e.status() == ElectionStatus.CLOSED);
+    TallyReport report = em.find(TallyReport.class, id.value());
+    if (!allowed || report == null) {
+      throw new ResultsNotAvailable(
+          "The results of \u201c" + e.title() + "\u201d are not public yet.");
+    }
+    List<VoteCount> counts =
+        em.createNamedQuery(VoteCount.OF_ELECTION, VoteCount.class)
+            .setParameter("election", id.value())
+            .getResultList();
+    List<ResultSheet.Line> lines =
+        e.candidates().stream()
+            .map(
+                c -> {
+                  int votes =
+                      counts.stream()
+                          .filter(v -> v.candidateId().equals(c.id()))
+                          .mapToInt(VoteCount::votes)
+                          .sum();
+                  double percent = report.counted() == 0 ? 0 : 100.0 * votes / report.counted();
+                  return new ResultSheet.Line(c.name(), votes, percent);
+                })
+            .toList();
+    return new ResultSheet(
+        e.id().value(),
+        e.title(),
+        e.status(),
+        lines,
+        report.counted(),
+        report.rejected(),
+        staff ? report.rejectedIds() : List.of(),
+        report.eligible(),
+        e.tallyDigest().orElse(""),
+        report.talliedAt());
+  }
+
+  private PublicElection view(Election e) {
+    long eligible =
+        em.createNamedQuery(Eligibility.COUNT, Long.class)
+            .setParameter("election", e.id().value())
+            .getSingleResult();
+    long cast =
+        em.createNamedQuery(Ballot.COUNT, Long.class)
+            .setParameter("election", e.id().value())
+            .getSingleResult();
+    return new PublicElection(
+        e.id().value(),
+        e.title(),
+        e.description(),
+        e.status(),
+        e.opensAt(),
+        e.closesAt(),
+        eligible,
+        cast);
+  }
+
+  private Election visible(ElectionId id) {
+    Election e = em.find(Election.class, id.value());
+    if (e == null || !PUBLIC.contains(e.status())) {
+      throw new ResultsNotAvailable("There is no such election.");
+    }
+    return e;
+  }
+}

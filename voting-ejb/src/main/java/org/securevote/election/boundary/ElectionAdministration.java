@@ -1,0 +1,132 @@
+package org.securevote.election.boundary;
+
+import static org.securevote.account.entity.Role.Names.ADMIN;
+import static org.securevote.account.entity.Role.Names.AUDITOR;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import org.securevote.audit.control.Audited;
+import org.securevote.ballot.control.Shuffle;
+import org.securevote.ballot.control.Tally;
+import org.securevote.ballot.entity.Ballot;
+import org.securevote.election.control.ElectionKeys;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionRuleViolation;
+import org.securevote.election.entity.ElectionTerms;
+import org.securevote.voter.entity.Eligibility;
+
+/** Admins run elections from draft to published result here. Every change is audited. */
+@Stateless
+@RolesAllowed(ADMIN)
+public class ElectionAdministration {
+  @PersistenceContext EntityManager em;
+  @Inject ElectionKeys keys;
+  @Inject Shuffle shuffle;
+  @Inject Tally tally;
+  @Inject Clock clock;
+
+  @RolesAllowed({ADMIN, AUDITOR})
+  public List<ElectionSummary> elections() {
+    return em.createNamedQuery(Election.ALL, Election.class)
+        .getResultStream()
+        .map(this::summary)
+        .toList();
+  }
+
+  @RolesAllowed({ADMIN, AUDITOR})
+  public ElectionSummary election(@NotNull ElectionId id) {
+    return summary(existing(id));
+  }
+
+  @Audited("election.create")
+  public ElectionId create(@NotNull @Valid ElectionTerms terms) {
+    ElectionId id = ElectionId.next();
+    em.persist(new Election(id, terms, keys.newSealedKey(id)));
+    return id;
+  }
+
+  @Audited("election.edit")
+  public void revise(@NotNull ElectionId id, @NotNull @Valid ElectionTerms terms) {
+    existing(id).revise(terms);
+  }
+
+  @Audited("candidate.add")
+  public void addCandidate(
+      @NotNull ElectionId id,
+      @NotBlank(message = "Give the candidate's name.")
+          @Size(max = 200, message = "A name has at most 200 characters.")
+          String name,
+      @Size(max = 2000, message = "A description has at most 2000 characters.")
+          String description) {
+    existing(id).addCandidate(name, description);
+  }
+
+  @Audited("candidate.remove")
+  public void removeCandidate(@NotNull ElectionId id, @NotNull String candidateId) {
+    existing(id).removeCandidate(candidateId);
+  }
+
+  @Audited("candidate.move")
+  public void moveCandidate(@NotNull ElectionId id, @NotNull String candidateId, boolean up) {
+    existing(id).moveCandidate(candidateId, up);
+  }
+
+  @Audited("election.schedule")
+  public void schedule(@NotNull ElectionId id) {
+    existing(id).schedule(clock.instant());
+  }
+
+  @Audited("election.open")
+  public void openNow(@NotNull ElectionId id) {
+    existing(id).open(clock.instant());
+  }
+
+  /** Closes voting now and counts the ballots in the same transaction. */
+  @Audited("election.close")
+  public void closeNow(@NotNull ElectionId id) {
+    Election election = existing(id);
+    election.close(clock.instant());
+    shuffle.shuffle(id, 0);
+    tally.count(election);
+  }
+
+  @Audited("election.cancel")
+  public void cancel(@NotNull ElectionId id) {
+    existing(id).cancel();
+  }
+
+  @Audited("election.publish")
+  public void publish(@NotNull ElectionId id) {
+    existing(id).publish();
+  }
+
+  private ElectionSummary summary(Election e) {
+    long eligible =
+        em.createNamedQuery(Eligibility.COUNT, Long.class)
+            .setParameter("election", e.id().value())
+            .getSingleResult();
+    long cast =
+        em.createNamedQuery(Ballot.COUNT, Long.class)
+            .setParameter("election", e.id().value())
+            .getSingleResult();
+    return ElectionSummary.of(e, eligible, cast);
+  }
+
+  private Election existing(ElectionId id) {
+    Election election = em.find(Election.class, id.value());
+    if (election == null) {
+      throw new ElectionRuleViolation("There is no such election.");
+    }
+    return election;
+  }
+}

@@ -1,0 +1,102 @@
+package org.securevote.election.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.securevote.audit.control.HashChain;
+import org.securevote.ballot.control.Shuffle;
+import org.securevote.ballot.control.Tally;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionStatus;
+
+/**
+ * Opens and closes elections when their instants come, one election per transaction. Each step
+ * locks the election row and re-checks, so when several cluster instances run the same step only
+ * the first changes anything; the rest find nothing due. State lives in the database, so a
+ * restarted server simply catches up.
+ */
+@Stateless
+@PermitAll // acts only on what is due by the clock; nobody can make it do more
+public class ElectionSchedule {
+  private static final List<ElectionStatus> RUNNING =
+      List.of(ElectionStatus.SCHEDULED, ElectionStatus.OPEN);
+
+  @PersistenceContext EntityManager em;
+  @Inject Shuffle shuffle;
+  @Inject Tally tally;
+  @Inject HashChain chain;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "voting.shuffle.batch", defaultValue = "25")
+  int shuffleBatch;
+
+  public List<ElectionId> dueToOpen() {
+    return ids(
+        em.createNamedQuery(Election.DUE_TO_OPEN, String.class)
+            .setParameter("scheduled", ElectionStatus.SCHEDULED)
+            .setParameter("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+            .getResultList());
+  }
+
+  public List<ElectionId> dueToClose() {
+    return ids(
+        em.createNamedQuery(Election.DUE_TO_CLOSE, String.class)
+            .setParameter("running", RUNNING)
+            .setParameter("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+            .getResultList());
+  }
+
+  public List<ElectionId> running() {
+    return em.createNamedQuery(Election.IN_STATUS, Election.class)
+        .setParameter("statuses", RUNNING)
+        .getResultStream()
+        .map(Election::id)
+        .toList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void openIfDue(ElectionId id) {
+    Election election = locked(id);
+    Instant now = clock.instant();
+    if (election.status() == ElectionStatus.SCHEDULED && !election.opensAt().isAfter(now)) {
+      election.open(now);
+      chain.append("system", "election.open", id.auditName(), "scheduled opening");
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void closeIfDue(ElectionId id) {
+    Election election = locked(id);
+    Instant now = clock.instant();
+    if (RUNNING.contains(election.status()) && !election.closesAt().isAfter(now)) {
+      election.close(now);
+      shuffle.shuffle(id, 0);
+      tally.count(election);
+      chain.append("system", "election.close", id.auditName(), "scheduled closing");
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int shuffleBallots(ElectionId id) {
+    return shuffle.shuffle(id, 0);
+  }
+
+  private Election locked(ElectionId id) {
+    return em.find(Election.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private static List<ElectionId> ids(List<String> values) {
+    return values.stream().map(ElectionId::new).toList();
+  }
+}

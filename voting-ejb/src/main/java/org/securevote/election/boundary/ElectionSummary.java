@@ -1,0 +1,44 @@
+package org.securevote.election.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.securevote.election.entity.BallotType;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionStatus;
+
+/** An election as pages show it, with live turnout (a count only, never partial results). */
+public record ElectionSummary(
+    String id,
+    String title,
+    String description,
+    BallotType ballotType,
+    Instant opensAt,
+    Instant closesAt,
+    ElectionStatus status,
+    List<CandidateSummary> candidates,
+    long eligible,
+    long ballotsCast) {
+
+  /** A candidate in ballot order. */
+  public record CandidateSummary(String id, String name, String description, int displayOrder) {}
+
+  static ElectionSummary of(Election e, long eligible, long ballotsCast) {
+    return new ElectionSummary(
+        e.id().value(),
+        e.title(),
+        e.description(),
+        e.ballotType(),
+        e.opensAt(),
+        e.closesAt(),
+        e.status(),
+        e.candidates().stream()
+            .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
+            .toList(),
+        eligible,
+        ballotsCast);
+  }
+
+  public boolean draft() {
+    return status == ElectionStatus.DRAFT;
+  }
+}

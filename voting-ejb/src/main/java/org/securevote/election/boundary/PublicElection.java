@@ -1,0 +1,15 @@
+package org.securevote.election.boundary;
+
+import java.time.Instant;
+import org.securevote.election.entity.ElectionStatus;
+
+/** An election as anyone may see it: no roll, no results before publication. */
+public record PublicElection(
+    String id,
+    String title,
+    String description,
+    ElectionStatus status,
+    Instant opensAt,
+    Instant closesAt,
+    long eligible,
+    long ballotsCast) {}

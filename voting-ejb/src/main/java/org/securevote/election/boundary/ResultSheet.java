@@ -1,0 +1,27 @@
+package org.securevote.election.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.securevote.election.entity.ElectionStatus;
+
+/** A counted election's result, as the results pages and exports show it. */
+public record ResultSheet(
+    String electionId,
+    String title,
+    ElectionStatus status,
+    List<Line> lines,
+    int counted,
+    int rejected,
+    List<String> rejectedBallotIds,
+    int eligible,
+    String tallyDigest,
+    Instant talliedAt) {
+
+  /** One candidate's total and share of the counted ballots. */
+  public record Line(String candidate, int votes, double percent) {}
+
+  /** Counted ballots per eligible voter, in percent. */
+  public double turnoutPercent() {
+    return eligible == 0 ? 0 : 100.0 * (counted + rejected) / eligible;
+  }
+}

@@ -1,0 +1,58 @@
+package org.securevote.election.control;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionStatus;
+
+/** Enforces {@link VotingWindow} against the clock and the election's stored state. */
+@VotingWindow
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION + 100)
+public class VotingWindowGuard {
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @AroundInvoke
+  Object guard(InvocationContext call) throws Exception {
+    ElectionId id =
+        Arrays.stream(call.getParameters())
+            .filter(ElectionId.class::isInstance)
+            .map(ElectionId.class::cast)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("@VotingWindow needs an ElectionId"));
+    Election election = em.find(Election.class, id.value());
+    if (election == null) {
+      throw new OutsideVotingWindow("There is no such election.");
+    }
+    Instant now = clock.instant();
+    if (!election.acceptsBallotsAt(now)) {
+      throw new OutsideVotingWindow(reason(election, now));
+    }
+    return call.proceed();
+  }
+
+  private static String reason(Election election, Instant now) {
+    String title = "\u201c" + election.title() + "\u201d";
+    if (election.status() == ElectionStatus.DRAFT) {
+      return "Voting in " + title + " has not been scheduled.";
+    }
+    if (election.status() == ElectionStatus.CANCELLED) {
+      return title + " was cancelled.";
+    }
+    if ((election.status() == ElectionStatus.SCHEDULED || election.status() == ElectionStatus.OPEN)
+        && now.isBefore(election.opensAt())) {
+      return "Voting in " + title + " has not opened yet.";
+    }
+    return "Voting in " + title + " has closed.";
+  }
+}

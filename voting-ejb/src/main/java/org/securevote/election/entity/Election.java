@@ -1,0 +1,269 @@
+package org.securevote.election.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** An election and the rules for changing it. Every state change goes through a method here. */
+@Entity
+@Table(name = "election")
+@NamedQuery(name = Election.ALL, query = "select e from Election e order by e.opensAt desc")
+@NamedQuery(
+    name = Election.IN_STATUS,
+    query = "select e from Election e where e.status in :statuses order by e.opensAt desc")
+@NamedQuery(
+    name = Election.DUE_TO_OPEN,
+    query = "select e.id from Election e where e.status = :scheduled and e.opensAt <= :now")
+@NamedQuery(
+    name = Election.DUE_TO_CLOSE,
+    query = "select e.id from Election e where e.status in :running and e.closesAt <= :now")
+public class Election {
+  public static final String ALL = "Election.all";
+  public static final String IN_STATUS = "Election.inStatus";
+  public static final String DUE_TO_OPEN = "Election.dueToOpen";
+  public static final String DUE_TO_CLOSE = "Election.dueToClose";
+
+  @Id private String id;
+  private String title;
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "ballot_type")
+  private BallotType ballotType;
+
+  @Column(name = "opens_at")
+  private OffsetDateTime opensAt;
+
+  @Column(name = "closes_at")
+  private OffsetDateTime closesAt;
+
+  @Enumerated(EnumType.STRING)
+  private ElectionStatus status;
+
+  @Column(name = "sealed_key")
+  private byte[] sealedKey;
+
+  @Column(name = "tally_digest")
+  private String tallyDigest;
+
+  @Version private int version;
+
+  @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("displayOrder")
+  private List<Candidate> candidates = new ArrayList<>();
+
+  protected Election() {}
+
+  public Election(ElectionId id, ElectionTerms terms, byte[] sealedKey) {
+    this.id = id.value();
+    this.sealedKey = sealedKey.clone();
+    this.status = ElectionStatus.DRAFT;
+    apply(terms);
+  }
+
+  public void revise(ElectionTerms terms) {
+    requireStatus("edited", ElectionStatus.DRAFT);
+    apply(terms);
+  }
+
+  public Candidate addCandidate(String name, String description) {
+    requireStatus("given new candidates", ElectionStatus.DRAFT);
+    if (candidates.stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
+      throw new ElectionRuleViolation("There is already a candidate called " + name.strip() + ".");
+    }
+    Candidate candidate =
+        new Candidate(
+            this,
+            name.strip(),
+            description == null ? "" : description.strip(),
+            candidates.size() + 1);
+    candidates.add(candidate);
+    return candidate;
+  }
+
+  public void removeCandidate(String candidateId) {
+    requireStatus("changed", ElectionStatus.DRAFT);
+    if (!candidates.removeIf(c -> c.id().equals(candidateId))) {
+      throw new ElectionRuleViolation("That candidate is not on this election's ballot.");
+    }
+    renumber();
+  }
+
+  /** Moves a candidate one place up (towards the top of the ballot) or down. */
+  public void moveCandidate(String candidateId, boolean up) {
+    requireStatus("changed", ElectionStatus.DRAFT);
+    int index = indexOf(candidateId);
+    int other = up ? index - 1 : index + 1;
+    if (other >= 0 && other < candidates.size()) {
+      Collections.swap(candidates, index, other);
+      renumber();
+    }
+  }
+
+  /** Freezes terms and candidates; the window then opens and closes by itself. */
+  public void schedule(Instant now) {
+    requireStatus("scheduled", ElectionStatus.DRAFT);
+    if (candidates.size() < 2) {
+      throw new ElectionRuleViolation("An election needs at least two candidates.");
+    }
+    if (!closesAt.toInstant().isAfter(now)) {
+      throw new ElectionRuleViolation("The voting window has already ended; change it first.");
+    }
+    status = ElectionStatus.SCHEDULED;
+  }
+
+  /** Opens now, even before the scheduled opening. */
+  public void open(Instant now) {
+    requireStatus("opened", ElectionStatus.SCHEDULED);
+    if (!closesAt.toInstant().isAfter(now)) {
+      throw new ElectionRuleViolation("The voting window has already ended.");
+    }
+    if (opensAt.toInstant().isAfter(now)) {
+      opensAt = utc(now);
+    }
+    status = ElectionStatus.OPEN;
+  }
+
+  /** Closes now, even before the scheduled closing. The tally runs next. */
+  public void close(Instant now) {
+    requireStatus("closed", ElectionStatus.SCHEDULED, ElectionStatus.OPEN);
+    if (closesAt.toInstant().isAfter(now)) {
+      closesAt = utc(now);
+      if (opensAt.isAfter(closesAt)) {
+        opensAt = closesAt;
+      }
+    }
+    status = ElectionStatus.CLOSED;
+  }
+
+  public void cancel() {
+    requireStatus("cancelled", ElectionStatus.DRAFT, ElectionStatus.SCHEDULED, ElectionStatus.OPEN);
+    status = ElectionStatus.CANCELLED;
+  }
+
+  public void recordTally(String digest) {
+    requireStatus("counted", ElectionStatus.CLOSED);
+    tallyDigest = digest;
+  }
+
+  public void publish() {
+    requireStatus("published", ElectionStatus.CLOSED);
+    if (tallyDigest == null) {
+      throw new ElectionRuleViolation("The ballots have not been counted yet.");
+    }
+    status = ElectionStatus.PUBLISHED;
+  }
+
+  /** Whether a ballot cast at {@code now} is inside this election's voting window. */
+  public boolean acceptsBallotsAt(Instant now) {
+    return (status == ElectionStatus.SCHEDULED || status == ElectionStatus.OPEN)
+        && !now.isBefore(opensAt.toInstant())
+        && now.isBefore(closesAt.toInstant());
+  }
+
+  public boolean rollCanChange() {
+    return status == ElectionStatus.DRAFT || status == ElectionStatus.SCHEDULED;
+  }
+
+  public Optional<Candidate> candidate(String candidateId) {
+    return candidates.stream().filter(c -> c.id().equals(candidateId)).findFirst();
+  }
+
+  private void apply(ElectionTerms terms) {
+    if (!terms.closesAt().isAfter(terms.opensAt())) {
+      throw new ElectionRuleViolation("The voting window must close after it opens.");
+    }
+    if (!terms.ballotType().supported()) {
+      throw new ElectionRuleViolation("This ballot type is not available yet.");
+    }
+    title = terms.title().strip();
+    description = terms.description() == null ? "" : terms.description().strip();
+    ballotType = terms.ballotType();
+    opensAt = utc(terms.opensAt());
+    closesAt = utc(terms.closesAt());
+  }
+
+  private void requireStatus(String action, ElectionStatus... allowed) {
+    for (ElectionStatus s : allowed) {
+      if (status == s) {
+        return;
+      }
+    }
+    throw new ElectionRuleViolation(
+        "A " + status.name().toLowerCase() + " election cannot be " + action + ".");
+  }
+
+  private int indexOf(String candidateId) {
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).id().equals(candidateId)) {
+        return i;
+      }
+    }
+    throw new ElectionRuleViolation("That candidate is not on this election's ballot.");
+  }
+
+  private void renumber() {
+    for (int i = 0; i < candidates.size(); i++) {
+      candidates.get(i).displayOrder(i + 1);
+    }
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  public ElectionId id() {
+    return new ElectionId(id);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public BallotType ballotType() {
+    return ballotType;
+  }
+
+  public Instant opensAt() {
+    return opensAt.toInstant();
+  }
+
+  public Instant closesAt() {
+    return closesAt.toInstant();
+  }
+
+  public ElectionStatus status() {
+    return status;
+  }
+
+  public byte[] sealedKey() {
+    return sealedKey.clone();
+  }
+
+  public Optional<String> tallyDigest() {
+    return Optional.ofNullable(tallyDigest);
+  }
+
+  public List<Candidate> candidates() {
+    return Collections.unmodifiableList(candidates);
+  }
+}

@@ -1,0 +1,27 @@
+package org.securevote.election.entity;
+
+import org.securevote.audit.control.AuditSubject;
+import org.securevote.integrity.RandomIds;
+
+/** An election's id: 32 hex characters, nothing else. */
+public record ElectionId(String value) implements AuditSubject {
+  public ElectionId {
+    if (!RandomIds.isWellFormed(value)) {
+      throw new IllegalArgumentException("Not an election id");
+    }
+  }
+
+  public static ElectionId next() {
+    return new ElectionId(RandomIds.next());
+  }
+
+  @Override
+  public String auditName() {
+    return "election:" + value;
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,16 @@
+package org.securevote.election.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** What an admin decides about an election before it is scheduled. */
+public record ElectionTerms(
+    @NotBlank(message = "Give the election a title.")
+        @Size(max = 200, message = "A title has at most 200 characters.")
+        String title,
+    @Size(max = 4000, message = "A description has at most 4000 characters.") String description,
+    @NotNull(message = "Choose a ballot type.") BallotType ballotType,
+    @NotNull(message = "Say when voting opens.") Instant opensAt,
+    @NotNull(message = "Say when voting closes.") Instant closesAt) {}

@@ -1,0 +1,69 @@
+package org.securevote.integrity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The server's two secrets, from the environment only: the master key that seals every election's
+ * ballot key ({@code VOTING_MASTER_KEY}) and the Ed25519 seed that signs ballots and checkpoints
+ * ({@code VOTING_SIGNING_KEY}), both 32 bytes in base64. The application refuses to start without
+ * them rather than inventing keys that a restart would lose.
+ */
+@ApplicationScoped
+public class KeyRing {
+  @Inject
+  @ConfigProperty(name = "voting.master.key")
+  Optional<String> masterKeyBase64;
+
+  @Inject
+  @ConfigProperty(name = "voting.signing.key")
+  Optional<String> signingKeyBase64;
+
+  private byte[] masterKey;
+  private Signing signing;
+
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    masterKey();
+    signing();
+  }
+
+  public byte[] masterKey() {
+    if (masterKey == null) {
+      masterKey = decode("VOTING_MASTER_KEY", masterKeyBase64);
+    }
+    return masterKey.clone();
+  }
+
+  public Signing signing() {
+    if (signing == null) {
+      signing = Signing.fromSeed(decode("VOTING_SIGNING_KEY", signingKeyBase64));
+    }
+    return signing;
+  }
+
+  private static byte[] decode(String variable, Optional<String> base64) {
+    String value =
+        base64
+            .filter(v -> !v.isBlank())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        variable
+                            + " is not set: give it 32 random bytes in base64 (openssl rand -base64 32)"));
+    byte[] key;
+    try {
+      key = Base64.getDecoder().decode(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(variable + " is not valid base64");
+    }
+    if (key.length != 32) {
+      throw new IllegalStateException(variable + " must be 32 bytes, got " + key.length);
+    }
+    return key;
+  }
+}

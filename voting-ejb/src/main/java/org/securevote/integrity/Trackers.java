@@ -1,0 +1,57 @@
+package org.securevote.integrity;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Hashes, and the short readable tracker a voter gets for their stored, sealed ballot. */
+public final class Trackers {
+  // Crockford's base32: no I, L, O or U, so a tracker read aloud or retyped stays unambiguous.
+  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final int SYMBOLS = 15; // 75 bits
+
+  private Trackers() {}
+
+  /** e.g. {@code 7KQ2M-XR9PA-4HC0T}: three groups of five, from SHA-256 of the sealed ballot. */
+  public static String of(byte[] sealedBallot) {
+    byte[] hash = sha256(sealedBallot);
+    StringBuilder tracker = new StringBuilder();
+    for (int i = 0; i < SYMBOLS; i++) {
+      if (i > 0 && i % 5 == 0) {
+        tracker.append('-');
+      }
+      tracker.append(ALPHABET[fiveBits(hash, i * 5)]);
+    }
+    return tracker.toString();
+  }
+
+  /** Upper-cases and maps look-alike letters, so a retyped tracker matches. */
+  public static String normalize(String typed) {
+    if (typed == null) {
+      return "";
+    }
+    String compact =
+        typed.strip().toUpperCase().replace('O', '0').replace('I', '1').replace('L', '1');
+    return compact.replaceAll("[^0-9A-Z]", "").replaceAll("(.{5})(?!$)", "$1-");
+  }
+
+  public static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String sha256Hex(byte[] data) {
+    return HexFormat.of().formatHex(sha256(data));
+  }
+
+  private static int fiveBits(byte[] bytes, int bitOffset) {
+    int value = 0;
+    for (int bit = bitOffset; bit < bitOffset + 5; bit++) {
+      value = (value << 1) | ((bytes[bit / 8] >> (7 - bit % 8)) & 1);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,181 @@
+package org.securevote.voter.boundary;
+
+import static org.securevote.account.entity.Role.Names.ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Set;
+import org.securevote.account.entity.Account;
+import org.securevote.account.entity.Role;
+import org.securevote.audit.control.Audited;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.voter.control.RollFile;
+import org.securevote.voter.control.RollImport;
+import org.securevote.voter.entity.Eligibility;
+import org.securevote.voter.entity.Voter;
+
+/** Admins' management of voters and voter rolls. Voters set their own passwords. */
+@Stateless
+@RolesAllowed(ADMIN)
+public class VoterRegistry {
+  @PersistenceContext EntityManager em;
+  @Inject RollImport rollImport;
+
+  public List<VoterSummary> voters() {
+    return em.createNamedQuery(Voter.ALL, Voter.class)
+        .getResultStream()
+        .map(VoterSummary::of)
+        .toList();
+  }
+
+  @Audited("voter.register")
+  public VoterSummary register(@NotNull @Valid VoterDetails details) {
+    String ref = checkedRef(details.voterRef());
+    if (!find(ref).isEmpty()) {
+      throw new VoterRegistryRuleViolation("Voter ID " + ref + " already exists.");
+    }
+    String email = checkedEmail(details.email());
+    if (!em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", email)
+        .getResultList()
+        .isEmpty()) {
+      throw new VoterRegistryRuleViolation(email + " already belongs to an account.");
+    }
+    Account account = new Account(email, details.name(), null, Set.of(Role.VOTER));
+    em.persist(account);
+    Voter voter = new Voter(account, ref);
+    em.persist(voter);
+    return VoterSummary.of(voter);
+  }
+
+  @Audited("voter.update")
+  public VoterSummary update(@NotNull String voterRef, @NotNull @Valid VoterDetails details) {
+    Voter voter = existing(voterRef);
+    String email = checkedEmail(details.email());
+    boolean emailTaken =
+        em.createNamedQuery(Account.BY_EMAIL, Account.class)
+            .setParameter("email", email)
+            .getResultStream()
+            .anyMatch(a -> !a.id().equals(voter.accountId()));
+    if (emailTaken) {
+      throw new VoterRegistryRuleViolation(email + " already belongs to another account.");
+    }
+    voter.account().rename(email, details.name());
+    return VoterSummary.of(voter);
+  }
+
+  @Audited("voter.deactivate")
+  public void deactivate(@NotNull String voterRef) {
+    existing(voterRef).account().deactivate();
+  }
+
+  @Audited("voter.reactivate")
+  public void reactivate(@NotNull String voterRef) {
+    existing(voterRef).account().reactivate();
+  }
+
+  public List<VoterSummary> roll(@NotNull ElectionId election) {
+    return em.createNamedQuery(Eligibility.ROLL, Voter.class)
+        .setParameter("election", election.value())
+        .getResultStream()
+        .map(VoterSummary::of)
+        .toList();
+  }
+
+  @Audited("roll.enrol")
+  public void enrol(@NotNull ElectionId election, @NotNull String voterRef) {
+    Voter voter = existing(voterRef);
+    changeableRoll(election);
+    if (em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()))
+        == null) {
+      em.persist(new Eligibility(election.value(), voter.accountId()));
+    }
+  }
+
+  @Audited("roll.remove")
+  public void unenrol(@NotNull ElectionId election, @NotNull String voterRef) {
+    Voter voter = existing(voterRef);
+    changeableRoll(election);
+    Eligibility line =
+        em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()));
+    if (line != null) {
+      em.remove(line);
+    }
+  }
+
+  /** Reads and checks a roll file without writing anything. */
+  public RollImportReport preview(@NotNull byte[] csv) {
+    List<RollImport.CheckedRow> rows = rollImport.check(RollFile.read(csv));
+    return report(rows, 0);
+  }
+
+  /** Imports a roll file entirely, or (when any row has a problem) not at all. */
+  @Audited("roll.import")
+  public RollImportReport importRoll(@NotNull byte[] csv) {
+    List<RollImport.CheckedRow> rows = rollImport.check(RollFile.read(csv));
+    RollImportReport report = report(rows, 0);
+    if (!report.acceptable()) {
+      return report;
+    }
+    return report(rows, rollImport.write(rows));
+  }
+
+  private static RollImportReport report(List<RollImport.CheckedRow> rows, int written) {
+    List<RollImportReport.RowProblem> problems =
+        rows.stream()
+            .filter(r -> !r.problems().isEmpty())
+            .map(
+                r ->
+                    new RollImportReport.RowProblem(
+                        r.row().line(), r.row().voterRef(), String.join("; ", r.problems())))
+            .toList();
+    int enrolments = (int) rows.stream().filter(r -> r.election() != null).count();
+    return new RollImportReport(rows.size(), enrolments, problems, written);
+  }
+
+  private void changeableRoll(ElectionId id) {
+    Election election = em.find(Election.class, id.value());
+    if (election == null) {
+      throw new VoterRegistryRuleViolation("There is no such election.");
+    }
+    if (!election.rollCanChange()) {
+      throw new VoterRegistryRuleViolation(
+          "The roll of \u201c" + election.title() + "\u201d can no longer change.");
+    }
+  }
+
+  private Voter existing(String voterRef) {
+    return find(voterRef).stream()
+        .findFirst()
+        .orElseThrow(() -> new VoterRegistryRuleViolation("There is no voter " + voterRef + "."));
+  }
+
+  private List<Voter> find(String voterRef) {
+    return em.createNamedQuery(Voter.BY_REF, Voter.class)
+        .setParameter("ref", voterRef == null ? "" : voterRef.strip())
+        .getResultList();
+  }
+
+  private static String checkedRef(String ref) {
+    try {
+      return Voter.normalizeRef(ref);
+    } catch (IllegalArgumentException e) {
+      throw new VoterRegistryRuleViolation(e.getMessage() + ".");
+    }
+  }
+
+  private static String checkedEmail(String email) {
+    try {
+      return Account.normalizeEmail(email);
+    } catch (IllegalArgumentException e) {
+      throw new VoterRegistryRuleViolation("'" + email + "' is not an email address.");
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.securevote.voter.control;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a voter-roll CSV: a header row naming {@code voter_id, name, email} and optionally {@code
+ * election} (an election's title or id), then one voter per row.
+ */
+public final class RollFile {
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
+  public static final int MAX_ROWS = 50_000;
+
+  private RollFile() {}
+
+  /** One data row as written in the file; {@code line} counts from 1 at the header. */
+  public record Row(long line, String voterRef, String name, String email, String election) {}
+
+  /** The file's rows, or an exception whose message says what is wrong with the file as a whole. */
+  public static List<Row> read(byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new UnreadableRollFile("The file is empty.");
+    }
+    if (content.length > MAX_BYTES) {
+      throw new UnreadableRollFile("The file is larger than 5 MB.");
+    }
+    String text = utf8(content);
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .setTrim(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+      for (String required : List.of("voter_id", "name", "email")) {
+        if (!header.contains(required)) {
+          throw new UnreadableRollFile(
+              "The first row must name the columns voter_id, name, email (and optionally"
+                  + " election); '"
+                  + required
+                  + "' is missing.");
+        }
+      }
+      boolean hasElection = header.contains("election");
+      List<Row> rows = new ArrayList<>();
+      for (CSVRecord record : parser) {
+        if (rows.size() == MAX_ROWS) {
+          throw new UnreadableRollFile("The file has more than " + MAX_ROWS + " rows.");
+        }
+        rows.add(
+            new Row(
+                record.getRecordNumber() + 1,
+                value(record, "voter_id"),
+                value(record, "name"),
+                value(record, "email"),
+                hasElection ? value(record, "election") : ""));
+      }
+      if (rows.isEmpty()) {
+        throw new UnreadableRollFile("The file has a header but no voters.");
+      }
+      return rows;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      throw new UnreadableRollFile("The file is not valid CSV: " + e.getMessage());
+    }
+  }
+
+  private static String value(CSVRecord record, String column) {
+    for (String name : record.getParser().getHeaderNames()) {
+      if (name.equalsIgnoreCase(column)) {
+        return record.isSet(name) ? record.get(name) : "";
+      }
+    }
+    return "";
+  }
+
+  private static String utf8(byte[] content) {
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new UnreadableRollFile("The file is not UTF-8 text.");
+    }
+  }
+
+  /** The file as a whole cannot be read; nothing was written. */
+  @jakarta.ejb.ApplicationException(rollback = true)
+  public static class UnreadableRollFile extends RuntimeException {
+    public UnreadableRollFile(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.securevote.voter.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.securevote.account.entity.Account;
+import org.securevote.account.entity.Role;
+import org.securevote.election.entity.Election;
+import org.securevote.voter.entity.Eligibility;
+import org.securevote.voter.entity.Voter;
+
+/**
+ * Checks every row of a roll file against the file and the database, then writes all or nothing.
+ */
+@Dependent
+public class RollImport {
+  private static final int FLUSH_EVERY = 500;
+
+  @PersistenceContext EntityManager em;
+
+  /** Per-row findings; nothing is written. */
+  public List<CheckedRow> check(List<RollFile.Row> rows) {
+    Set<String> refsTaken =
+        new HashSet<>(
+            em.createQuery("select v.voterRef from Voter v", String.class).getResultList());
+    Set<String> emailsTaken =
+        new HashSet<>(
+            em.createQuery("select a.email from Account a", String.class).getResultList());
+    Map<String, Election> elections = electionsByTitleAndId();
+    Set<String> refsInFile = new HashSet<>();
+    Set<String> emailsInFile = new HashSet<>();
+    List<CheckedRow> checked = new ArrayList<>(rows.size());
+    for (RollFile.Row row : rows) {
+      List<String> problems = new ArrayList<>();
+      String ref = null;
+      try {
+        ref = Voter.normalizeRef(row.voterRef());
+        if (refsTaken.contains(ref)) {
+          problems.add("voter ID " + ref + " already exists");
+        } else if (!refsInFile.add(ref)) {
+          problems.add("voter ID " + ref + " appears twice in the file");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+      if (row.name().isBlank()) {
+        problems.add("name is missing");
+      } else if (row.name().length() > 200) {
+        problems.add("name is longer than 200 characters");
+      }
+      String email = null;
+      try {
+        email = Account.normalizeEmail(row.email());
+        if (emailsTaken.contains(email)) {
+          problems.add("email " + email + " already belongs to an account");
+        } else if (!emailsInFile.add(email)) {
+          problems.add("email " + email + " appears twice in the file");
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add("'" + row.email() + "' is not an email address");
+      }
+      Election election = null;
+      if (!row.election().isBlank()) {
+        election = elections.get(row.election().strip());
+        if (election == null) {
+          problems.add("no election called '" + row.election() + "'");
+        } else if (!election.rollCanChange()) {
+          problems.add("the roll of '" + election.title() + "' can no longer change");
+        }
+      }
+      checked.add(new CheckedRow(row, ref, email, election, List.copyOf(problems)));
+    }
+    return checked;
+  }
+
+  /** Writes every row; the caller has made sure none has problems. Returns voters added. */
+  public int write(List<CheckedRow> rows) {
+    List<Eligibility> rollLines = new ArrayList<>();
+    int written = 0;
+    for (CheckedRow row : rows) {
+      Account account = new Account(row.email(), row.row().name(), null, Set.of(Role.VOTER));
+      em.persist(account); // the id is assigned here, from the sequence
+      em.persist(new Voter(account, row.voterRef()));
+      if (row.election() != null) {
+        rollLines.add(new Eligibility(row.election().id().value(), account.id()));
+      }
+      if (++written % FLUSH_EVERY == 0) {
+        flushAndClear();
+      }
+    }
+    // Roll lines after every voter row: batched inserts do not know that one refers to the other.
+    flushAndClear();
+    for (int i = 0; i < rollLines.size(); i++) {
+      em.persist(rollLines.get(i));
+      if ((i + 1) % FLUSH_EVERY == 0) {
+        flushAndClear();
+      }
+    }
+    flushAndClear();
+    return written;
+  }
+
+  private void flushAndClear() {
+    em.flush();
+    em.clear();
+  }
+
+  private Map<String, Election> electionsByTitleAndId() {
+    Map<String, Election> byName = new HashMap<>();
+    for (Election e : em.createNamedQuery(Election.ALL, Election.class).getResultList()) {
+      byName.putIfAbsent(e.title(), e);
+      byName.put(e.id().value(), e);
+    }
+    return byName;
+  }
+
+  /** A row with its normalised values and what is wrong with it. */
+  public record CheckedRow(
+      RollFile.Row row, String voterRef, String email, Election election, List<String> problems) {}
+}

@@ -1,0 +1,71 @@
+package org.securevote.voter.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One line of an election's voter roll. */
+@Entity
+@Table(name = "eligibility")
+@IdClass(Eligibility.Key.class)
+@NamedQuery(
+    name = Eligibility.COUNT,
+    query = "select count(e) from Eligibility e where e.electionId = :election")
+@NamedQuery(
+    name = Eligibility.ELECTIONS_OF,
+    query = "select e.electionId from Eligibility e where e.accountId = :account")
+@NamedQuery(
+    name = Eligibility.ROLL,
+    query =
+        "select v from Voter v, Eligibility e where e.electionId = :election"
+            + " and e.accountId = v.accountId order by v.voterRef")
+public class Eligibility {
+  public static final String COUNT = "Eligibility.count";
+  public static final String ELECTIONS_OF = "Eligibility.electionsOf";
+  public static final String ROLL = "Eligibility.roll";
+
+  @Id
+  @Column(name = "election_id")
+  private String electionId;
+
+  @Id
+  @Column(name = "account_id")
+  private Long accountId;
+
+  protected Eligibility() {}
+
+  public Eligibility(String electionId, Long accountId) {
+    this.electionId = electionId;
+    this.accountId = accountId;
+  }
+
+  /** Composite key. */
+  public static class Key implements Serializable {
+    private String electionId;
+    private Long accountId;
+
+    public Key() {}
+
+    public Key(String electionId, Long accountId) {
+      this.electionId = electionId;
+      this.accountId = accountId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && Objects.equals(electionId, k.electionId)
+          && Objects.equals(accountId, k.accountId);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(electionId, accountId);
+    }
+  }
+}
