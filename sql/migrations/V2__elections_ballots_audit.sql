@@ -75,6 +75,7 @@ create table tally_report (
     rejected         integer     not null,
     rejected_ids     text        not null default '',
     eligible         integer     not null,
+    participations   integer     not null, -- voters recorded as having voted; should equal the ballots
     tallied_at       timestamptz not null,
     duration_millis  bigint      not null
 );

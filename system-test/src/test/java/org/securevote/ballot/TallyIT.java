@@ -1,6 +1,7 @@
 package org.securevote.ballot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,7 +104,26 @@ class TallyIT {
     assertEquals(2, results.counted());
     assertEquals(1, results.rejected());
     assertEquals(List.of(altered), results.rejectedBallotIds());
+    assertTrue(results.ballotsMatchVoters(), "three voters, three stored ballots");
     assertEquals(2, results.lines().stream().mapToInt(ResultSheet.Line::votes).sum());
+  }
+
+  @Test
+  void aBallotDeletedFromTheDatabaseShowsAsAMismatchWithTheVoters() throws Exception {
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    List<String> candidates = candidateIds(id);
+    voter1.call(() -> ballotBox.cast(id, candidates.get(0)));
+    voter2.call(() -> ballotBox.cast(id, candidates.get(1)));
+    fixtures.sql(
+        "delete from ballot where id = (select min(id) from ballot where election_id = ?1)",
+        id.value());
+
+    admin.run(() -> elections.closeNow(id));
+    ResultSheet results = admin.call(() -> board.results(id));
+
+    assertEquals(1, results.counted());
+    assertEquals(2, results.participations());
+    assertFalse(results.ballotsMatchVoters());
   }
 
   @Test

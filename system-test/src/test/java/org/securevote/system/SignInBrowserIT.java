@@ -3,16 +3,12 @@ package org.securevote.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,24 +19,7 @@ class SignInBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = Browsers.chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 

@@ -52,6 +52,24 @@ public final class TestAccounts {
     return email;
   }
 
+  /** A voter with a password and a fresh voter ID; returns {voter ID, email}. */
+  public static String[] createVoter(String password) {
+    String email = create("VOTER", password);
+    String ref = "V-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into voter (account_id, voter_ref)"
+                    + " select id, ? from account where email = ?")) {
+      insert.setString(1, ref);
+      insert.setString(2, email);
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create a test voter", e);
+    }
+    return new String[] {ref, email};
+  }
+
   static String pbkdf2(String password) {
     byte[] salt = new byte[32];
     RANDOM.nextBytes(salt);

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The server's two secrets, from the environment only: the master key that seals every election's
- * ballot key ({@code VOTING_MASTER_KEY}) and the Ed25519 seed that signs ballots and checkpoints
+ * ballot key ({@code VOTING_MASTER_KEY}) and the Ed25519 seed that signs every stored ballot
  * ({@code VOTING_SIGNING_KEY}), both 32 bytes in base64. The application refuses to start without
  * them rather than inventing keys that a restart would lose.
  */

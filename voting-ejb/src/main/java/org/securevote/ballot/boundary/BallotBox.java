@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.ballot.control.BallotSealer;
 import org.securevote.ballot.control.Choice;
@@ -69,7 +70,10 @@ public class BallotBox {
 
   /** The caller's elections: every election they are on the roll of, except drafts. */
   public List<VoterElection> myElections() {
-    Voter voter = caller();
+    Voter voter = callerIfVoter().orElse(null);
+    if (voter == null) {
+      return List.of(); // signed in with the VOTER role but not registered on any roll
+    }
     List<String> ids =
         em.createNamedQuery(Eligibility.ELECTIONS_OF, String.class)
             .setParameter("account", voter.accountId())
@@ -123,11 +127,14 @@ public class BallotBox {
   }
 
   private Voter caller() {
-    String email = session.getCallerPrincipal().getName();
-    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
-        .setParameter("email", email)
-        .getResultStream()
-        .findFirst()
+    return callerIfVoter()
         .orElseThrow(() -> new BallotRefused("Your account is not registered as a voter."));
+  }
+
+  private Optional<Voter> callerIfVoter() {
+    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+        .setParameter("email", session.getCallerPrincipal().getName())
+        .getResultStream()
+        .findFirst();
   }
 }

@@ -11,7 +11,9 @@ public record BallotPaper(
     String description,
     BallotType ballotType,
     Instant closesAt,
-    List<Option> options) {
+    List<Option> options)
+    implements java.io.Serializable {
   /** One candidate on the ballot. */
-  public record Option(String candidateId, String name, String description) {}
+  public record Option(String candidateId, String name, String description)
+      implements java.io.Serializable {}
 }

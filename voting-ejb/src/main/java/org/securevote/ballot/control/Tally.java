@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.securevote.ballot.entity.Ballot;
+import org.securevote.ballot.entity.Participation;
 import org.securevote.ballot.entity.TallyReport;
 import org.securevote.ballot.entity.VoteCount;
 import org.securevote.election.control.ElectionKeys;
@@ -76,6 +77,10 @@ public class Tally {
         em.createNamedQuery(Eligibility.COUNT, Long.class)
             .setParameter("election", election.id().value())
             .getSingleResult();
+    long participations =
+        em.createNamedQuery(Participation.COUNT, Long.class)
+            .setParameter("election", election.id().value())
+            .getSingleResult();
     String hex = HexFormat.of().formatHex(digest.digest());
     election.recordTally(hex);
     TallyReport report =
@@ -84,6 +89,7 @@ public class Tally {
             counted,
             rejected,
             (int) eligible,
+            (int) participations,
             clock.instant(),
             clock.millis() - started.toEpochMilli());
     em.persist(report);

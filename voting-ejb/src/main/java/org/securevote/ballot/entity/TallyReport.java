@@ -25,6 +25,7 @@ public class TallyReport {
   private String rejectedIds;
 
   private int eligible;
+  private int participations;
 
   @Column(name = "tallied_at")
   private OffsetDateTime talliedAt;
@@ -39,6 +40,7 @@ public class TallyReport {
       int counted,
       List<String> rejectedIds,
       int eligible,
+      int participations,
       Instant talliedAt,
       long durationMillis) {
     this.electionId = electionId;
@@ -46,6 +48,7 @@ public class TallyReport {
     this.rejected = rejectedIds.size();
     this.rejectedIds = String.join(",", rejectedIds);
     this.eligible = eligible;
+    this.participations = participations;
     this.talliedAt = talliedAt.atOffset(ZoneOffset.UTC);
     this.durationMillis = durationMillis;
   }
@@ -64,6 +67,14 @@ public class TallyReport {
 
   public int eligible() {
     return eligible;
+  }
+
+  /**
+   * Voters recorded as having voted; a difference from the ballot count means rows were lost or
+   * added.
+   */
+  public int participations() {
+    return participations;
   }
 
   public Instant talliedAt() {

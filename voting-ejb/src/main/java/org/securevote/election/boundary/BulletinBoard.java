@@ -96,6 +96,7 @@ public class BulletinBoard {
         report.rejected(),
         staff ? report.rejectedIds() : List.of(),
         report.eligible(),
+        report.participations(),
         e.tallyDigest().orElse(""),
         report.talliedAt());
   }

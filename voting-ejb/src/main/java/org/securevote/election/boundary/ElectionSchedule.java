@@ -89,7 +89,7 @@ public class ElectionSchedule {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int shuffleBallots(ElectionId id) {
-    return shuffle.shuffle(id, 0);
+    return shuffle.shuffle(id, shuffleBatch);
   }
 
   private Election locked(ElectionId id) {

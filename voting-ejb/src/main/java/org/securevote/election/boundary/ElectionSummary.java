@@ -17,10 +17,12 @@ public record ElectionSummary(
     ElectionStatus status,
     List<CandidateSummary> candidates,
     long eligible,
-    long ballotsCast) {
+    long ballotsCast)
+    implements java.io.Serializable {
 
   /** A candidate in ballot order. */
-  public record CandidateSummary(String id, String name, String description, int displayOrder) {}
+  public record CandidateSummary(String id, String name, String description, int displayOrder)
+      implements java.io.Serializable {}
 
   static ElectionSummary of(Election e, long eligible, long ballotsCast) {
     return new ElectionSummary(

@@ -14,11 +14,17 @@ public record ResultSheet(
     int rejected,
     List<String> rejectedBallotIds,
     int eligible,
+    int participations,
     String tallyDigest,
     Instant talliedAt) {
 
   /** One candidate's total and share of the counted ballots. */
   public record Line(String candidate, int votes, double percent) {}
+
+  /** Whether the stored ballots and the voters who voted are as many as each other. */
+  public boolean ballotsMatchVoters() {
+    return counted + rejected == participations;
+  }
 
   /** Counted ballots per eligible voter, in percent. */
   public double turnoutPercent() {

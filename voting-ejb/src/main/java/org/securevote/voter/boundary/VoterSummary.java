@@ -10,7 +10,8 @@ public record VoterSummary(
     String email,
     boolean active,
     boolean activated,
-    Instant verifiedAt) {
+    Instant verifiedAt)
+    implements java.io.Serializable {
   static VoterSummary of(Voter v) {
     return new VoterSummary(
         v.voterRef(),

@@ -1,0 +1,95 @@
+package org.securevote.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.securevote.voter.boundary.VoterDetails;
+import org.securevote.voter.boundary.VoterRegistry;
+import org.securevote.voter.boundary.VoterSummary;
+import org.securevote.web.support.Feedback;
+
+/** Backing bean of {@code /admin/voters.xhtml}: add, edit, deactivate and reactivate voters. */
+@Named
+@ViewScoped
+public class AdminVoters implements Serializable {
+  @Inject VoterRegistry registry;
+
+  private List<VoterSummary> voters;
+  private String editing; // voter ID being edited, or null when adding
+  private String voterRef;
+  private String name;
+  private String email;
+
+  public List<VoterSummary> getVoters() {
+    if (voters == null) {
+      voters = registry.voters();
+    }
+    return voters;
+  }
+
+  public void save() {
+    VoterDetails details = new VoterDetails(voterRef, name, email);
+    boolean done =
+        editing == null
+            ? Feedback.attempt(() -> registry.register(details), "Voter " + voterRef + " added.")
+            : Feedback.attempt(() -> registry.update(editing, details), "Voter updated.");
+    if (done) {
+      clear();
+    }
+    voters = null;
+  }
+
+  public void edit(VoterSummary voter) {
+    editing = voter.voterRef();
+    voterRef = voter.voterRef();
+    name = voter.name();
+    email = voter.email();
+  }
+
+  public void clear() {
+    editing = null;
+    voterRef = null;
+    name = null;
+    email = null;
+  }
+
+  public void deactivate(String ref) {
+    Feedback.attempt(() -> registry.deactivate(ref), "Voter " + ref + " can no longer sign in.");
+    voters = null;
+  }
+
+  public void reactivate(String ref) {
+    Feedback.attempt(() -> registry.reactivate(ref), "Voter " + ref + " can sign in again.");
+    voters = null;
+  }
+
+  public String getEditing() {
+    return editing;
+  }
+
+  public String getVoterRef() {
+    return voterRef;
+  }
+
+  public void setVoterRef(String voterRef) {
+    this.voterRef = voterRef;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}

@@ -1,0 +1,92 @@
+package org.securevote.web.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+import org.securevote.election.boundary.ElectionSummary;
+import org.securevote.election.entity.BallotType;
+import org.securevote.election.entity.ElectionTerms;
+import org.securevote.web.support.Feedback;
+import org.securevote.web.support.ViewerZone;
+
+/** The fields of an election's terms as typed, with times in the viewer's zone. */
+public class TermsForm implements Serializable {
+  @NotBlank(message = "Give the election a title.")
+  @Size(max = 200, message = "A title has at most 200 characters.")
+  private String title;
+
+  @Size(max = 4000, message = "A description has at most 4000 characters.")
+  private String description;
+
+  private BallotType ballotType = BallotType.SINGLE_CHOICE;
+  private String opensAt;
+  private String closesAt;
+
+  /** Fills the form from a stored election. */
+  public void load(ElectionSummary election, ViewerZone zone) {
+    title = election.title();
+    description = election.description();
+    ballotType = election.ballotType();
+    opensAt = zone.field(election.opensAt());
+    closesAt = zone.field(election.closesAt());
+  }
+
+  /** The terms, or empty with a message for each time that is not a date and time. */
+  public Optional<ElectionTerms> terms(ViewerZone zone) {
+    Optional<Instant> opens = zone.parse(opensAt);
+    Optional<Instant> closes = zone.parse(closesAt);
+    if (opens.isEmpty()) {
+      Feedback.error("Say when voting opens, as a date and time.");
+    }
+    if (closes.isEmpty()) {
+      Feedback.error("Say when voting closes, as a date and time.");
+    }
+    if (opens.isEmpty() || closes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ElectionTerms(title, description, ballotType, opens.get(), closes.get()));
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public BallotType getBallotType() {
+    return ballotType;
+  }
+
+  public void setBallotType(BallotType ballotType) {
+    this.ballotType = ballotType;
+  }
+
+  public String getOpensAt() {
+    return opensAt;
+  }
+
+  public void setOpensAt(String opensAt) {
+    this.opensAt = opensAt;
+  }
+
+  public String getClosesAt() {
+    return closesAt;
+  }
+
+  public void setClosesAt(String closesAt) {
+    this.closesAt = closesAt;
+  }
+}

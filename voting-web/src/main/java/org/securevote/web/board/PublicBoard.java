@@ -1,0 +1,73 @@
+package org.securevote.web.board;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.securevote.election.boundary.BulletinBoard;
+import org.securevote.election.boundary.PublicElection;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.integrity.Trackers;
+import org.securevote.web.support.Feedback;
+
+/** Backing bean of {@code /public/board.xhtml}: an election's posted trackers and a look-up. */
+@Named
+@RequestScoped
+public class PublicBoard {
+  @Inject BulletinBoard board;
+
+  private String election;
+  private String tracker;
+  private PublicElection summary;
+  private List<String> trackers;
+  private Boolean found;
+
+  public void load() {
+    boolean shown =
+        Feedback.attempt(
+            () -> {
+              ElectionId id = new ElectionId(election);
+              summary = board.election(id);
+              trackers = board.trackers(id);
+              if (tracker != null && !tracker.isBlank()) {
+                found = trackers.contains(Trackers.normalize(tracker));
+              }
+            },
+            null);
+    if (!shown) {
+      Feedback.status(404);
+    }
+  }
+
+  public String getNormalizedTracker() {
+    return Trackers.normalize(tracker);
+  }
+
+  public String getElection() {
+    return election;
+  }
+
+  public void setElection(String election) {
+    this.election = election;
+  }
+
+  public String getTracker() {
+    return tracker;
+  }
+
+  public void setTracker(String tracker) {
+    this.tracker = tracker == null || tracker.length() > 40 ? null : tracker;
+  }
+
+  public PublicElection getSummary() {
+    return summary;
+  }
+
+  public List<String> getTrackers() {
+    return trackers;
+  }
+
+  public Boolean getFound() {
+    return found;
+  }
+}

@@ -1,0 +1,46 @@
+package org.securevote.web.board;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.securevote.election.boundary.BulletinBoard;
+import org.securevote.election.boundary.ResultSheet;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.web.support.Feedback;
+
+/**
+ * Backing bean of {@code /public/results.xhtml}: published results for everyone; admins and
+ * auditors also see a closed election's results before publication.
+ */
+@Named
+@RequestScoped
+public class PublicResults {
+  @Inject BulletinBoard board;
+
+  private String election;
+  private ResultSheet sheet;
+
+  public void load() {
+    if (!Feedback.attempt(() -> sheet = board.results(new ElectionId(election)), null)) {
+      Feedback.status(404);
+    }
+  }
+
+  /** Bar length for the chart: the leader's bar fills the width. */
+  public double barWidth(ResultSheet.Line line) {
+    int most = sheet.lines().stream().mapToInt(ResultSheet.Line::votes).max().orElse(0);
+    return most == 0 ? 0 : 100.0 * line.votes() / most;
+  }
+
+  public String getElection() {
+    return election;
+  }
+
+  public void setElection(String election) {
+    this.election = election;
+  }
+
+  public ResultSheet getSheet() {
+    return sheet;
+  }
+}

@@ -1,0 +1,77 @@
+package org.securevote.web.support;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
+import org.securevote.ballot.boundary.BallotRefused;
+import org.securevote.election.boundary.ResultsNotAvailable;
+import org.securevote.election.control.OutsideVotingWindow;
+import org.securevote.election.entity.ElectionRuleViolation;
+import org.securevote.voter.boundary.VoterRegistryRuleViolation;
+import org.securevote.voter.control.RollFile;
+
+/**
+ * Runs a page action against a boundary and turns the refusals the business rules give (and invalid
+ * input) into messages on the page; anything else propagates to the error page.
+ */
+public final class Feedback {
+  private Feedback() {}
+
+  /** Returns true when the action went through. */
+  public static boolean attempt(Runnable action, String success) {
+    try {
+      action.run();
+      if (success != null) {
+        info(success);
+      }
+      return true;
+    } catch (ElectionRuleViolation
+        | VoterRegistryRuleViolation
+        | OutsideVotingWindow
+        | BallotRefused
+        | ResultsNotAvailable
+        | RollFile.UnreadableRollFile e) {
+      error(e.getMessage());
+    } catch (ConstraintViolationException e) {
+      error(describe(e));
+    } catch (EJBException e) {
+      if (e.getCause() instanceof ConstraintViolationException invalid) {
+        error(describe(invalid));
+      } else {
+        throw e;
+      }
+    } catch (IllegalArgumentException e) {
+      error("That is not a valid value.");
+    }
+    return false;
+  }
+
+  /** Sets the HTTP status of the page being rendered, e.g. 404 for an unknown election. */
+  public static void status(int code) {
+    FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+  }
+
+  public static void info(String text) {
+    add(FacesMessage.SEVERITY_INFO, text);
+  }
+
+  public static void error(String text) {
+    add(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  private static void add(FacesMessage.Severity severity, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  private static String describe(ConstraintViolationException e) {
+    return e.getConstraintViolations().stream()
+        .map(ConstraintViolation::getMessage)
+        .sorted()
+        .collect(Collectors.joining(" "));
+  }
+}

@@ -1,0 +1,78 @@
+package org.securevote.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The viewer's time zone, which {@code resources/js/timezone.js} puts in a cookie; UTC until it
+ * has. Pages show instants and read date-time fields in this zone.
+ */
+@Named
+@RequestScoped
+public class ViewerZone {
+  static final String COOKIE = "tz";
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  @Inject FacesContext faces;
+  private ZoneId zone;
+
+  public ZoneId getZone() {
+    if (zone == null) {
+      Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+      zone =
+          Optional.ofNullable(cookie)
+              .map(c -> ((Cookie) c).getValue())
+              .flatMap(ViewerZone::parseZone)
+              .orElse(ZoneOffset.UTC);
+    }
+    return zone;
+  }
+
+  public String getName() {
+    return getZone().getId();
+  }
+
+  /** e.g. "Wed 25 Nov 2026, 14:30". */
+  public String show(Instant instant) {
+    return instant == null ? "" : SHOWN.format(instant.atZone(getZone()));
+  }
+
+  /** The value for an {@code <input type="datetime-local">}. */
+  public String field(Instant instant) {
+    return instant == null ? "" : FIELD.format(instant.atZone(getZone()));
+  }
+
+  /** Reads a datetime-local value in the viewer's zone; empty when it is not one. */
+  public Optional<Instant> parse(String local) {
+    if (local == null || local.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(local.strip()).atZone(getZone()).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<ZoneId> parseZone(String id) {
+    try {
+      return id.length() <= 64 ? Optional.of(ZoneId.of(id)) : Optional.empty();
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}
