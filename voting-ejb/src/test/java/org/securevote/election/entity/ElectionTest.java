@@ -1,0 +1,134 @@
+package org.securevote.election.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ElectionTest {
+  private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+  private static Election draft(Instant opens, Instant closes) {
+    return new Election(
+        ElectionId.next(),
+        new ElectionTerms("Board", "", BallotType.SINGLE_CHOICE, opens, closes),
+        new byte[] {1});
+  }
+
+  private static Election scheduled() {
+    Election e = draft(NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(2)));
+    e.addCandidate("Ada", "");
+    e.addCandidate("Grace", "");
+    e.schedule(NOW);
+    return e;
+  }
+
+  @Test
+  void windowMustCloseAfterItOpens() {
+    assertThrows(ElectionRuleViolation.class, () -> draft(NOW, NOW));
+  }
+
+  @Test
+  void onlySingleChoiceBallotsCanBeCreatedYet() {
+    assertThrows(
+        ElectionRuleViolation.class,
+        () ->
+            new Election(
+                ElectionId.next(),
+                new ElectionTerms("x", "", BallotType.RANKED, NOW, NOW.plusSeconds(60)),
+                new byte[] {1}));
+  }
+
+  @Test
+  void schedulingNeedsTwoCandidates() {
+    Election e = draft(NOW.plusSeconds(60), NOW.plusSeconds(120));
+    e.addCandidate("Ada", "");
+    assertThrows(ElectionRuleViolation.class, () -> e.schedule(NOW));
+  }
+
+  @Test
+  void candidatesAndTermsAreFrozenOnceScheduled() {
+    Election e = scheduled();
+    assertThrows(ElectionRuleViolation.class, () -> e.addCandidate("Barbara", ""));
+    assertThrows(ElectionRuleViolation.class, () -> e.removeCandidate(e.candidates().get(0).id()));
+    assertThrows(
+        ElectionRuleViolation.class,
+        () ->
+            e.revise(
+                new ElectionTerms("New", "", BallotType.SINGLE_CHOICE, NOW, NOW.plusSeconds(60))));
+  }
+
+  @Test
+  void candidateNamesAreUniqueIgnoringCase() {
+    Election e = draft(NOW.plusSeconds(60), NOW.plusSeconds(120));
+    e.addCandidate("Ada", "");
+    assertThrows(ElectionRuleViolation.class, () -> e.addCandidate(" ada ", ""));
+  }
+
+  @Test
+  void movingACandidateRenumbersTheBallotOrder() {
+    Election e = draft(NOW.plusSeconds(60), NOW.plusSeconds(120));
+    e.addCandidate("Ada", "");
+    e.addCandidate("Grace", "");
+    e.moveCandidate(e.candidates().get(1).id(), true);
+    assertEquals("Grace", e.candidates().get(0).name());
+    assertEquals(1, e.candidates().get(0).displayOrder());
+    assertEquals(2, e.candidates().get(1).displayOrder());
+  }
+
+  @Test
+  void acceptsBallotsOnlyInsideTheWindow() {
+    Election e = scheduled();
+    assertFalse(e.acceptsBallotsAt(NOW));
+    assertTrue(e.acceptsBallotsAt(NOW.plus(Duration.ofMinutes(90))));
+    assertFalse(e.acceptsBallotsAt(NOW.plus(Duration.ofHours(2))), "the closing instant is out");
+  }
+
+  @Test
+  void openingEarlyMovesTheOpeningToNow() {
+    Election e = scheduled();
+    e.open(NOW);
+    assertEquals(ElectionStatus.OPEN, e.status());
+    assertEquals(NOW, e.opensAt());
+    assertTrue(e.acceptsBallotsAt(NOW));
+  }
+
+  @Test
+  void closingEarlyEndsTheWindowNow() {
+    Election e = scheduled();
+    e.open(NOW);
+    e.close(NOW.plusSeconds(30));
+    assertEquals(ElectionStatus.CLOSED, e.status());
+    assertFalse(e.acceptsBallotsAt(NOW.plusSeconds(31)));
+  }
+
+  @Test
+  void publishingNeedsACountedClosedElection() {
+    Election e = scheduled();
+    assertThrows(ElectionRuleViolation.class, e::publish);
+    e.close(NOW);
+    assertThrows(ElectionRuleViolation.class, e::publish);
+    e.recordTally("digest");
+    e.publish();
+    assertEquals(ElectionStatus.PUBLISHED, e.status());
+  }
+
+  @Test
+  void aCancelledElectionCannotBeOpenedOrCounted() {
+    Election e = scheduled();
+    e.cancel();
+    assertThrows(ElectionRuleViolation.class, () -> e.open(NOW));
+    assertThrows(ElectionRuleViolation.class, () -> e.recordTally("x"));
+    assertFalse(e.acceptsBallotsAt(NOW.plus(Duration.ofMinutes(90))));
+  }
+
+  @Test
+  void rejectsMalformedElectionIds() {
+    assertThrows(IllegalArgumentException.class, () -> new ElectionId("1 or 1=1"));
+    assertThrows(IllegalArgumentException.class, () -> new ElectionId(null));
+  }
+}
