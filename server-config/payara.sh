@@ -32,6 +32,16 @@ export_database_settings() {
   export VOTING_DB_PASSWORD=${VOTING_DB_PASSWORD:-}
 }
 
+export_mail_settings() {
+  export VOTING_SMTP_HOST=${VOTING_SMTP_HOST:-localhost}
+  export VOTING_SMTP_PORT=${VOTING_SMTP_PORT:-25}
+  export VOTING_SMTP_USER=${VOTING_SMTP_USER:-}
+  export VOTING_SMTP_PASSWORD=${VOTING_SMTP_PASSWORD:-}
+  export VOTING_SMTP_AUTH=${VOTING_SMTP_AUTH:-false}
+  export VOTING_SMTP_STARTTLS=${VOTING_SMTP_STARTTLS:-false}
+  export VOTING_MAIL_FROM=${VOTING_MAIL_FROM:-secure-vote@localhost}
+}
+
 # Creates the database named in VOTING_DB_URL when it is missing (needs psql on this machine).
 ensure_database() {
   local re='^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([A-Za-z0-9_]+)'
@@ -69,6 +79,24 @@ ensure_installed() {
     (cd "$into" && jar xf "$zip")
   fi
   [[ -d $PAYARA_HOME/bin ]] || { say "The zip did not contain $PAYARA_HOME" >&2; exit 2; }
+}
+
+# The mail session mail/voting; like the pool, it reads its settings from the environment.
+configure_mail() {
+  if ! asadmin list-javamail-resources | grep -qx "mail/voting"; then
+    asadmin create-javamail-resource --mailhost localhost --mailuser secure-vote \
+      --fromaddress secure-vote@localhost mail/voting >/dev/null
+  fi
+  local m=resources.mail-resource.mail/voting
+  asadmin set "$m.host=\${ENV=VOTING_SMTP_HOST}" \
+    "$m.user=\${ENV=VOTING_SMTP_USER}" \
+    "$m.from=\${ENV=VOTING_MAIL_FROM}" \
+    "$m.property.mail-smtp-port=\${ENV=VOTING_SMTP_PORT}" \
+    "$m.property.mail-smtp-auth=\${ENV=VOTING_SMTP_AUTH}" \
+    "$m.property.mail-smtp-starttls-enable=\${ENV=VOTING_SMTP_STARTTLS}" \
+    "$m.property.mail-smtp-password=\${ENV=VOTING_SMTP_PASSWORD}" \
+    "$m.property.mail-smtp-connectiontimeout=10000" \
+    "$m.property.mail-smtp-timeout=10000" >/dev/null
 }
 
 deployed() {
@@ -141,6 +169,7 @@ configure_resources() {
     asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null
   fi
   asadmin ping-connection-pool "$pool" >/dev/null
+  configure_mail
   say "JDBC pool '$pool' reaches $VOTING_DB_URL"
 }
 
@@ -158,6 +187,7 @@ deploy() {
 case ${1:-} in
   up)
     export_database_settings
+    export_mail_settings
     ensure_database
     ensure_installed
     ensure_domain

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** One visitor's cookie jar against the deployed application; redirects are not followed. */
@@ -36,14 +35,29 @@ public final class WebSession {
 
   /** Fills the sign-in form as a browser would, view state included, and submits it. */
   public HttpResponse<String> signIn(String email, String password) {
-    Document page = Jsoup.parse(get("/public/sign-in.xhtml").body());
-    Element form = page.getElementById("signIn");
+    return submit(
+        get("/public/sign-in.xhtml").body(),
+        "signIn",
+        Map.of("signIn:email", email, "signIn:password", password, "signIn:submit", "Sign in"));
+  }
+
+  /**
+   * Submits a form of a page as a browser would: its hidden and filled fields (view state
+   * included), overridden by {@code values}, which also name the button pressed.
+   */
+  public HttpResponse<String> submit(String html, String formId, Map<String, String> values) {
+    Element form = Jsoup.parse(html).getElementById(formId);
+    if (form == null) {
+      throw new IllegalStateException("No form " + formId + " in " + html);
+    }
     Map<String, String> fields = new LinkedHashMap<>();
     for (Element input : form.select("input[name]")) {
-      fields.put(input.attr("name"), input.attr("value"));
+      String type = input.attr("type");
+      if (!type.equals("submit") && !type.equals("button")) {
+        fields.put(input.attr("name"), input.attr("value"));
+      }
     }
-    fields.put("signIn:email", email);
-    fields.put("signIn:password", password);
+    fields.putAll(values);
     return postForm(form.attr("action"), fields);
   }
 

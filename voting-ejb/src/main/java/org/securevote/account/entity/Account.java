@@ -117,6 +117,11 @@ public class Account {
     this.displayName = displayName.strip();
   }
 
+  /** Sets the hash of a password the person chose themselves. */
+  public void choosePassword(String passwordHash) {
+    this.passwordHash = java.util.Objects.requireNonNull(passwordHash);
+  }
+
   public void deactivate() {
     active = false;
   }

@@ -11,11 +11,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.securevote.account.control.Activation;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.audit.control.Audited;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.notification.control.MessageSender;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
 import org.securevote.voter.entity.Eligibility;
@@ -27,6 +30,12 @@ import org.securevote.voter.entity.Voter;
 public class VoterRegistry {
   @PersistenceContext EntityManager em;
   @Inject RollImport rollImport;
+  @Inject Activation activation;
+  @Inject MessageSender sender;
+
+  @Inject
+  @ConfigProperty(name = "voting.public.url", defaultValue = "http://localhost:8080")
+  String publicUrl;
 
   public List<VoterSummary> voters() {
     return em.createNamedQuery(Voter.ALL, Voter.class)
@@ -79,6 +88,37 @@ public class VoterRegistry {
   @Audited("voter.reactivate")
   public void reactivate(@NotNull String voterRef) {
     existing(voterRef).account().reactivate();
+  }
+
+  /** Emails the voter a one-time link to choose their password; an earlier link stops working. */
+  @Audited("voter.activation-sent")
+  public void sendActivation(@NotNull String voterRef) {
+    Voter voter = existing(voterRef);
+    if (!voter.account().active()) {
+      throw new VoterRegistryRuleViolation("Voter " + voterRef + " is deactivated.");
+    }
+    String token = activation.issue(voter.account());
+    String link = publicUrl.replaceAll("/+$", "") + "/public/activate.xhtml?token=" + token;
+    try {
+      sender.send(
+          voter.account().email(),
+          "Choose your Secure Vote password",
+          "Hello "
+              + voter.account().displayName()
+              + ",\n\n"
+              + "your election office registered you as a voter (voter ID "
+              + voter.voterRef()
+              + "). Choose your password here:\n\n"
+              + link
+              + "\n\n"
+              + "The link works once and for "
+              + activation.validHours()
+              + " hours. Nobody at the"
+              + " election office sees or knows your password.\n");
+    } catch (MessageSender.UndeliverableMessage e) {
+      throw new VoterRegistryRuleViolation(
+          "The email to " + voter.account().email() + " could not be sent; try again later.");
+    }
   }
 
   public List<VoterSummary> roll(@NotNull ElectionId election) {

@@ -55,6 +55,12 @@ public class AdminVoters implements Serializable {
     email = null;
   }
 
+  public void sendActivation(String ref) {
+    Feedback.attempt(
+        () -> registry.sendActivation(ref),
+        "A link to choose a password was emailed to " + ref + ".");
+  }
+
   public void deactivate(String ref) {
     Feedback.attempt(() -> registry.deactivate(ref), "Voter " + ref + " can no longer sign in.");
     voters = null;

@@ -28,7 +28,8 @@ public final class Feedback {
         info(success);
       }
       return true;
-    } catch (ElectionRuleViolation
+    } catch (org.securevote.account.boundary.ActivationRefused
+        | ElectionRuleViolation
         | VoterRegistryRuleViolation
         | OutsideVotingWindow
         | BallotRefused

@@ -1,0 +1,147 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A voter chooses their own password through the emailed one-time link (real SMTP, GreenMail). */
+class ActivationIT {
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(
+          new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
+
+  private static final Pattern LINK =
+      Pattern.compile("(http://\\S+/public/activate\\.xhtml\\?token=\\S+)");
+
+  @Test
+  void voterSetsAPasswordThroughTheEmailedLinkAndSignsInWithIt() throws Exception {
+    String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = ref.toLowerCase() + "@example.org";
+    URI link = registerAndSendLink(ref, email);
+
+    WebSession voter = new WebSession();
+    HttpResponse<String> done =
+        choosePassword(voter, link, "a long enough secret", "a long enough secret");
+    assertEquals(302, done.statusCode(), done.body());
+    assertTrue(done.headers().firstValue("Location").orElseThrow().contains("/public/sign-in"));
+
+    HttpResponse<String> signedIn = new WebSession().signIn(email, "a long enough secret");
+    assertEquals(302, signedIn.statusCode());
+    assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/vote/"));
+  }
+
+  @Test
+  void aLinkWorksOnlyOnce() throws Exception {
+    String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
+    URI link = registerAndSendLink(ref, ref.toLowerCase() + "@example.org");
+    choosePassword(new WebSession(), link, "first chosen password", "first chosen password");
+
+    HttpResponse<String> again =
+        choosePassword(new WebSession(), link, "second chosen password", "second chosen password");
+
+    assertEquals(200, again.statusCode());
+    assertTrue(messages(again).contains("This link is not valid"), messages(again));
+  }
+
+  @Test
+  void aShortPasswordIsRefusedAndTheLinkStaysUsable() throws Exception {
+    String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = ref.toLowerCase() + "@example.org";
+    URI link = registerAndSendLink(ref, email);
+
+    HttpResponse<String> tooShort = choosePassword(new WebSession(), link, "short", "short");
+    assertEquals(200, tooShort.statusCode());
+    assertTrue(tooShort.body().contains("12 to 1024 characters"), tooShort.body());
+
+    HttpResponse<String> done =
+        choosePassword(new WebSession(), link, "long enough at last", "long enough at last");
+    assertEquals(302, done.statusCode());
+  }
+
+  @Test
+  void aForgedTokenSetsNothing() {
+    HttpResponse<String> forged =
+        choosePassword(
+            new WebSession(),
+            Deployed.url("/public/activate.xhtml?token=" + "A".repeat(43)),
+            "whatever password here",
+            "whatever password here");
+    assertTrue(messages(forged).contains("This link is not valid"), messages(forged));
+  }
+
+  /** The admin registers a voter on the voters page and presses "Send password link". */
+  private static URI registerAndSendLink(String ref, String email) throws Exception {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    HttpResponse<String> added =
+        admin.submit(
+            admin.get("/admin/voters.xhtml").body(),
+            "voter",
+            Map.of(
+                "voter:voterRef",
+                ref,
+                "voter:name",
+                "Voter " + ref,
+                "voter:email",
+                email,
+                "voter:submit",
+                "Add voter"));
+    assertEquals(200, added.statusCode());
+    assertTrue(messages(added).contains("Voter " + ref + " added."), messages(added));
+
+    Element row =
+        Jsoup.parse(added.body()).select("#list\\:voters tr").stream()
+            .filter(tr -> tr.text().contains(ref))
+            .findFirst()
+            .orElseThrow();
+    Element button = row.selectFirst("input[value=Send password link]");
+    int before = MAIL.getReceivedMessages().length;
+    HttpResponse<String> sent =
+        admin.submit(added.body(), "list", Map.of(button.attr("name"), button.attr("value")));
+    assertTrue(messages(sent).contains("was emailed"), messages(sent));
+
+    assertTrue(MAIL.waitForIncomingEmail(10_000, before + 1));
+    MimeMessage message = MAIL.getReceivedMessages()[before];
+    assertEquals(email, message.getAllRecipients()[0].toString());
+    String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+    Matcher m = LINK.matcher(body);
+    assertTrue(m.find(), body);
+    assertFalse(body.contains("password is"), "the mail carries a link, never a password");
+    return URI.create(m.group(1));
+  }
+
+  private static HttpResponse<String> choosePassword(
+      WebSession session, URI link, String password, String repeated) {
+    return session.submit(
+        session.get(link).body(),
+        "activate",
+        Map.of(
+            "activate:password",
+            password,
+            "activate:repeated",
+            repeated,
+            "activate:submit",
+            "Set my password"));
+  }
+
+  private static String messages(HttpResponse<String> page) {
+    Element messages = Jsoup.parse(page.body()).getElementById("messages");
+    return messages == null ? "" : messages.text();
+  }
+}

@@ -1,0 +1,65 @@
+package org.securevote.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.securevote.account.boundary.AccountActivation;
+import org.securevote.web.support.Feedback;
+
+/** Backing bean of {@code /public/activate.xhtml}: a voter chooses their own password. */
+@Named
+@RequestScoped
+public class Activate {
+  @Inject AccountActivation activation;
+
+  private String token;
+
+  @NotBlank(message = "Choose a password.")
+  @Size(
+      min = AccountActivation.MIN_PASSWORD,
+      max = AccountActivation.MAX_PASSWORD,
+      message = "Choose a password of 12 to 1024 characters.")
+  private String password;
+
+  private String repeated;
+
+  public String submit() {
+    if (password == null || !password.equals(repeated)) {
+      Feedback.error("The two passwords differ.");
+      return null;
+    }
+    String[] email = new String[1];
+    if (Feedback.attempt(
+        () -> email[0] = activation.activate(token, password),
+        "Your password is set. Sign in with it now.")) {
+      return "/public/sign-in?faces-redirect=true";
+    }
+    return null;
+  }
+
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token == null || token.length() > 64 ? null : token;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getRepeated() {
+    return repeated;
+  }
+
+  public void setRepeated(String repeated) {
+    this.repeated = repeated;
+  }
+}
