@@ -23,6 +23,7 @@ import org.securevote.election.control.VotingWindow;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.ElectionAccountKey;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
@@ -45,7 +46,7 @@ public class BallotBox {
   public Receipt cast(@NotNull ElectionId election, @NotNull String candidateId) {
     Voter voter = caller();
     Election e = em.find(Election.class, election.value());
-    if (em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()))
+    if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
         == null) {
       suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
       throw new BallotRefused("You are not on the voter roll of \u201c" + e.title() + "\u201d.");
@@ -102,7 +103,7 @@ public class BallotBox {
     Election e = em.find(Election.class, election.value());
     if (e == null
         || e.status() == ElectionStatus.DRAFT
-        || em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()))
+        || em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
             == null) {
       throw new BallotRefused("You are not on the voter roll of this election.");
     }
@@ -122,7 +123,7 @@ public class BallotBox {
   }
 
   private boolean voted(String electionId, Voter voter) {
-    return em.find(Participation.class, new Participation.Key(electionId, voter.accountId()))
+    return em.find(Participation.class, new ElectionAccountKey(electionId, voter.accountId()))
         != null;
   }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -14,11 +15,11 @@ import java.util.List;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.TallyReport;
 import org.securevote.ballot.entity.VoteCount;
+import org.securevote.election.control.Turnout;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.integrity.Trackers;
-import org.securevote.voter.entity.Eligibility;
 
 /** The public record: elections, their posted ballot trackers and, once published, results. */
 @Stateless
@@ -34,6 +35,7 @@ public class BulletinBoard {
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
+  @Inject Turnout turnout;
 
   public List<PublicElection> elections() {
     return em.createNamedQuery(Election.IN_STATUS, Election.class)
@@ -102,14 +104,6 @@ public class BulletinBoard {
   }
 
   private PublicElection view(Election e) {
-    long eligible =
-        em.createNamedQuery(Eligibility.COUNT, Long.class)
-            .setParameter("election", e.id().value())
-            .getSingleResult();
-    long cast =
-        em.createNamedQuery(Ballot.COUNT, Long.class)
-            .setParameter("election", e.id().value())
-            .getSingleResult();
     return new PublicElection(
         e.id().value(),
         e.title(),
@@ -117,8 +111,8 @@ public class BulletinBoard {
         e.status(),
         e.opensAt(),
         e.closesAt(),
-        eligible,
-        cast);
+        turnout.eligible(e.id()),
+        turnout.ballotsCast(e.id()));
   }
 
   private Election visible(ElectionId id) {

@@ -17,13 +17,12 @@ import java.util.List;
 import org.securevote.audit.control.Audited;
 import org.securevote.ballot.control.Shuffle;
 import org.securevote.ballot.control.Tally;
-import org.securevote.ballot.entity.Ballot;
 import org.securevote.election.control.ElectionKeys;
+import org.securevote.election.control.Turnout;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.election.entity.ElectionTerms;
-import org.securevote.voter.entity.Eligibility;
 
 /** Admins run elections from draft to published result here. Every change is audited. */
 @Stateless
@@ -33,6 +32,7 @@ public class ElectionAdministration {
   @Inject ElectionKeys keys;
   @Inject Shuffle shuffle;
   @Inject Tally tally;
+  @Inject Turnout turnout;
   @Inject Clock clock;
 
   @RolesAllowed({ADMIN, AUDITOR})
@@ -111,15 +111,7 @@ public class ElectionAdministration {
   }
 
   private ElectionSummary summary(Election e) {
-    long eligible =
-        em.createNamedQuery(Eligibility.COUNT, Long.class)
-            .setParameter("election", e.id().value())
-            .getSingleResult();
-    long cast =
-        em.createNamedQuery(Ballot.COUNT, Long.class)
-            .setParameter("election", e.id().value())
-            .getSingleResult();
-    return ElectionSummary.of(e, eligible, cast);
+    return ElectionSummary.of(e, turnout.eligible(e.id()), turnout.ballotsCast(e.id()));
   }
 
   private Election existing(ElectionId id) {

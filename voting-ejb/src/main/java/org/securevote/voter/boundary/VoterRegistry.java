@@ -19,6 +19,7 @@ import org.securevote.audit.control.Audited;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.notification.control.MessageSender;
+import org.securevote.platform.ElectionAccountKey;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
 import org.securevote.voter.entity.Eligibility;
@@ -133,7 +134,7 @@ public class VoterRegistry {
   public void enrol(@NotNull ElectionId election, @NotNull String voterRef) {
     Voter voter = existing(voterRef);
     changeableRoll(election);
-    if (em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()))
+    if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
         == null) {
       em.persist(new Eligibility(election.value(), voter.accountId()));
     }
@@ -144,7 +145,7 @@ public class VoterRegistry {
     Voter voter = existing(voterRef);
     changeableRoll(election);
     Eligibility line =
-        em.find(Eligibility.class, new Eligibility.Key(election.value(), voter.accountId()));
+        em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()));
     if (line != null) {
       em.remove(line);
     }

@@ -6,13 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
+import org.securevote.platform.ElectionAccountKey;
 
 /** One line of an election's voter roll. */
 @Entity
 @Table(name = "eligibility")
-@IdClass(Eligibility.Key.class)
+@IdClass(ElectionAccountKey.class)
 @NamedQuery(
     name = Eligibility.COUNT,
     query = "select count(e) from Eligibility e where e.electionId = :election")
@@ -42,30 +41,5 @@ public class Eligibility {
   public Eligibility(String electionId, Long accountId) {
     this.electionId = electionId;
     this.accountId = accountId;
-  }
-
-  /** Composite key. */
-  public static class Key implements Serializable {
-    private String electionId;
-    private Long accountId;
-
-    public Key() {}
-
-    public Key(String electionId, Long accountId) {
-      this.electionId = electionId;
-      this.accountId = accountId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(electionId, k.electionId)
-          && Objects.equals(accountId, k.accountId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(electionId, accountId);
-    }
   }
 }
