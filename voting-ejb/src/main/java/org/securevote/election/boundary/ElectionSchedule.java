@@ -69,7 +69,10 @@ public class ElectionSchedule {
   public void openIfDue(ElectionId id) {
     Election election = locked(id);
     Instant now = clock.instant();
-    if (election.status() == ElectionStatus.SCHEDULED && !election.opensAt().isAfter(now)) {
+    // A window that has already passed as a whole is left to closeIfDue.
+    if (election.status() == ElectionStatus.SCHEDULED
+        && !election.opensAt().isAfter(now)
+        && election.closesAt().isAfter(now)) {
       election.open(now);
       chain.append("system", "election.open", id.auditName(), "scheduled opening");
     }
