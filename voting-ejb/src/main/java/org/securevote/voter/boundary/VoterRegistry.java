@@ -3,6 +3,7 @@ package org.securevote.voter.boundary;
 import static org.securevote.account.entity.Role.Names.ADMIN;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.account.control.Activation;
 import org.securevote.account.entity.Account;
@@ -22,6 +24,7 @@ import org.securevote.notification.control.MessageSender;
 import org.securevote.platform.ElectionAccountKey;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
+import org.securevote.voter.control.RollImportProgress;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 
@@ -33,6 +36,7 @@ public class VoterRegistry {
   @Inject RollImport rollImport;
   @Inject Activation activation;
   @Inject MessageSender sender;
+  @Inject RollImportProgress progress;
 
   @Inject
   @ConfigProperty(name = "voting.public.url", defaultValue = "http://localhost:8080")
@@ -160,12 +164,28 @@ public class VoterRegistry {
   /** Imports a roll file entirely, or (when any row has a problem) not at all. */
   @Audited("roll.import")
   public RollImportReport importRoll(@NotNull byte[] csv) {
+    return importRoll(csv, written -> {});
+  }
+
+  /** {@link #importRoll(byte[])} in the background, reporting its progress as it goes. */
+  @Asynchronous
+  @Audited("roll.import")
+  public void importInBackground(String job, byte[] csv) {
+    try {
+      progress.finished(job, importRoll(csv, written -> progress.advanced(job, written)), null);
+    } catch (RuntimeException e) {
+      progress.finished(job, null, e.getMessage() == null ? "The import failed." : e.getMessage());
+      throw e;
+    }
+  }
+
+  private RollImportReport importRoll(byte[] csv, IntConsumer progress) {
     List<RollImport.CheckedRow> rows = rollImport.check(RollFile.read(csv));
     RollImportReport report = report(rows, 0);
     if (!report.acceptable()) {
       return report;
     }
-    return report(rows, rollImport.write(rows));
+    return report(rows, rollImport.write(rows, progress));
   }
 
   private static RollImportReport report(List<RollImport.CheckedRow> rows, int written) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.election.entity.Election;
@@ -80,7 +81,7 @@ public class RollImport {
   }
 
   /** Writes every row; the caller has made sure none has problems. Returns voters added. */
-  public int write(List<CheckedRow> rows) {
+  public int write(List<CheckedRow> rows, IntConsumer progress) {
     List<Eligibility> rollLines = new ArrayList<>();
     int written = 0;
     for (CheckedRow row : rows) {
@@ -92,6 +93,7 @@ public class RollImport {
       }
       if (++written % FLUSH_EVERY == 0) {
         flushAndClear();
+        progress.accept(written);
       }
     }
     // Roll lines after every voter row: batched inserts do not know that one refers to the other.

@@ -7,28 +7,30 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import org.securevote.voter.boundary.RollImportJob;
 import org.securevote.voter.boundary.RollImportReport;
+import org.securevote.voter.boundary.RollImports;
 import org.securevote.voter.boundary.VoterRegistry;
 import org.securevote.voter.control.RollFile;
 import org.securevote.web.support.Feedback;
 
 /**
  * Backing bean of {@code /admin/import.xhtml}: upload a roll file, see every row's problems before
- * anything is written, then import it all at once.
+ * anything is written, then import it all at once while the page shows the progress.
  */
 @Named
 @ViewScoped
 public class AdminImport implements Serializable {
   @Inject VoterRegistry registry;
+  @Inject RollImports jobs;
 
   private transient Part file;
   private byte[] content;
   private RollImportReport preview;
-  private RollImportReport imported;
-  private long millis;
+  private String jobId;
+  private RollImportJob current;
 
   public void check() {
-    imported = null;
     preview = null;
     content = read(file);
     if (content != null) {
@@ -36,23 +38,46 @@ public class AdminImport implements Serializable {
     }
   }
 
-  public void importAll() {
+  /** Starts the import in the background and shows its progress page. */
+  public String importAll() {
     if (content == null || preview == null || !preview.acceptable()) {
       Feedback.error("Check a file without problems first.");
-      return;
+      return null;
     }
-    long started = System.nanoTime();
-    if (Feedback.attempt(() -> imported = registry.importRoll(content), null)) {
-      millis = (System.nanoTime() - started) / 1_000_000;
-      if (imported.acceptable()) {
-        Feedback.info(imported.written() + " voters imported in " + millis + " ms.");
-      } else {
-        Feedback.error("The file changed meaning since it was checked; nothing was imported.");
-        preview = imported;
-        imported = null;
+    String started = jobs.start(content, preview.rows());
+    content = null;
+    return "/admin/import?faces-redirect=true&job=" + started;
+  }
+
+  /** Loads the job named by the {@code job} view parameter, if any. */
+  public void loadJob() {
+    if (jobId != null) {
+      current = jobs.job(jobId).orElse(null);
+      if (current == null) {
+        Feedback.error("There is no such import on this server.");
+        Feedback.status(404);
+      } else if (current.finished() && current.failure() != null) {
+        Feedback.error("Nothing was imported: " + current.failure());
+      } else if (current.finished() && !current.report().acceptable()) {
+        Feedback.error("The file no longer passes its checks; nothing was imported.");
       }
     }
-    content = null;
+  }
+
+  public boolean isRunning() {
+    return current != null && !current.finished();
+  }
+
+  public RollImportJob getCurrent() {
+    return current;
+  }
+
+  public String getJobId() {
+    return jobId;
+  }
+
+  public void setJobId(String jobId) {
+    this.jobId = jobId == null || jobId.length() > 36 ? null : jobId;
   }
 
   private static byte[] read(Part part) {
@@ -82,9 +107,5 @@ public class AdminImport implements Serializable {
 
   public RollImportReport getPreview() {
     return preview;
-  }
-
-  public RollImportReport getImported() {
-    return imported;
   }
 }

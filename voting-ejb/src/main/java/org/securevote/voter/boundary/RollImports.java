@@ -1,0 +1,38 @@
+package org.securevote.voter.boundary;
+
+import static org.securevote.account.entity.Role.Names.ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import java.util.UUID;
+import org.securevote.voter.control.RollImportProgress;
+
+/**
+ * Roll imports that run in the background so the page can show their progress. Each import is still
+ * one transaction: all rows or none. Progress lives in the memory of the server that runs the
+ * import, which is the one the admin's (sticky) session polls.
+ */
+@Stateless
+@RolesAllowed(ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RollImports {
+  @Inject VoterRegistry registry;
+  @Inject RollImportProgress progress;
+
+  /** Starts importing a checked file; returns the job's id at once. */
+  public String start(@NotNull byte[] csv, int rows) {
+    String id = UUID.randomUUID().toString();
+    progress.started(id, rows);
+    registry.importInBackground(id, csv);
+    return id;
+  }
+
+  public Optional<RollImportJob> job(String id) {
+    return progress.job(id);
+  }
+}
