@@ -85,6 +85,33 @@ class ActivationIT {
     assertTrue(messages(forged).contains("This link is not valid"), messages(forged));
   }
 
+  @Test
+  void invalidVoterDetailsGetAMessageBesideEachFieldAndNothingIsStored() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    String ref = "BAD-" + UUID.randomUUID().toString().substring(0, 8);
+
+    HttpResponse<String> refused =
+        admin.submit(
+            admin.get("/admin/voters.xhtml").body(),
+            "voter",
+            Map.of(
+                "voter:voterRef",
+                ref,
+                "voter:name",
+                "",
+                "voter:email",
+                "not-an-address",
+                "voter:submit",
+                "Add voter"));
+
+    assertEquals(200, refused.statusCode());
+    var page = Jsoup.parse(refused.body());
+    assertTrue(page.select("#voter").text().contains("Give the voter's name."), refused.body());
+    assertTrue(page.select("#voter").text().contains("Give a valid email address."));
+    assertFalse(admin.get("/admin/voters.xhtml").body().contains(ref), "nothing stored");
+  }
+
   /** The admin registers a voter on the voters page and presses "Send password link". */
   private static URI registerAndSendLink(String ref, String email) throws Exception {
     WebSession admin = new WebSession();

@@ -3,6 +3,9 @@ package org.securevote.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.securevote.voter.boundary.VoterDetails;
@@ -18,8 +21,18 @@ public class AdminVoters implements Serializable {
 
   private List<VoterSummary> voters;
   private String editing; // voter ID being edited, or null when adding
+
+  @NotBlank(message = "Give the voter ID.")
+  @Size(max = 64, message = "A voter ID has at most 64 characters.")
   private String voterRef;
+
+  @NotBlank(message = "Give the voter's name.")
+  @Size(max = 200, message = "A name has at most 200 characters.")
   private String name;
+
+  @NotBlank(message = "Give the voter's email address.")
+  @Email(message = "Give a valid email address.")
+  @Size(max = 254, message = "An email address has at most 254 characters.")
   private String email;
 
   public List<VoterSummary> getVoters() {
