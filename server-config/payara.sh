@@ -159,11 +159,13 @@ configure_resources() {
     "$p.connection-validation-method=custom-validation" \
     "$p.is-connection-validation-required=true" \
     "$p.fail-all-connections=true" >/dev/null
-  # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site requests.
-  local listener
+  # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
+  # requests. The listeners also stop announcing the server and its version.
+  local listener http
   for listener in http-listener-1 http-listener-2; do
-    asadmin set "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled=true" \
-      "configs.config.server-config.network-config.protocols.protocol.$listener.http.cookie-same-site-value=Strict" >/dev/null
+    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+    asadmin set "$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict" \
+      "$http.xpowered-by=false" "$http.server-header=false" >/dev/null
   done
   if ! asadmin list-jdbc-resources | grep -qx "jdbc/voting"; then
     asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null

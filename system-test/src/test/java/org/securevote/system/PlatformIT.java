@@ -37,6 +37,47 @@ class PlatformIT {
   }
 
   @Test
+  void securityHeadersAreOnPublicVoterAndAdminPages() {
+    String password = "voter-password-3";
+    WebSession voter = new WebSession();
+    voter.signIn(TestAccounts.createVoter(password)[1], password);
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+
+    for (HttpResponse<String> page :
+        java.util.List.of(
+            new WebSession().get("/"),
+            new WebSession().get("/public/sign-in.xhtml"),
+            voter.get("/vote/"),
+            admin.get("/admin/"))) {
+      assertEquals(200, page.statusCode(), page.uri().toString());
+      var headers = page.headers();
+      String csp = headers.firstValue("Content-Security-Policy").orElse("");
+      assertTrue(csp.contains("default-src 'self'"), page.uri() + ": " + csp);
+      assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+      assertTrue(!csp.contains("unsafe-inline") && !csp.contains("http"), csp);
+      assertTrue(headers.firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+      assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+      assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""));
+      assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=()"));
+      assertTrue(headers.firstValue("X-Powered-By").isEmpty(), "no server fingerprint");
+    }
+    assertEquals("no-store", voter.get("/vote/").headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  @Test
+  void sessionCookieIsHttpOnlyAndSameSiteStrict() {
+    HttpResponse<String> page = new WebSession().get("/public/sign-in.xhtml");
+    String cookie =
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Strict"), cookie);
+  }
+
+  @Test
   void readinessReportsTheDatabaseUp() {
     HttpResponse<String> ready = new WebSession().get("/health/ready");
     assertEquals(200, ready.statusCode());
