@@ -132,4 +132,21 @@ class SignInIT {
 
     assertEquals(200, admin.get("/admin/").statusCode(), "still signed in");
   }
+
+  @Test
+  void aPostWithAnUnknownViewStateGetsA400AndChangesNothing() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    var fields = new java.util.LinkedHashMap<String, String>();
+    fields.put("signOut", "signOut");
+    fields.put("signOut:submit", "Sign out");
+    fields.put("jakarta.faces.ViewState", "-1234567890123456789:987654321");
+
+    HttpResponse<String> refused = admin.postForm("/admin/index.xhtml", fields);
+
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("Nothing was changed"), refused.body());
+    assertFalse(refused.body().contains("Exception"));
+    assertEquals(200, admin.get("/admin/").statusCode(), "still signed in");
+  }
 }
