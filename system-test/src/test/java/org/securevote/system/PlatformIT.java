@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -86,24 +84,13 @@ class PlatformIT {
 
   @Test
   void signInMetricAppearsInPrometheusFormatAndCountsEachOutcome() {
-    long successes = signIns("success");
-    long failures = signIns("failure");
+    long successes = Metrics.signIns("success");
+    long failures = Metrics.signIns("failure");
 
     new WebSession().signIn(Deployed.adminEmail(), Deployed.adminPassword());
     new WebSession().signIn(Deployed.adminEmail(), "wrong-password");
 
-    assertEquals(successes + 1, signIns("success"));
-    assertEquals(failures + 1, signIns("failure"));
-  }
-
-  /** The counter's value in /metrics, 0 before its first increment. */
-  private static long signIns(String outcome) {
-    String metrics = new WebSession().get("/metrics?scope=application").body();
-    Matcher m =
-        Pattern.compile(
-                "^secure_vote_sign_ins_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*\\} ([0-9.]+)",
-                Pattern.MULTILINE)
-            .matcher(metrics);
-    return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+    assertEquals(successes + 1, Metrics.signIns("success"));
+    assertEquals(failures + 1, Metrics.signIns("failure"));
   }
 }

@@ -69,6 +69,37 @@ class SignInIT {
   }
 
   @Test
+  void repeatedWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+    String password = "throttled-password";
+    String voter = TestAccounts.create("VOTER", password);
+    for (int i = 0; i < 6; i++) {
+      new WebSession().signIn(voter, "wrong-" + i);
+    }
+
+    long throttledBefore = Metrics.signIns("throttled");
+
+    HttpResponse<String> locked = new WebSession().signIn(voter, password);
+
+    assertEquals(200, locked.statusCode(), "not signed in");
+    assertEquals(throttledBefore + 1, Metrics.signIns("throttled"), "counted in /metrics");
+    String message = Jsoup.parse(locked.body()).getElementById("messages").text();
+    assertTrue(message.startsWith("Too many failed attempts. Try again in "), message);
+  }
+
+  @Test
+  void anUnknownAccountIsThrottledTheSameWay() {
+    String nobody = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+    for (int i = 0; i < 6; i++) {
+      new WebSession().signIn(nobody, "guess-" + i);
+    }
+    String message =
+        Jsoup.parse(new WebSession().signIn(nobody, "guess").body())
+            .getElementById("messages")
+            .text();
+    assertTrue(message.startsWith("Too many failed attempts."), message);
+  }
+
+  @Test
   void sessionIdChangesWhenSigningIn() {
     WebSession session = new WebSession();
     session.get("/admin/"); // the sign-in page starts a session

@@ -17,9 +17,12 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.securevote.account.boundary.SignInGuard;
 
 /** Backing bean of {@code /public/sign-in.xhtml}. */
 @Named
@@ -36,6 +39,7 @@ public class SignIn {
       "org.glassfish.soteria.caller_initiated_authentication";
 
   @Inject SecurityContext securityContext;
+  @Inject SignInGuard guard;
   @Inject FacesContext faces;
 
   @Inject
@@ -69,6 +73,19 @@ public class SignIn {
   public void submit() throws IOException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String address = request.getRemoteAddr();
+    Optional<Duration> wait = guard.wait(email, address);
+    if (wait.isPresent()) {
+      count("throttled");
+      password = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "Too many failed attempts. Try again in " + seconds(wait.get()) + ".",
+              null));
+      return;
+    }
     // A session an attacker planted before sign-in must not become the signed-in one.
     if (request.getSession(false) != null) {
       request.changeSessionId();
@@ -84,14 +101,17 @@ public class SignIn {
     switch (status) {
       case SEND_CONTINUE -> {
         count("success");
+        guard.succeeded(email);
         faces.responseComplete(); // the mechanism redirects to the page that asked for sign-in
       }
       case SUCCESS -> {
         count("success");
+        guard.succeeded(email);
         external.redirect(external.getRequestContextPath() + Landing.pathFor(request));
       }
       default -> {
         count("failure");
+        guard.failed(email, address);
         HttpSession session = request.getSession(false);
         if (session != null) {
           session.removeAttribute(SOTERIA_SIGN_IN_UNDER_WAY);
@@ -103,6 +123,11 @@ public class SignIn {
                 FacesMessage.SEVERITY_ERROR, "Email or password is not correct.", null));
       }
     }
+  }
+
+  private static String seconds(Duration wait) {
+    long s = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+    return s < 120 ? s + " seconds" : (s + 59) / 60 + " minutes";
   }
 
   private void count(String outcome) {
