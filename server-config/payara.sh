@@ -125,20 +125,48 @@ ensure_domain() {
   fi
 }
 
-# Settings that only take effect after a restart; prints "restart" when one changed.
+# Settings that only take effect after a restart; sets restart_needed when one changed.
 configure_server() {
   local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
   if ! asadmin list-libraries --type common | grep -qx "$(basename "$driver")"; then
     asadmin add-library --type common "$driver" >/dev/null
-    echo restart
+    restart_needed=true
   fi
+  # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
+  # requests. The listeners also stop announcing the server and its version. Changed only when
+  # different, with a restart: reconfiguring a live listener here once left it closed.
+  local listener http wanted
+  for listener in http-listener-1 http-listener-2; do
+    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+    wanted=("$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict"
+      "$http.xpowered-by=false" "$http.server-header=false")
+    if [[ $(asadmin get "$http.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
+      asadmin set "${wanted[@]}" >/dev/null
+      restart_needed=true
+    fi
+  done
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
   if ! asadmin get "$mapping" | grep -q "=false"; then
     # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
     # never from a server-wide guess.
     asadmin set "$mapping=false" >/dev/null
-    echo restart
+    restart_needed=true
   fi
+}
+
+# HTTPS uses the domain's self-signed certificate unless VOTING_TLS_KEYSTORE names a PKCS#12 file
+# with the operator's key and certificate (alias VOTING_TLS_ALIAS, password VOTING_TLS_KEYSTORE_PASSWORD).
+configure_tls() {
+  [[ -n ${VOTING_TLS_KEYSTORE:-} ]] || return 0
+  local alias=${VOTING_TLS_ALIAS:-secure-vote}
+  local keystore="$domain_dir/config/keystore.p12"
+  keytool -importkeystore -noprompt \
+    -srckeystore "$VOTING_TLS_KEYSTORE" -srcstoretype PKCS12 \
+    -srcstorepass:env VOTING_TLS_KEYSTORE_PASSWORD -srcalias "$alias" \
+    -destkeystore "$keystore" -deststoretype PKCS12 \
+    -deststorepass "${PAYARA_MASTER_PASSWORD:-changeit}" -destalias "$alias" >/dev/null
+  asadmin set "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$alias" >/dev/null
+  restart_needed=true
 }
 
 configure_resources() {
@@ -159,14 +187,6 @@ configure_resources() {
     "$p.connection-validation-method=custom-validation" \
     "$p.is-connection-validation-required=true" \
     "$p.fail-all-connections=true" >/dev/null
-  # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
-  # requests. The listeners also stop announcing the server and its version.
-  local listener http
-  for listener in http-listener-1 http-listener-2; do
-    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
-    asadmin set "$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict" \
-      "$http.xpowered-by=false" "$http.server-header=false" >/dev/null
-  done
   if ! asadmin list-jdbc-resources | grep -qx "jdbc/voting"; then
     asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null
   fi
@@ -193,12 +213,15 @@ case ${1:-} in
     ensure_database
     ensure_installed
     ensure_domain
-    if [[ -n $(configure_server) ]]; then
+    restart_needed=false
+    configure_server
+    configure_tls
+    if [[ $restart_needed == true ]]; then
       "$PAYARA_HOME/bin/asadmin" restart-domain "$domain" >/dev/null
     fi
     configure_resources
     deploy
-    say "Secure Vote runs at http://localhost:$http_port/ (admin console: http://localhost:$admin_port/)"
+    say "Secure Vote runs at https://localhost:$https_port/ (http://localhost:$http_port/ redirects there; admin console: http://localhost:$admin_port/)"
     ;;
   down)
     if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then

@@ -27,7 +27,7 @@ class ActivationIT {
           new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
 
   private static final Pattern LINK =
-      Pattern.compile("(http://\\S+/public/activate\\.xhtml\\?token=\\S+)");
+      Pattern.compile("(https?://\\S+/public/activate\\.xhtml\\?token=\\S+)");
 
   @Test
   void voterSetsAPasswordThroughTheEmailedLinkAndSignsInWithIt() throws Exception {

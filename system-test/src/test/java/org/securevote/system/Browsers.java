@@ -22,7 +22,9 @@ final class Browsers {
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1280,900");
+        "--window-size=1280,900",
+        // The test domain's certificate is Payara's self-signed one.
+        "--ignore-certificate-errors");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(

@@ -10,6 +10,11 @@ public final class Deployed {
     return URI.create(property("it.base.url") + path);
   }
 
+  /** The same path on the plain-HTTP listener. */
+  public static URI plainUrl(String path) {
+    return URI.create(property("it.plain.url") + path);
+  }
+
   public static String adminEmail() {
     return property("it.admin.email");
   }

@@ -64,7 +64,16 @@ class PlatformIT {
   }
 
   @Test
-  void sessionCookieIsHttpOnlyAndSameSiteStrict() {
+  void plainHttpIsRedirectedToHttps() {
+    HttpResponse<String> plain = new WebSession().get(Deployed.plainUrl("/public/sign-in.xhtml"));
+    assertTrue(plain.statusCode() == 301 || plain.statusCode() == 302, "" + plain.statusCode());
+    assertTrue(
+        plain.headers().firstValue("Location").orElse("").startsWith("https://"),
+        plain.headers().toString());
+  }
+
+  @Test
+  void sessionCookieIsSecureHttpOnlyAndSameSiteStrict() {
     HttpResponse<String> page = new WebSession().get("/public/sign-in.xhtml");
     String cookie =
         page.headers().allValues("Set-Cookie").stream()
@@ -72,6 +81,7 @@ class PlatformIT {
             .findFirst()
             .orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("Secure"), cookie);
     assertTrue(cookie.contains("SameSite=Strict"), cookie);
   }
 

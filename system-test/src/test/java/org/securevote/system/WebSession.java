@@ -23,6 +23,7 @@ public final class WebSession {
       HttpClient.newBuilder()
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
+          .sslContext(TestTls.trustingTheTestServer())
           .build();
 
   public HttpResponse<String> get(String path) {

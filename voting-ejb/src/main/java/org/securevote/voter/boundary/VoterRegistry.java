@@ -39,7 +39,7 @@ public class VoterRegistry {
   @Inject RollImportProgress progress;
 
   @Inject
-  @ConfigProperty(name = "voting.public.url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
   String publicUrl;
 
   public List<VoterSummary> voters() {
