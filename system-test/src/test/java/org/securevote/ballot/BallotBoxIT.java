@@ -154,6 +154,51 @@ class BallotBoxIT {
   }
 
   @Test
+  void aVoterWhoHasNotConfirmedTheirEmailCannotCast() throws Exception {
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    String voter5Row =
+        "(select account_id from voter v join account a on a.id = v.account_id"
+            + " where a.email = 'voter5@it.example.org')";
+    fixtures.sql("update voter set verified_at = null where account_id = " + voter5Row);
+    try {
+      BallotRefused refused =
+          assertThrows(BallotRefused.class, () -> voter5.call(() -> cast(id, 0)));
+      assertTrue(refused.getMessage().contains("Confirm your email address"), refused.getMessage());
+      assertEquals(0, ballotsOf(id));
+    } finally {
+      fixtures.sql("update voter set verified_at = now() where account_id = " + voter5Row);
+    }
+  }
+
+  @Test
+  void cancellingAnOpenElectionStillShufflesItsBallots() throws Exception {
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    voter1.call(() -> cast(id, 0));
+    voter2.call(() -> cast(id, 1));
+
+    admin.run(() -> elections.cancel(id));
+
+    assertEquals(
+        0, count("select count(*) from ballot where election_id = ?1 and not shuffled", id));
+    assertEquals(
+        1, count("select count(distinct xmin::text) from ballot where election_id = ?1", id));
+  }
+
+  @Test
+  void aDeactivatedVoterCannotCastEvenWithAnOpenSession() throws Exception {
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    admin.run(() -> registry.deactivate("IT-voter4"));
+    try {
+      BallotRefused refused =
+          assertThrows(BallotRefused.class, () -> voter4.call(() -> cast(id, 0)));
+      assertTrue(refused.getMessage().contains("not registered"), refused.getMessage());
+      assertEquals(0, ballotsOf(id));
+    } finally {
+      admin.run(() -> registry.reactivate("IT-voter4"));
+    }
+  }
+
+  @Test
   void voterCannotCallAdministratorsMethods() {
     ElectionTerms terms =
         new ElectionTerms(

@@ -64,12 +64,15 @@ class PlatformIT {
   }
 
   @Test
-  void plainHttpIsRedirectedToHttps() {
-    HttpResponse<String> plain = new WebSession().get(Deployed.plainUrl("/public/sign-in.xhtml"));
-    assertTrue(plain.statusCode() == 301 || plain.statusCode() == 302, "" + plain.statusCode());
-    assertTrue(
-        plain.headers().firstValue("Location").orElse("").startsWith("https://"),
-        plain.headers().toString());
+  void plainHttpIsRedirectedToHttpsEverywhere() {
+    for (String path : java.util.List.of("/public/sign-in.xhtml", "/admin/", "/vote/", "/audit/")) {
+      HttpResponse<String> plain = new WebSession().get(Deployed.plainUrl(path));
+      assertTrue(
+          plain.statusCode() == 301 || plain.statusCode() == 302, path + " " + plain.statusCode());
+      assertTrue(
+          plain.headers().firstValue("Location").orElse("").startsWith("https://"),
+          path + " " + plain.headers());
+    }
   }
 
   @Test

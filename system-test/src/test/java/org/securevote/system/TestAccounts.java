@@ -52,17 +52,25 @@ public final class TestAccounts {
     return email;
   }
 
-  /** A voter with a password and a fresh voter ID; returns {voter ID, email}. */
+  /** A verified voter with a password and a fresh voter ID; returns {voter ID, email}. */
   public static String[] createVoter(String password) {
+    return createVoter(password, true);
+  }
+
+  /** A voter with a password, verified or not; returns {voter ID, email}. */
+  public static String[] createVoter(String password, boolean verified) {
     String email = create("VOTER", password);
     String ref = "V-" + UUID.randomUUID().toString().substring(0, 8);
     try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
         PreparedStatement insert =
             db.prepareStatement(
-                "insert into voter (account_id, voter_ref)"
-                    + " select id, ? from account where email = ?")) {
+                "insert into voter (account_id, voter_ref, verified_at, verification_method)"
+                    + " select id, ?, case when ? then now() end, case when ? then 'test' end"
+                    + " from account where email = ?")) {
       insert.setString(1, ref);
-      insert.setString(2, email);
+      insert.setBoolean(2, verified);
+      insert.setBoolean(3, verified);
+      insert.setString(4, email);
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not create a test voter", e);

@@ -39,6 +39,11 @@ public class KeyRing {
     return masterKey.clone();
   }
 
+  /** A key for one purpose, derived from the master key (HMAC-SHA256 of the purpose's name). */
+  public byte[] derivedKey(String purpose) {
+    return Macs.hmacSha256(masterKey(), Signing.utf8(purpose));
+  }
+
   public Signing signing() {
     if (signing == null) {
       signing = Signing.fromSeed(decode("VOTING_SIGNING_KEY", signingKeyBase64));

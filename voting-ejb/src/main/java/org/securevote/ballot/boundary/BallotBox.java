@@ -51,6 +51,10 @@ public class BallotBox {
       suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
       throw new BallotRefused("You are not on the voter roll of \u201c" + e.title() + "\u201d.");
     }
+    if (voter.verifiedAt().isEmpty()) {
+      throw new BallotRefused(
+          "Confirm your email address with the code we send you before your first ballot.");
+    }
     if (e.candidate(candidateId).isEmpty()) {
       throw new BallotRefused("Choose one of the candidates on the ballot.");
     }
@@ -136,6 +140,7 @@ public class BallotBox {
     return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
         .setParameter("email", session.getCallerPrincipal().getName())
         .getResultStream()
+        .filter(v -> v.account().active()) // a deactivated voter's open session can do nothing
         .findFirst();
   }
 }

@@ -94,6 +94,7 @@ public class ElectionAdministration {
   /** Closes voting now and counts the ballots in the same transaction. */
   @Audited("election.close")
   public void closeNow(@NotNull ElectionId id) {
+    shuffle.excludeCasts(id); // no cast can commit between the closing and the count
     Election election = existing(id);
     election.close(clock.instant());
     shuffle.shuffle(id, 0);
@@ -102,7 +103,10 @@ public class ElectionAdministration {
 
   @Audited("election.cancel")
   public void cancel(@NotNull ElectionId id) {
+    shuffle.excludeCasts(id);
     existing(id).cancel();
+    // Ballots already cast are never counted, but they must not stay linkable to their voters.
+    shuffle.shuffle(id, 0);
   }
 
   @Audited("election.publish")

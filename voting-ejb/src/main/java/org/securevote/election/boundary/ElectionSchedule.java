@@ -80,6 +80,7 @@ public class ElectionSchedule {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void closeIfDue(ElectionId id) {
+    shuffle.excludeCasts(id); // before the row lock: a waiting cast holds the shared lock
     Election election = locked(id);
     Instant now = clock.instant();
     if (RUNNING.contains(election.status()) && !election.closesAt().isAfter(now)) {

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import org.securevote.ballot.control.Shuffle;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
@@ -21,6 +22,7 @@ import org.securevote.election.entity.ElectionStatus;
 public class VotingWindowGuard {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Shuffle shuffle;
 
   @AroundInvoke
   Object guard(InvocationContext call) throws Exception {
@@ -30,6 +32,9 @@ public class VotingWindowGuard {
             .map(ElectionId.class::cast)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("@VotingWindow needs an ElectionId"));
+    // Shared with other casts, exclusive against shuffling and closing: the window check below
+    // then sees the election's current state, and a closing cannot overtake this cast.
+    shuffle.admitCast(id);
     Election election = em.find(Election.class, id.value());
     if (election == null) {
       throw new OutsideVotingWindow("There is no such election.");

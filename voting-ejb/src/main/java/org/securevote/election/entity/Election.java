@@ -176,8 +176,10 @@ public class Election {
         && now.isBefore(closesAt.toInstant());
   }
 
-  public boolean rollCanChange() {
-    return status == ElectionStatus.DRAFT || status == ElectionStatus.SCHEDULED;
+  /** The roll may change until voting starts (by the clock, whatever the status says yet). */
+  public boolean rollCanChange(Instant now) {
+    return status == ElectionStatus.DRAFT
+        || (status == ElectionStatus.SCHEDULED && now.isBefore(opensAt.toInstant()));
   }
 
   public Optional<Candidate> candidate(String candidateId) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -37,6 +38,7 @@ public class VoterRegistry {
   @Inject Activation activation;
   @Inject MessageSender sender;
   @Inject RollImportProgress progress;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
@@ -206,7 +208,7 @@ public class VoterRegistry {
     if (election == null) {
       throw new VoterRegistryRuleViolation("There is no such election.");
     }
-    if (!election.rollCanChange()) {
+    if (!election.rollCanChange(clock.instant())) {
       throw new VoterRegistryRuleViolation(
           "The roll of \u201c" + election.title() + "\u201d can no longer change.");
     }

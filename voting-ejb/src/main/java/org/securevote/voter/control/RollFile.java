@@ -74,7 +74,10 @@ public final class RollFile {
         throw new UnreadableRollFile("The file has a header but no voters.");
       }
       return rows;
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException
+        | java.io.UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
       throw new UnreadableRollFile("The file is not valid CSV: " + e.getMessage());
     }
   }

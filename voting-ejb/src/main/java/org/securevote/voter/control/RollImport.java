@@ -1,8 +1,10 @@
 package org.securevote.voter.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ public class RollImport {
   private static final int FLUSH_EVERY = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
 
   /** Per-row findings; nothing is written. */
   public List<CheckedRow> check(List<RollFile.Row> rows) {
@@ -71,7 +74,7 @@ public class RollImport {
         election = elections.get(row.election().strip());
         if (election == null) {
           problems.add("no election called '" + row.election() + "'");
-        } else if (!election.rollCanChange()) {
+        } else if (!election.rollCanChange(clock.instant())) {
           problems.add("the roll of '" + election.title() + "' can no longer change");
         }
       }

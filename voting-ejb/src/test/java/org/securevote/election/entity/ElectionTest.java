@@ -127,6 +127,13 @@ class ElectionTest {
   }
 
   @Test
+  void theRollFreezesWhenVotingStartsEvenBeforeTheStatusSaysOpen() {
+    Election e = scheduled();
+    assertTrue(e.rollCanChange(NOW));
+    assertFalse(e.rollCanChange(NOW.plus(Duration.ofMinutes(61))));
+  }
+
+  @Test
   void rejectsMalformedElectionIds() {
     assertThrows(IllegalArgumentException.class, () -> new ElectionId("1 or 1=1"));
     assertThrows(IllegalArgumentException.class, () -> new ElectionId(null));

@@ -48,6 +48,15 @@ class RollFileTest {
   }
 
   @Test
+  void anUnterminatedQuoteIsAClearRefusalNotACrash() {
+    RollFile.UnreadableRollFile e =
+        assertThrows(
+            RollFile.UnreadableRollFile.class,
+            () -> RollFile.read(utf8("voter_id,name,email\n1,\"Ann,ann@x.org\n")));
+    assertTrue(e.getMessage().startsWith("The file is not valid CSV"), e.getMessage());
+  }
+
+  @Test
   void refusesAFileLargerThanFiveMegabytes() {
     byte[] big = new byte[RollFile.MAX_BYTES + 1];
     assertThrows(RollFile.UnreadableRollFile.class, () -> RollFile.read(big));

@@ -71,6 +71,14 @@ public class SignIn {
   }
 
   public void submit() throws IOException {
+    if (email == null || password == null) {
+      // A post that left a field out entirely skips JSF's required check.
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "Enter your email address and password.", null));
+      return;
+    }
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String address = request.getRemoteAddr();

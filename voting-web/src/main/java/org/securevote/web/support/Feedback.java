@@ -29,6 +29,7 @@ public final class Feedback {
       }
       return true;
     } catch (org.securevote.account.boundary.ActivationRefused
+        | org.securevote.voter.boundary.VerificationRefused
         | ElectionRuleViolation
         | VoterRegistryRuleViolation
         | OutsideVotingWindow

@@ -1,0 +1,130 @@
+package org.securevote.voter.boundary;
+
+import static org.securevote.account.entity.Role.Names.VOTER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.securevote.integrity.KeyRing;
+import org.securevote.integrity.Macs;
+import org.securevote.integrity.Signing;
+import org.securevote.notification.control.MessageSender;
+import org.securevote.voter.entity.OneTimeCode;
+import org.securevote.voter.entity.Voter;
+
+/**
+ * A voter confirms a six-digit code sent to their email address before their first ballot. The code
+ * is valid for ten minutes and five tries; a new one can be sent once a minute.
+ */
+@Stateless
+@RolesAllowed(VOTER)
+public class Verification {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  static final String METHOD = "email-code";
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject MessageSender sender;
+  @Inject KeyRing keys;
+  @Inject Clock clock;
+
+  /** Whether the caller has confirmed a code; false for an account that is not a voter. */
+  public boolean verified() {
+    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+        .setParameter("email", session.getCallerPrincipal().getName())
+        .getResultStream()
+        .filter(v -> v.account().active()) // a deactivated voter's open session can do nothing
+        .findFirst()
+        .map(v -> v.verifiedAt().isPresent())
+        .orElse(false);
+  }
+
+  /** Sends a new code, replacing any earlier one. */
+  public void sendCode() {
+    Voter voter = caller();
+    Instant now = clock.instant();
+    OneTimeCode code = lockedCode(voter);
+    Duration wait = code.resendWait(now);
+    if (!wait.isZero()) {
+      throw new VerificationRefused(
+          "A code was sent moments ago. You can ask for another in "
+              + Math.max(1, wait.toSeconds())
+              + " seconds.");
+    }
+    String digits = String.format("%06d", RANDOM.nextInt(1_000_000));
+    code.renew(mac(voter, digits), now);
+    try {
+      sender.send(
+          voter.account().email(),
+          "Your Secure Vote code: " + digits,
+          "Your code is "
+              + digits
+              + ". It is valid for "
+              + OneTimeCode.VALID.toMinutes()
+              + " minutes.\n\n"
+              + "If you did not ask for it, someone may know your password: change it and tell"
+              + " your election office.\n");
+    } catch (MessageSender.UndeliverableMessage e) {
+      session.setRollbackOnly(); // keep the previous code; nobody received this one
+      throw new VerificationRefused("The code could not be sent; try again in a minute.");
+    }
+  }
+
+  /** Accepts the right code once; counts wrong tries. */
+  public void confirm(String typed) {
+    Voter voter = caller();
+    OneTimeCode code =
+        em.find(OneTimeCode.class, voter.accountId(), LockModeType.PESSIMISTIC_WRITE);
+    if (code == null || code.codeMac() == null || code.codeMac().isEmpty()) {
+      throw new VerificationRefused("Ask for a code first.");
+    }
+    if (code.expired(clock.instant())) {
+      throw new VerificationRefused("That code has expired. Ask for a new one.");
+    }
+    if (code.exhausted()) {
+      throw new VerificationRefused("Too many wrong codes. Ask for a new one.");
+    }
+    String digits = typed == null ? "" : typed.replaceAll("\\s", "");
+    if (!digits.matches("\\d{6}") || !Macs.sameHex(code.codeMac(), mac(voter, digits))) {
+      int left = code.wrongTry();
+      throw new VerificationRefused(
+          left == 0
+              ? "That code is not right, and it was the last try. Ask for a new one."
+              : "That code is not right. " + left + (left == 1 ? " try" : " tries") + " left.");
+    }
+    voter.markVerified(clock.instant(), METHOD);
+    em.remove(code);
+  }
+
+  private OneTimeCode lockedCode(Voter voter) {
+    em.createNativeQuery(
+            "insert into one_time_code (account_id, code_mac, expires_at, sent_at)"
+                + " values (?1, '', now(), now() - interval '1 day') on conflict do nothing")
+        .setParameter(1, voter.accountId())
+        .executeUpdate();
+    return em.find(OneTimeCode.class, voter.accountId(), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private String mac(Voter voter, String digits) {
+    return Macs.hmacSha256Hex(
+        keys.derivedKey("one-time-code"), Signing.utf8(voter.accountId() + ":" + digits));
+  }
+
+  private Voter caller() {
+    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+        .setParameter("email", session.getCallerPrincipal().getName())
+        .getResultStream()
+        .filter(v -> v.account().active()) // a deactivated voter's open session can do nothing
+        .findFirst()
+        .orElseThrow(() -> new VerificationRefused("Your account is not registered as a voter."));
+  }
+}
