@@ -201,8 +201,8 @@ deploy() {
   local offset=$(($(stat -c %s "$log" 2>/dev/null || echo 0) + 1))
   say "Deploying $(basename "$ear")"
   asadmin deploy --name secure-vote "$ear" >/dev/null
-  # The first start creates the first administrator and logs its generated password once.
-  tail -c +"$offset" "$log" | grep -o 'First administrator created: [^]]*' | head -1 |
+  # Until an administrator has a password, each start logs a one-time link to choose it.
+  tail -c +"$offset" "$log" | grep -o 'First administrator ready: [^]]*' | head -1 |
     sed 's/^/[secure-vote] /' || true
 }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.securevote.account.control.InitialPassword;
+import org.securevote.account.control.Activation;
 import org.securevote.account.control.PasswordHashing;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
@@ -30,6 +30,11 @@ public class FirstAdmin {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing passwords;
+  @Inject Activation activation;
+
+  @Inject
+  @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
+  String publicUrl;
 
   @Inject
   @ConfigProperty(name = "voting.admin.email", defaultValue = "admin@localhost")
@@ -41,36 +46,56 @@ public class FirstAdmin {
 
   @PostConstruct
   void ensureAdministrator() {
-    long admins =
-        em.createNamedQuery(Account.COUNT_IN_ROLE, Long.class)
-            .setParameter("role", Role.ADMIN)
-            .getSingleResult();
-    if (admins > 0) {
-      return;
+    if (count(
+            "select count(a) from Account a join a.roles r where r = :role"
+                + " and a.passwordHash is not null")
+        > 0) {
+      return; // someone can administer already
     }
-    String chosen = password.filter(p -> !p.isBlank()).orElseGet(InitialPassword::generate);
-    try {
-      em.persist(
-          new Account(
-              email, "Administrator", passwords.hash(chosen.toCharArray()), Set.of(Role.ADMIN)));
-      em.flush();
-    } catch (PersistenceException e) {
-      if (!UniqueViolation.causes(e)) {
-        throw e;
+    boolean chosen = password.filter(p -> !p.isBlank()).isPresent();
+    Account admin =
+        em.createNamedQuery(Account.BY_EMAIL, Account.class)
+            .setParameter("email", Account.normalizeEmail(email))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (admin == null) {
+      admin = new Account(email, "Administrator", null, Set.of(Role.ADMIN));
+      try {
+        em.persist(admin);
+        em.flush();
+      } catch (PersistenceException e) {
+        if (!UniqueViolation.causes(e)) {
+          throw e;
+        }
+        // Another cluster instance created it at the same moment: its account stands.
+        LOG.info("First administrator was created by another instance");
+        return;
       }
-      // Another cluster instance created it at the same moment: its account stands.
-      LOG.info("First administrator was created by another instance");
-      return;
     }
-    if (password.filter(p -> !p.isBlank()).isPresent()) {
-      LOG.info("First administrator created: " + email + " (password from VOTING_ADMIN_PASSWORD)");
+    if (chosen) {
+      admin.choosePassword(passwords.hash(password.get().toCharArray()));
+      LOG.info(
+          "First administrator ready: " + admin.email() + " (password from VOTING_ADMIN_PASSWORD)");
     } else {
+      // No password is ever generated or printed: a one-time link lets the admin choose one. Until
+      // someone has, every start issues a fresh link (the previous one stops working).
+      String link =
+          publicUrl.replaceAll("/+$", "")
+              + "/public/activate.xhtml?token="
+              + activation.issue(admin);
       LOG.warning(
-          "First administrator created: "
-              + email
-              + " with generated password "
-              + chosen
-              + " (shown once; set VOTING_ADMIN_PASSWORD to choose it)");
+          "First administrator ready: "
+              + admin.email()
+              + ", choose the password at "
+              + link
+              + " (works once, within "
+              + activation.validHours()
+              + " hours)");
     }
+  }
+
+  private long count(String jpql) {
+    return em.createQuery(jpql, Long.class).setParameter("role", Role.ADMIN).getSingleResult();
   }
 }
