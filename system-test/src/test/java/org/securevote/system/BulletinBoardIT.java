@@ -1,0 +1,78 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The public bulletin board: unknown elections are a 404; a tracker look-up answers. */
+class BulletinBoardIT {
+
+  @Test
+  void anUnknownOrMalformedElectionIsANotFoundPage() {
+    assertEquals(
+        404, new WebSession().get("/public/board.xhtml?election=" + "0".repeat(32)).statusCode());
+    HttpResponse<String> malformed =
+        new WebSession().get("/public/board.xhtml?election=1%27%20or%201=1");
+    assertEquals(404, malformed.statusCode());
+    assertTrue(!malformed.body().contains("Exception"), "no stack trace");
+    assertEquals(404, new WebSession().get("/public/results.xhtml?election=nope").statusCode());
+  }
+
+  @Test
+  void aTrackerLookUpSaysWhetherItIsThere() {
+    WebSession visitor = new WebSession();
+    String election = scheduledElection();
+
+    HttpResponse<String> looked =
+        visitor.get("/public/board.xhtml?election=" + election + "&tracker=zzzzz+zzzzz+zzzzz");
+
+    assertEquals(200, looked.statusCode());
+    assertTrue(
+        Jsoup.parse(looked.body())
+            .getElementById("lookup")
+            .text()
+            .contains("is not on the board yet"),
+        looked.body());
+  }
+
+  /** An admin creates an election with two candidates and schedules it, through the pages. */
+  private static String scheduledElection() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+    java.time.format.DateTimeFormatter field =
+        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    HttpResponse<String> created =
+        admin.submit(
+            admin.get("/admin/elections.xhtml").body(),
+            "create",
+            Map.of(
+                "create:title",
+                "Board " + java.util.UUID.randomUUID(),
+                "create:opensAt",
+                field.format(now.plusDays(1)),
+                "create:closesAt",
+                field.format(now.plusDays(2)),
+                "create:ballotType",
+                "SINGLE_CHOICE",
+                "create:submit",
+                "Create election"));
+    HttpResponse<String> page = admin.follow(created);
+    String election = page.uri().toString().replaceAll(".*id=([0-9a-f]{32}).*", "$1");
+    for (String name : new String[] {"Ada", "Grace"}) {
+      page =
+          admin.submit(
+              page.body(),
+              "addCandidate",
+              Map.of("addCandidate:name", name, "addCandidate:submit", "Add candidate"));
+    }
+    page = admin.submit(page.body(), "lifecycle", Map.of("lifecycle:schedule", "Schedule…"));
+    page = admin.submit(page.body(), "confirm", Map.of("confirm:yes", "Yes, go ahead"));
+    assertEquals("scheduled", Jsoup.parse(page.body()).getElementById("status").text());
+    return election;
+  }
+}
