@@ -87,6 +87,32 @@ class SignInIT {
   }
 
   @Test
+  void parallelGuessesAreCountedBeforeThePasswordIsChecked() throws Exception {
+    String voter = TestAccounts.create("VOTER", "parallel-password");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(12);
+    java.util.List<java.util.concurrent.Future<String>> attempts = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      int guess = i;
+      attempts.add(
+          pool.submit(
+              () ->
+                  Jsoup.parse(new WebSession().signIn(voter, "guess-" + guess).body())
+                      .getElementById("messages")
+                      .text()));
+    }
+    int checked = 0;
+    for (var attempt : attempts) {
+      if (attempt.get().equals("Email or password is not correct.")) {
+        checked++;
+      }
+    }
+    pool.shutdown();
+
+    assertTrue(checked <= 6, checked + " of 12 parallel guesses reached the password check");
+  }
+
+  @Test
   void anUnknownAccountIsThrottledTheSameWay() {
     String nobody = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
     for (int i = 0; i < 6; i++) {

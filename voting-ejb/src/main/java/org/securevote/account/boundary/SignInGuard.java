@@ -10,15 +10,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.account.entity.SignInFailures;
 
 /**
- * Slows down password guessing, per account and per client address, in the database so every
- * cluster instance sees the same counts. The same answer whether or not the account exists.
+ * Slows down password guessing, in the database so every cluster instance sees the same counts.
+ * Each attempt is counted before the password is checked, under row locks, so parallel guesses see
+ * each other. Three counts: the account from this address (few free tries, so a guesser is slowed
+ * at once), the account from anywhere (more, so a victim cannot easily be locked out from elsewhere
+ * but distributed guessing still stops) and the address (many, for shared networks). The same
+ * answers whether or not the account exists.
  */
 @Stateless
 @PermitAll // it is asked before anyone is signed in
@@ -28,44 +36,65 @@ public class SignInGuard {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "voting.signin.free.failures.account", defaultValue = "5")
+  @ConfigProperty(name = "voting.signin.free.failures.pair", defaultValue = "5")
+  int freeForPair;
+
+  @Inject
+  @ConfigProperty(name = "voting.signin.free.failures.account", defaultValue = "20")
   int freeForAccount;
 
   @Inject
   @ConfigProperty(name = "voting.signin.free.failures.address", defaultValue = "50")
   int freeForAddress;
 
-  /** How long this sign-in must wait before it may be tried, if it must. */
-  public Optional<Duration> wait(String email, String address) {
-    return Stream.of(account(email), address(address))
+  /**
+   * Reserves one attempt: how long it must wait if a count is locked (nothing is counted then),
+   * otherwise empty, with the attempt already counted as a failure until {@link #succeeded}.
+   */
+  public Optional<Duration> admit(String email, String address) {
+    Instant now = clock.instant();
+    Map<String, Integer> free = new TreeMap<>(); // sorted: rows are always locked in one order
+    free.put(pair(email, address), freeForPair);
+    free.put(account(email), freeForAccount);
+    free.put(address(address), freeForAddress);
+    Map<String, SignInFailures> rows = new TreeMap<>();
+    free.keySet().forEach(subject -> rows.put(subject, locked(subject)));
+    Optional<Duration> wait =
+        rows.values().stream()
+            .map(f -> f.wait(now))
+            .flatMap(Optional::stream)
+            .max(Duration::compareTo);
+    if (wait.isEmpty()) {
+      rows.forEach((subject, f) -> f.failed(now, free.get(subject)));
+    }
+    return wait;
+  }
+
+  /** The admitted attempt was right: its account's counts are cleared, the address's taken back. */
+  public void succeeded(String email, String address) {
+    Stream.of(pair(email, address), account(email))
         .map(subject -> em.find(SignInFailures.class, subject))
-        .filter(java.util.Objects::nonNull)
-        .map(f -> f.wait(clock.instant()))
-        .flatMap(Optional::stream)
-        .max(Duration::compareTo);
-  }
-
-  public void failed(String email, String address) {
-    record(account(email), freeForAccount);
-    record(address(address), freeForAddress);
-  }
-
-  public void succeeded(String email) {
-    SignInFailures failures = em.find(SignInFailures.class, account(email));
-    if (failures != null) {
-      em.remove(failures);
+        .filter(Objects::nonNull)
+        .forEach(em::remove);
+    SignInFailures fromAddress =
+        em.find(SignInFailures.class, address(address), LockModeType.PESSIMISTIC_WRITE);
+    if (fromAddress != null) {
+      fromAddress.forgiveOne();
     }
   }
 
-  private void record(String subject, int free) {
-    // Insert-if-missing, then lock: concurrent first failures of one subject cannot collide.
+  private SignInFailures locked(String subject) {
+    // Insert-if-missing, then lock: concurrent first attempts on one subject cannot collide.
     em.createNativeQuery(
             "insert into sign_in_failure (subject, failures, last_failure) values (?1, 0, now())"
                 + " on conflict do nothing")
         .setParameter(1, subject)
         .executeUpdate();
-    em.find(SignInFailures.class, subject, LockModeType.PESSIMISTIC_WRITE)
-        .failed(clock.instant(), free);
+    return em.find(SignInFailures.class, subject, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private static String pair(String email, String address) {
+    return account(email) + "|" + address(address);
   }
 
   private static String account(String email) {
@@ -74,6 +103,7 @@ public class SignInGuard {
   }
 
   private static String address(String address) {
-    return "address:" + (address == null ? "" : address);
+    String value = address == null ? "" : address;
+    return "address:" + (value.length() > 45 ? value.substring(0, 45) : value);
   }
 }

@@ -47,6 +47,11 @@ public class SignInFailures {
     }
   }
 
+  /** Takes back one counted attempt that turned out right. */
+  public void forgiveOne() {
+    failures = Math.max(0, failures - 1);
+  }
+
   /** How long the subject must still wait, if it must. */
   public Optional<Duration> wait(Instant now) {
     if (lockedUntil == null || !lockedUntil.toInstant().isAfter(now)) {

@@ -47,6 +47,17 @@ class SignInFailuresTest {
   }
 
   @Test
+  void aForgivenAttemptNoLongerCounts() throws Exception {
+    SignInFailures f = fresh();
+    for (int i = 0; i < 5; i++) {
+      f.failed(NOW, 5);
+    }
+    f.forgiveOne();
+    f.failed(NOW, 5);
+    assertTrue(f.wait(NOW).isEmpty(), "still within the free tries");
+  }
+
+  @Test
   void anHourWithoutFailuresForgetsThem() throws Exception {
     SignInFailures f = fresh();
     for (int i = 0; i < 6; i++) {

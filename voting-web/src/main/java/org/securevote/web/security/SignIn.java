@@ -82,7 +82,7 @@ public class SignIn {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String address = request.getRemoteAddr();
-    Optional<Duration> wait = guard.wait(email, address);
+    Optional<Duration> wait = guard.admit(email, address);
     if (wait.isPresent()) {
       count("throttled");
       password = null;
@@ -109,17 +109,16 @@ public class SignIn {
     switch (status) {
       case SEND_CONTINUE -> {
         count("success");
-        guard.succeeded(email);
+        guard.succeeded(email, address);
         faces.responseComplete(); // the mechanism redirects to the page that asked for sign-in
       }
       case SUCCESS -> {
         count("success");
-        guard.succeeded(email);
+        guard.succeeded(email, address);
         external.redirect(external.getRequestContextPath() + Landing.pathFor(request));
       }
       default -> {
-        count("failure");
-        guard.failed(email, address);
+        count("failure"); // already counted by admit
         HttpSession session = request.getSession(false);
         if (session != null) {
           session.removeAttribute(SOTERIA_SIGN_IN_UNDER_WAY);
