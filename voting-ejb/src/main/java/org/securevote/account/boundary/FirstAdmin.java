@@ -33,10 +33,6 @@ public class FirstAdmin {
   @Inject Activation activation;
 
   @Inject
-  @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
-  String publicUrl;
-
-  @Inject
   @ConfigProperty(name = "voting.admin.email", defaultValue = "admin@localhost")
   String email;
 
@@ -80,10 +76,7 @@ public class FirstAdmin {
     } else {
       // No password is ever generated or printed: a one-time link lets the admin choose one. Until
       // someone has, every start issues a fresh link (the previous one stops working).
-      String link =
-          publicUrl.replaceAll("/+$", "")
-              + "/public/activate.xhtml?token="
-              + activation.issue(admin);
+      String link = activation.issueLink(admin);
       LOG.warning(
           "First administrator ready: "
               + admin.email()

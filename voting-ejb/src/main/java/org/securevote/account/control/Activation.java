@@ -27,6 +27,10 @@ public class Activation {
   @ConfigProperty(name = "voting.activation.hours", defaultValue = "72")
   int validHours;
 
+  @Inject
+  @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
+  String publicUrl;
+
   /** A new token for the account; earlier unused ones stop working. */
   public String issue(Account account) {
     invalidateOpenTokens(account.id());
@@ -48,6 +52,11 @@ public class Activation {
     }
     invalidateOpenTokens(stored.accountId());
     return Optional.ofNullable(em.find(Account.class, stored.accountId()));
+  }
+
+  /** A new token for the account (see {@link #issue}), as the link the person opens. */
+  public String issueLink(Account account) {
+    return publicUrl.replaceAll("/+$", "") + "/public/activate.xhtml?token=" + issue(account);
   }
 
   public int validHours() {

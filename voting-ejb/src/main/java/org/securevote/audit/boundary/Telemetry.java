@@ -2,12 +2,15 @@ package org.securevote.audit.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.securevote.election.control.Turnout;
+import org.securevote.election.entity.ElectionId;
 
 /**
  * Counts for monitoring, read from the database so every cluster instance reports the same figures.
@@ -17,6 +20,8 @@ import java.util.Optional;
 @PermitAll // read by the metrics endpoint, which has no caller
 public class Telemetry {
   @PersistenceContext EntityManager em;
+  @Inject Turnout turnout;
+  @Inject SuspiciousActivity suspicious;
 
   /** Ballots stored per election id, for elections that are open or were. */
   public Map<String, Long> ballotsPerElection() {
@@ -32,11 +37,7 @@ public class Telemetry {
   }
 
   public long ballots(String electionId) {
-    return ((Number)
-            em.createNativeQuery("select count(*) from ballot where election_id = ?1")
-                .setParameter(1, electionId)
-                .getSingleResult())
-        .longValue();
+    return turnout.ballotsCast(new ElectionId(electionId));
   }
 
   public long electionsOpen() {
@@ -51,7 +52,7 @@ public class Telemetry {
   }
 
   public long suspiciousEvents(String reason) {
-    return count("select count(*) from suspicious_event where reason = '" + safe(reason) + "'");
+    return suspicious.count(reason);
   }
 
   public long auditChainLength() {
@@ -74,12 +75,5 @@ public class Telemetry {
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql) {
     return em.createNativeQuery(sql).getResultList();
-  }
-
-  private static String safe(String reason) {
-    if (!reason.matches("[a-z-]{1,64}")) {
-      throw new IllegalArgumentException("Not a reason name");
-    }
-    return reason;
   }
 }

@@ -2,9 +2,7 @@ package org.securevote.ballot.boundary;
 
 import static org.securevote.account.entity.Role.Names.VOTER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +23,7 @@ import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.ElectionAccountKey;
 import org.securevote.platform.UniqueViolation;
+import org.securevote.voter.control.CallingVoter;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 
@@ -33,10 +32,10 @@ import org.securevote.voter.entity.Voter;
 @RolesAllowed(VOTER)
 public class BallotBox {
   @PersistenceContext EntityManager em;
-  @Resource SessionContext session;
   @Inject BallotSealer sealer;
   @Inject SuspiciousActivity suspicious;
   @Inject Clock clock;
+  @Inject CallingVoter callingVoter;
 
   /**
    * Records that the caller voted and stores their sealed ballot, in one transaction. The
@@ -137,10 +136,6 @@ public class BallotBox {
   }
 
   private Optional<Voter> callerIfVoter() {
-    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
-        .setParameter("email", session.getCallerPrincipal().getName())
-        .getResultStream()
-        .filter(v -> v.account().active()) // a deactivated voter's open session can do nothing
-        .findFirst();
+    return callingVoter.find();
   }
 }

@@ -18,6 +18,7 @@ import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.Macs;
 import org.securevote.integrity.Signing;
 import org.securevote.notification.control.MessageSender;
+import org.securevote.voter.control.CallingVoter;
 import org.securevote.voter.entity.OneTimeCode;
 import org.securevote.voter.entity.Voter;
 
@@ -36,16 +37,11 @@ public class Verification {
   @Inject MessageSender sender;
   @Inject KeyRing keys;
   @Inject Clock clock;
+  @Inject CallingVoter callingVoter;
 
   /** Whether the caller has confirmed a code; false for an account that is not a voter. */
   public boolean verified() {
-    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
-        .setParameter("email", session.getCallerPrincipal().getName())
-        .getResultStream()
-        .filter(v -> v.account().active()) // a deactivated voter's open session can do nothing
-        .findFirst()
-        .map(v -> v.verifiedAt().isPresent())
-        .orElse(false);
+    return callingVoter.find().map(v -> v.verifiedAt().isPresent()).orElse(false);
   }
 
   /** Sends a new code, replacing any earlier one. */
@@ -120,11 +116,8 @@ public class Verification {
   }
 
   private Voter caller() {
-    return em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
-        .setParameter("email", session.getCallerPrincipal().getName())
-        .getResultStream()
-        .filter(v -> v.account().active()) // a deactivated voter's open session can do nothing
-        .findFirst()
+    return callingVoter
+        .find()
         .orElseThrow(() -> new VerificationRefused("Your account is not registered as a voter."));
   }
 }

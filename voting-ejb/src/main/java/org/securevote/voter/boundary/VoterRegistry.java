@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.account.control.Activation;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
@@ -39,10 +38,6 @@ public class VoterRegistry {
   @Inject MessageSender sender;
   @Inject RollImportProgress progress;
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
-  String publicUrl;
 
   public List<VoterSummary> voters() {
     return em.createNamedQuery(Voter.ALL, Voter.class)
@@ -104,8 +99,7 @@ public class VoterRegistry {
     if (!voter.account().active()) {
       throw new VoterRegistryRuleViolation("Voter " + voterRef + " is deactivated.");
     }
-    String token = activation.issue(voter.account());
-    String link = publicUrl.replaceAll("/+$", "") + "/public/activate.xhtml?token=" + token;
+    String link = activation.issueLink(voter.account());
     try {
       sender.send(
           voter.account().email(),
