@@ -22,17 +22,25 @@ public final class Elections {
       Instant closesAt,
       String... candidates)
       throws Exception {
+    return scheduled(
+        admin,
+        elections,
+        fixtures,
+        new ElectionTerms(
+            "IT election " + Instant.now(), "", BallotType.SINGLE_CHOICE, opensAt, closesAt),
+        candidates);
+  }
+
+  /** A scheduled election on the given terms, the five test voters on its roll. */
+  public static ElectionId scheduled(
+      Callers.AsAdmin admin,
+      ElectionAdministration elections,
+      Fixtures fixtures,
+      ElectionTerms terms,
+      String... candidates)
+      throws Exception {
     fixtures.ensureTestVoters();
-    ElectionId id =
-        admin.call(
-            () ->
-                elections.create(
-                    new ElectionTerms(
-                        "IT election " + Instant.now(),
-                        "",
-                        BallotType.SINGLE_CHOICE,
-                        opensAt,
-                        closesAt)));
+    ElectionId id = admin.call(() -> elections.create(terms));
     for (String candidate : candidates) {
       admin.run(() -> elections.addCandidate(id, candidate, ""));
     }
@@ -41,6 +49,28 @@ public final class Elections {
     }
     admin.run(() -> elections.schedule(id));
     return id;
+  }
+
+  /** Open now, on the given network allowlist and fresh-code rule. */
+  public static ElectionId openNow(
+      Callers.AsAdmin admin,
+      ElectionAdministration elections,
+      Fixtures fixtures,
+      String allowedNetworks,
+      boolean freshCodeRequired,
+      String... candidates)
+      throws Exception {
+    Instant now = Instant.now();
+    ElectionTerms terms =
+        new ElectionTerms(
+            "IT election " + now,
+            "",
+            BallotType.SINGLE_CHOICE,
+            now.minus(Duration.ofMinutes(1)),
+            now.plus(Duration.ofHours(1)),
+            allowedNetworks,
+            freshCodeRequired);
+    return scheduled(admin, elections, fixtures, terms, candidates);
   }
 
   /** Open now: the window started a minute ago and ends in an hour. */

@@ -29,13 +29,23 @@ public class SuspiciousEvent {
   private String reason;
   private String account;
   private String detail;
+  private String address;
+  private String path;
 
   protected SuspiciousEvent() {}
 
-  public SuspiciousEvent(String reason, String account, String detail) {
+  public SuspiciousEvent(
+      String reason, String account, String detail, String address, String path) {
     this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
     this.reason = reason;
     this.account = account;
-    this.detail = detail == null ? "" : detail;
+    this.detail = clip(detail, 1000);
+    this.address = address == null ? null : clip(address, 45);
+    this.path = path == null ? null : clip(path, 300);
+  }
+
+  private static String clip(String text, int max) {
+    String s = text == null ? "" : text;
+    return s.length() <= max ? s : s.substring(0, max);
   }
 }

@@ -17,6 +17,7 @@ import org.securevote.ballot.control.BallotSealer;
 import org.securevote.ballot.control.Choice;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.Participation;
+import org.securevote.election.control.ElectionNetwork;
 import org.securevote.election.control.VotingWindow;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
@@ -41,6 +42,7 @@ public class BallotBox {
    * Records that the caller voted and stores their sealed ballot, in one transaction. The
    * participation key, not a prior read, is what refuses a second ballot.
    */
+  @ElectionNetwork
   @VotingWindow
   public Receipt cast(@NotNull ElectionId election, @NotNull String candidateId) {
     Voter voter = caller();
@@ -48,14 +50,20 @@ public class BallotBox {
     if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
         == null) {
       suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
-      throw new BallotRefused("You are not on the voter roll of \u201c" + e.title() + "\u201d.");
-    }
-    if (voter.verifiedAt().isEmpty()) {
       throw new BallotRefused(
-          "Confirm your email address with the code we send you before your first ballot.");
+          BallotRefused.Kind.NOT_ON_ROLL,
+          "You are not on the voter roll of \u201c" + e.title() + "\u201d.");
+    }
+    if (!voter.codeConfirmedFor(e, clock.instant())) {
+      throw new BallotRefused(
+          BallotRefused.Kind.CODE_NEEDED,
+          voter.verifiedAt().isEmpty()
+              ? "Confirm your email address with the code we send you before your first ballot."
+              : "This election asks you to confirm a new emailed code just before casting.");
     }
     if (e.candidate(candidateId).isEmpty()) {
-      throw new BallotRefused("Choose one of the candidates on the ballot.");
+      throw new BallotRefused(
+          BallotRefused.Kind.NO_SUCH_CANDIDATE, "Choose one of the candidates on the ballot.");
     }
     try {
       em.persist(new Participation(election.value(), voter.accountId()));
@@ -65,7 +73,9 @@ public class BallotBox {
         throw failure;
       }
       suspicious.record(SuspiciousActivity.DOUBLE_VOTE, voter.account().email(), election.value());
-      throw new BallotRefused("You have already voted in \u201c" + e.title() + "\u201d.");
+      throw new BallotRefused(
+          BallotRefused.Kind.ALREADY_VOTED,
+          "You have already voted in \u201c" + e.title() + "\u201d.");
     }
     Ballot ballot = sealer.seal(e, new Choice(List.of(candidateId)));
     em.persist(ballot);
@@ -101,14 +111,19 @@ public class BallotBox {
   }
 
   /** The ballot paper of an election the caller may vote in. */
+  @ElectionNetwork
   public BallotPaper paper(@NotNull ElectionId election) {
     Voter voter = caller();
     Election e = em.find(Election.class, election.value());
-    if (e == null
-        || e.status() == ElectionStatus.DRAFT
-        || em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
-            == null) {
-      throw new BallotRefused("You are not on the voter roll of this election.");
+    if (e == null || e.status() == ElectionStatus.DRAFT) {
+      throw new BallotRefused(
+          BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of this election.");
+    }
+    if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
+        == null) {
+      suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
+      throw new BallotRefused(
+          BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of this election.");
     }
     return new BallotPaper(
         e.id().value(),
@@ -116,6 +131,7 @@ public class BallotBox {
         e.description(),
         e.ballotType(),
         e.closesAt(),
+        !voter.codeConfirmedFor(e, clock.instant()),
         e.candidates().stream()
             .map(c -> new BallotPaper.Option(c.id(), c.name(), c.description()))
             .toList());
@@ -132,7 +148,10 @@ public class BallotBox {
 
   private Voter caller() {
     return callerIfVoter()
-        .orElseThrow(() -> new BallotRefused("Your account is not registered as a voter."));
+        .orElseThrow(
+            () ->
+                new BallotRefused(
+                    BallotRefused.Kind.NOT_A_VOTER, "Your account is not registered as a voter."));
   }
 
   private Optional<Voter> callerIfVoter() {

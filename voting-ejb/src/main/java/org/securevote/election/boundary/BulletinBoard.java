@@ -118,7 +118,7 @@ public class BulletinBoard {
   private Election visible(ElectionId id) {
     Election e = em.find(Election.class, id.value());
     if (e == null || !PUBLIC.contains(e.status())) {
-      throw new ResultsNotAvailable("There is no such election.");
+      throw new NoSuchElection();
     }
     return e;
   }

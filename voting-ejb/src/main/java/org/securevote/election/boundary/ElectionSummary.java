@@ -15,6 +15,8 @@ public record ElectionSummary(
     Instant opensAt,
     Instant closesAt,
     ElectionStatus status,
+    String allowedNetworks,
+    boolean freshCodeRequired,
     List<CandidateSummary> candidates,
     long eligible,
     long ballotsCast)
@@ -33,6 +35,8 @@ public record ElectionSummary(
         e.opensAt(),
         e.closesAt(),
         e.status(),
+        e.allowedNetworks().toString(),
+        e.freshCodeRequired(),
         e.candidates().stream()
             .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
             .toList(),

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import org.securevote.ballot.control.Shuffle;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
@@ -26,12 +25,7 @@ public class VotingWindowGuard {
 
   @AroundInvoke
   Object guard(InvocationContext call) throws Exception {
-    ElectionId id =
-        Arrays.stream(call.getParameters())
-            .filter(ElectionId.class::isInstance)
-            .map(ElectionId.class::cast)
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("@VotingWindow needs an ElectionId"));
+    ElectionId id = ElectionId.firstIn(call.getParameters(), "@VotingWindow");
     // Shared with other casts, exclusive against shuffling and closing: the window check below
     // then sees the election's current state, and a closing cannot overtake this cast.
     shuffle.admitCast(id);

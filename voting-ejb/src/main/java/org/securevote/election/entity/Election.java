@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.securevote.platform.NetworkRanges;
 
 /** An election and the rules for changing it. Every state change goes through a method here. */
 @Entity
@@ -60,6 +61,12 @@ public class Election {
 
   @Column(name = "tally_digest")
   private String tallyDigest;
+
+  @Column(name = "allowed_networks")
+  private String allowedNetworks;
+
+  @Column(name = "fresh_code_required")
+  private boolean freshCodeRequired;
 
   @Version private int version;
 
@@ -198,6 +205,12 @@ public class Election {
     ballotType = terms.ballotType();
     opensAt = utc(terms.opensAt());
     closesAt = utc(terms.closesAt());
+    try {
+      allowedNetworks = NetworkRanges.parse(terms.allowedNetworks()).toString();
+    } catch (IllegalArgumentException e) {
+      throw new ElectionRuleViolation(e.getMessage());
+    }
+    freshCodeRequired = terms.freshCodeRequired();
   }
 
   private void requireStatus(String action, ElectionStatus... allowed) {
@@ -227,6 +240,15 @@ public class Election {
 
   private static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The ranges voters may vote from; unrestricted when the admin listed none. */
+  public NetworkRanges allowedNetworks() {
+    return NetworkRanges.parse(allowedNetworks);
+  }
+
+  public boolean freshCodeRequired() {
+    return freshCodeRequired;
   }
 
   public ElectionId id() {

@@ -11,6 +11,15 @@ public record ElectionId(String value) implements AuditSubject {
     }
   }
 
+  /** The first election id among a call's arguments, for interceptors that guard elections. */
+  public static ElectionId firstIn(Object[] arguments, String binding) {
+    return java.util.Arrays.stream(arguments)
+        .filter(ElectionId.class::isInstance)
+        .map(ElectionId.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(binding + " needs an ElectionId argument"));
+  }
+
   public static ElectionId next() {
     return new ElectionId(RandomIds.next());
   }

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** What an admin decides about an election before it is scheduled. */
+/**
+ * What an admin decides about an election before it is scheduled. {@code allowedNetworks} lists the
+ * CIDR ranges voters may vote from (empty: any); {@code freshCodeRequired} makes every voter
+ * confirm a new one-time code shortly before casting.
+ */
 public record ElectionTerms(
     @NotBlank(message = "Give the election a title.")
         @Size(max = 200, message = "A title has at most 200 characters.")
@@ -13,4 +17,14 @@ public record ElectionTerms(
     @Size(max = 4000, message = "A description has at most 4000 characters.") String description,
     @NotNull(message = "Choose a ballot type.") BallotType ballotType,
     @NotNull(message = "Say when voting opens.") Instant opensAt,
-    @NotNull(message = "Say when voting closes.") Instant closesAt) {}
+    @NotNull(message = "Say when voting closes.") Instant closesAt,
+    @Size(max = 2000, message = "The allowed networks take at most 2000 characters.")
+        String allowedNetworks,
+    boolean freshCodeRequired) {
+
+  /** Terms open to voters on any network, with the code confirmed once per voter. */
+  public ElectionTerms(
+      String title, String description, BallotType ballotType, Instant opensAt, Instant closesAt) {
+    this(title, description, ballotType, opensAt, closesAt, "", false);
+  }
+}

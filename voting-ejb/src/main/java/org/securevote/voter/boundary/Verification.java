@@ -10,10 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
 import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.Macs;
 import org.securevote.integrity.Signing;
@@ -44,6 +47,13 @@ public class Verification {
     return callingVoter.find().map(v -> v.verifiedAt().isPresent()).orElse(false);
   }
 
+  /** Whether the caller's confirmed code lets them cast in this election now. */
+  public boolean verifiedFor(@NotNull ElectionId election) {
+    Election e = em.find(Election.class, election.value());
+    return e != null
+        && callingVoter.find().map(v -> v.codeConfirmedFor(e, clock.instant())).orElse(false);
+  }
+
   /** Sends a new code, replacing any earlier one. */
   public void sendCode() {
     Voter voter = caller();
@@ -52,6 +62,7 @@ public class Verification {
     Duration wait = code.resendWait(now);
     if (!wait.isZero()) {
       throw new VerificationRefused(
+          VerificationRefused.Kind.RESEND_TOO_SOON,
           "A code was sent moments ago. You can ask for another in "
               + Math.max(1, wait.toSeconds())
               + " seconds.");
@@ -71,7 +82,9 @@ public class Verification {
               + " your election office.\n");
     } catch (MessageSender.UndeliverableMessage e) {
       session.setRollbackOnly(); // keep the previous code; nobody received this one
-      throw new VerificationRefused("The code could not be sent; try again in a minute.");
+      throw new VerificationRefused(
+          VerificationRefused.Kind.UNDELIVERABLE,
+          "The code could not be sent; try again in a minute.");
     }
   }
 
@@ -81,18 +94,22 @@ public class Verification {
     OneTimeCode code =
         em.find(OneTimeCode.class, voter.accountId(), LockModeType.PESSIMISTIC_WRITE);
     if (code == null || code.codeMac() == null || code.codeMac().isEmpty()) {
-      throw new VerificationRefused("Ask for a code first.");
+      throw new VerificationRefused(
+          VerificationRefused.Kind.CODE_REJECTED, "Ask for a code first.");
     }
     if (code.expired(clock.instant())) {
-      throw new VerificationRefused("That code has expired. Ask for a new one.");
+      throw new VerificationRefused(
+          VerificationRefused.Kind.CODE_REJECTED, "That code has expired. Ask for a new one.");
     }
     if (code.exhausted()) {
-      throw new VerificationRefused("Too many wrong codes. Ask for a new one.");
+      throw new VerificationRefused(
+          VerificationRefused.Kind.CODE_REJECTED, "Too many wrong codes. Ask for a new one.");
     }
     String digits = typed == null ? "" : typed.replaceAll("\\s", "");
     if (!digits.matches("\\d{6}") || !Macs.sameHex(code.codeMac(), mac(voter, digits))) {
       int left = code.wrongTry();
       throw new VerificationRefused(
+          VerificationRefused.Kind.CODE_REJECTED,
           left == 0
               ? "That code is not right, and it was the last try. Ask for a new one."
               : "That code is not right. " + left + (left == 1 ? " try" : " tries") + " left.");
@@ -118,6 +135,10 @@ public class Verification {
   private Voter caller() {
     return callingVoter
         .find()
-        .orElseThrow(() -> new VerificationRefused("Your account is not registered as a voter."));
+        .orElseThrow(
+            () ->
+                new VerificationRefused(
+                    VerificationRefused.Kind.NOT_A_VOTER,
+                    "Your account is not registered as a voter."));
   }
 }

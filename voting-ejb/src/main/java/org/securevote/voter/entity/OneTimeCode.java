@@ -17,6 +17,9 @@ public class OneTimeCode {
   public static final Duration VALID = Duration.ofMinutes(10);
   public static final Duration RESEND_AFTER = Duration.ofSeconds(60);
 
+  /** How recent a confirmation must be for an election that asks for a fresh code. */
+  public static final Duration FRESH = Duration.ofMinutes(15);
+
   @Id
   @Column(name = "account_id")
   private Long accountId;

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.securevote.account.entity.Account;
+import org.securevote.election.entity.Election;
 
 /** A person on voter rolls: their account plus the voter ID the organisation gave them. */
 @Entity
@@ -63,6 +64,16 @@ public class Voter {
   public void markVerified(Instant when, String method) {
     this.verifiedAt = when.atOffset(ZoneOffset.UTC);
     this.verificationMethod = method;
+  }
+
+  /**
+   * Whether the voter's confirmed code lets them cast in this election: any confirmation, or one
+   * from the last {@link OneTimeCode#FRESH} when the election asks for a fresh code.
+   */
+  public boolean codeConfirmedFor(Election election, Instant now) {
+    return verifiedAt()
+        .filter(at -> !election.freshCodeRequired() || !at.isBefore(now.minus(OneTimeCode.FRESH)))
+        .isPresent();
   }
 
   public Long accountId() {

@@ -24,6 +24,11 @@ public class TermsForm implements Serializable {
   private String opensAt;
   private String closesAt;
 
+  @Size(max = 2000, message = "The allowed networks take at most 2000 characters.")
+  private String allowedNetworks;
+
+  private boolean freshCodeRequired;
+
   /** Fills the form from a stored election. */
   public void load(ElectionSummary election, ViewerZone zone) {
     title = election.title();
@@ -31,6 +36,8 @@ public class TermsForm implements Serializable {
     ballotType = election.ballotType();
     opensAt = zone.field(election.opensAt());
     closesAt = zone.field(election.closesAt());
+    allowedNetworks = election.allowedNetworks();
+    freshCodeRequired = election.freshCodeRequired();
   }
 
   /** The terms, or empty with a message for each time that is not a date and time. */
@@ -47,7 +54,14 @@ public class TermsForm implements Serializable {
       return Optional.empty();
     }
     return Optional.of(
-        new ElectionTerms(title, description, ballotType, opens.get(), closes.get()));
+        new ElectionTerms(
+            title,
+            description,
+            ballotType,
+            opens.get(),
+            closes.get(),
+            allowedNetworks,
+            freshCodeRequired));
   }
 
   public String getTitle() {
@@ -88,5 +102,21 @@ public class TermsForm implements Serializable {
 
   public void setClosesAt(String closesAt) {
     this.closesAt = closesAt;
+  }
+
+  public String getAllowedNetworks() {
+    return allowedNetworks;
+  }
+
+  public void setAllowedNetworks(String allowedNetworks) {
+    this.allowedNetworks = allowedNetworks;
+  }
+
+  public boolean isFreshCodeRequired() {
+    return freshCodeRequired;
+  }
+
+  public void setFreshCodeRequired(boolean freshCodeRequired) {
+    this.freshCodeRequired = freshCodeRequired;
   }
 }

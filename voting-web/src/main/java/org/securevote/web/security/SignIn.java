@@ -23,6 +23,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.account.boundary.SignInGuard;
+import org.securevote.platform.ClientOrigin;
 
 /** Backing bean of {@code /public/sign-in.xhtml}. */
 @Named
@@ -41,6 +42,7 @@ public class SignIn {
   @Inject SecurityContext securityContext;
   @Inject SignInGuard guard;
   @Inject FacesContext faces;
+  @Inject ClientOrigin origin;
 
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
@@ -81,11 +83,14 @@ public class SignIn {
     }
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String address = request.getRemoteAddr();
+    String address = origin.address().orElse(request.getRemoteAddr());
     Optional<Duration> wait = guard.admit(email, address);
     if (wait.isPresent()) {
       count("throttled");
       password = null;
+      external.setResponseStatus(429);
+      external.setResponseHeader(
+          "Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds() + 1)));
       faces.addMessage(
           null,
           new FacesMessage(

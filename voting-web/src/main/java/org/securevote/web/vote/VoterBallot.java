@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.securevote.ballot.boundary.BallotBox;
 import org.securevote.ballot.boundary.BallotPaper;
 import org.securevote.ballot.boundary.Receipt;
+import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.web.support.Feedback;
 
@@ -30,16 +31,20 @@ public class VoterBallot implements Serializable {
 
   public void load() {
     if (paper == null) {
-      boolean shown =
-          Feedback.attempt(
-              () -> {
-                ElectionId id = new ElectionId(election);
-                paper = ballotBox.paper(id);
-                voted = ballotBox.hasVoted(id);
-              },
-              null);
-      if (!shown) {
-        Feedback.status(404);
+      try {
+        boolean shown =
+            Feedback.attempt(
+                () -> {
+                  ElectionId id = new ElectionId(election);
+                  paper = ballotBox.paper(id);
+                  voted = ballotBox.hasVoted(id);
+                },
+                null);
+        if (!shown) {
+          Feedback.status(404);
+        }
+      } catch (OutsideAllowedNetwork e) {
+        refuse(e);
       }
     }
   }
@@ -58,14 +63,25 @@ public class VoterBallot implements Serializable {
 
   public String cast() {
     Receipt[] receipt = new Receipt[1];
-    if (Feedback.attempt(
-        () -> receipt[0] = ballotBox.cast(new ElectionId(election), choice), null)) {
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RECEIPT, receipt[0]);
-      return "/vote/receipt?faces-redirect=true";
+    try {
+      if (Feedback.attempt(
+          () -> receipt[0] = ballotBox.cast(new ElectionId(election), choice), null)) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RECEIPT, receipt[0]);
+        return "/vote/receipt?faces-redirect=true";
+      }
+    } catch (OutsideAllowedNetwork e) {
+      refuse(e);
+      return null;
     }
     reviewing = false;
     voted = ballotBox.hasVoted(new ElectionId(election));
     return null;
+  }
+
+  /** The client's network is not allowed for this election: say so, with a 403. */
+  private static void refuse(OutsideAllowedNetwork e) {
+    Feedback.error(e.getMessage());
+    Feedback.status(403);
   }
 
   public String getChoiceName() {

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.securevote.election.entity.ElectionId;
 import org.securevote.voter.boundary.Verification;
 import org.securevote.voter.boundary.VerificationRefused;
 import org.securevote.web.support.Feedback;
@@ -14,23 +17,43 @@ import org.securevote.web.support.Feedback;
 public class VoterVerify {
   @Inject Verification verification;
 
+  @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
   @Pattern(regexp = "\\s*\\d{3}\\s*\\d{3}\\s*", message = "The code has six digits.")
   private String code;
 
+  /** The election the voter came from, when it asks for a fresh code; null otherwise. */
+  private String election;
+
   private Boolean verified;
 
+  /** Confirmed, and recently enough for the election the voter came from, if any. */
   public boolean isVerified() {
     if (verified == null) {
-      verified = verification.verified();
+      verified = election == null ? verification.verified() : verifiedForElection();
     }
     return verified;
+  }
+
+  private boolean verifiedForElection() {
+    try {
+      return verification.verifiedFor(new ElectionId(election));
+    } catch (IllegalArgumentException e) {
+      return verification.verified(); // not an election id: the plain first-ballot rule
+    }
   }
 
   public void send() {
     try {
       verification.sendCode();
+      metrics.counter("secure_vote_otp_sent").inc();
       Feedback.info("We emailed you a 6-digit code. It is valid for 10 minutes.");
     } catch (VerificationRefused e) {
+      if (e.kind() == VerificationRefused.Kind.UNDELIVERABLE) {
+        metrics.counter("secure_vote_otp_send_failures").inc();
+      }
       Feedback.error(e.getMessage());
     }
   }
@@ -38,12 +61,26 @@ public class VoterVerify {
   public String confirm() {
     try {
       verification.confirm(code);
+      metrics.counter("secure_vote_otp_confirmed").inc();
       Feedback.info("Your email address is confirmed. You can vote now.");
-      return "/vote/index?faces-redirect=true";
+      return election == null
+          ? "/vote/index?faces-redirect=true"
+          : "/vote/ballot?faces-redirect=true&election=" + election;
     } catch (VerificationRefused e) {
+      if (e.kind() == VerificationRefused.Kind.CODE_REJECTED) {
+        metrics.counter("secure_vote_otp_rejected").inc();
+      }
       Feedback.error(e.getMessage());
       return null;
     }
+  }
+
+  public String getElection() {
+    return election;
+  }
+
+  public void setElection(String election) {
+    this.election = election;
   }
 
   public String getCode() {

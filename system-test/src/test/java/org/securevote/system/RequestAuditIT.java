@@ -1,0 +1,81 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Every state-changing request leaves one log line, and no secret ever reaches it. */
+class RequestAuditIT {
+  private static final Path LOG = Path.of(System.getProperty("it.payara.log"));
+
+  @Test
+  void signInIsLoggedWithAccountAddressAndOutcomeButNeverThePassword() throws Exception {
+    String wrongPassword = "wrong-" + UUID.randomUUID();
+    String email = TestAccounts.create("ADMIN", "request-audit-admin-pw");
+    WebSession session = new WebSession();
+    session.signIn(email, wrongPassword);
+    session.signIn(email, "request-audit-admin-pw");
+    String sessionId = session.sessionId().orElseThrow();
+
+    String line =
+        awaitLine(
+            l ->
+                l.contains("POST /public/sign-in.xhtml account=" + email + " address=127.0.0.1")
+                    && l.contains("status=302"));
+    assertTrue(line.matches(".*millis=\\d+.*"), line);
+    String log = Files.readString(LOG, StandardCharsets.UTF_8);
+    assertFalse(log.contains(wrongPassword), "a password reached the server log");
+    assertFalse(log.contains("request-audit-admin-pw"), "a password reached the server log");
+    assertFalse(log.contains(sessionId), "a session id reached the server log");
+  }
+
+  @Test
+  void voterRequestsAreLoggedWithoutTheVotersName() throws Exception {
+    String password = "request-audit-voter-pw";
+    String email = TestAccounts.createVoter(password, false)[1];
+    WebSession voter = new WebSession();
+    voter.signIn(email, password);
+    String page = voter.get("/vote/verify.xhtml").body();
+    voter.submit(page, "send", Map.of("send:submit", "Email me a code"));
+
+    awaitLine(l -> l.contains("POST /vote/verify.xhtml account=voter address=127.0.0.1"));
+    List<String> mentions =
+        Files.readAllLines(LOG, StandardCharsets.UTF_8).stream()
+            .filter(l -> l.contains(email) && l.contains("/vote/"))
+            .toList();
+    assertTrue(mentions.isEmpty(), "the voter's name is logged next to /vote/: " + mentions);
+  }
+
+  @Test
+  void readsAreNotLogged() throws Exception {
+    String marker = "/public/elections.xhtml?audit-marker=" + UUID.randomUUID();
+    new WebSession().get(marker);
+    // A later write proves the log has caught up past the read.
+    new WebSession().signIn("nobody-" + UUID.randomUUID() + "@example.org", "x");
+    awaitLine(l -> l.contains("POST /public/sign-in.xhtml account=-"));
+    assertFalse(Files.readString(LOG, StandardCharsets.UTF_8).contains("audit-marker"));
+  }
+
+  /** Server log lines are written asynchronously: wait up to 20 s for one. */
+  private static String awaitLine(Predicate<String> wanted)
+      throws IOException, InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      for (String line : Files.readAllLines(LOG, StandardCharsets.UTF_8)) {
+        if (wanted.test(line)) {
+          return line;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no such line in " + LOG);
+  }
+}

@@ -1,0 +1,43 @@
+package org.securevote.election.control;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.securevote.audit.boundary.SuspiciousActivity;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.ClientOrigin;
+
+/** Enforces {@link ElectionNetwork} against the election's stored allowlist. */
+@ElectionNetwork
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION + 90)
+public class ElectionNetworkGuard {
+  @PersistenceContext EntityManager em;
+  @Inject ClientOrigin origin;
+  @Inject Principal caller;
+  @Inject SuspiciousActivity suspicious;
+
+  @AroundInvoke
+  Object guard(InvocationContext call) throws Exception {
+    ElectionId id = ElectionId.firstIn(call.getParameters(), "@ElectionNetwork");
+    Election election = em.find(Election.class, id.value());
+    if (election != null && !election.allowedNetworks().unrestricted()) {
+      Optional<String> address = ClientOrigin.addressOf(origin);
+      if (address.isEmpty() || !election.allowedNetworks().contains(address.get())) {
+        suspicious.record(SuspiciousActivity.OUTSIDE_NETWORK, caller.getName(), id.value());
+        throw new OutsideAllowedNetwork(
+            "Voting in \u201c"
+                + election.title()
+                + "\u201d is only possible from the networks its election office allows.");
+      }
+    }
+    return call.proceed();
+  }
+}
