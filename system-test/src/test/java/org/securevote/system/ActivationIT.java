@@ -55,7 +55,7 @@ class ActivationIT {
     HttpResponse<String> again =
         choosePassword(new WebSession(), link, "second chosen password", "second chosen password");
 
-    assertEquals(200, again.statusCode());
+    assertEquals(400, again.statusCode());
     assertTrue(messages(again).contains("This link is not valid"), messages(again));
   }
 
@@ -66,7 +66,7 @@ class ActivationIT {
     URI link = registerAndSendLink(ref, email);
 
     HttpResponse<String> tooShort = choosePassword(new WebSession(), link, "short", "short");
-    assertEquals(200, tooShort.statusCode());
+    assertEquals(400, tooShort.statusCode());
     assertTrue(tooShort.body().contains("12 to 1024 characters"), tooShort.body());
 
     HttpResponse<String> done =
@@ -105,7 +105,7 @@ class ActivationIT {
                 "voter:submit",
                 "Add voter"));
 
-    assertEquals(200, refused.statusCode());
+    assertEquals(400, refused.statusCode());
     var page = Jsoup.parse(refused.body());
     assertTrue(page.select("#voter").text().contains("Give the voter's name."), refused.body());
     assertTrue(page.select("#voter").text().contains("Give a valid email address."));

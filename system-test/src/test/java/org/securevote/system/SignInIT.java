@@ -80,7 +80,8 @@ class SignInIT {
 
     HttpResponse<String> locked = new WebSession().signIn(voter, password);
 
-    assertEquals(200, locked.statusCode(), "not signed in");
+    assertEquals(429, locked.statusCode(), "not signed in");
+    assertTrue(locked.headers().firstValue("Retry-After").isPresent());
     assertEquals(throttledBefore + 1, Metrics.signIns("throttled"), "counted in /metrics");
     String message = Jsoup.parse(locked.body()).getElementById("messages").text();
     assertTrue(message.startsWith("Too many failed attempts. Try again in "), message);

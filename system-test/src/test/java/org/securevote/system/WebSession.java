@@ -74,6 +74,23 @@ public final class WebSession {
             .build());
   }
 
+  /** A request with a body and extra headers, e.g. a JSON call to the API. */
+  public HttpResponse<String> send(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
+    return send(method, path, contentType, body.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
+  /** A request with a binary body, e.g. a multipart upload. */
+  public HttpResponse<String> send(
+      String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Deployed.url(path))
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .header("Content-Type", contentType);
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   /** Follows one redirect from a response, as a browser would. */
   public HttpResponse<String> follow(HttpResponse<String> redirect) {
     String location = redirect.headers().firstValue("Location").orElseThrow();

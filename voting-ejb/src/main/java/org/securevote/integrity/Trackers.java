@@ -35,6 +35,12 @@ public final class Trackers {
     return compact.replaceAll("[^0-9A-Z]", "").replaceAll("(.{5})(?!$)", "$1-");
   }
 
+  /** Whether a normalized tracker has the shape of one: three groups of five symbols. */
+  public static boolean wellFormed(String normalized) {
+    return normalized != null
+        && normalized.matches("[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
+  }
+
   public static byte[] sha256(byte[] data) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(data);

@@ -36,4 +36,14 @@ class TrackersTest {
   void lookAlikeLettersMapToDigits() {
     assertEquals("0110A-BCDEF-GH1JK", Trackers.normalize("OIL0A BCDEF GHIJK"));
   }
+
+  @Test
+  void onlyTheShapeOfATrackerIsWellFormed() {
+    org.junit.jupiter.api.Assertions.assertTrue(Trackers.wellFormed(Trackers.of(new byte[] {1})));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Trackers.wellFormed(Trackers.normalize("7kq2m xr9pa 4hcot")));
+    org.junit.jupiter.api.Assertions.assertFalse(Trackers.wellFormed(Trackers.normalize("7KQ2M")));
+    org.junit.jupiter.api.Assertions.assertFalse(Trackers.wellFormed("7KQ2M-XR9PA-4HC0U"));
+    org.junit.jupiter.api.Assertions.assertFalse(Trackers.wellFormed(null));
+  }
 }

@@ -30,7 +30,13 @@ public class PublicBoard {
               summary = board.election(id);
               trackers = board.trackers(id);
               if (tracker != null && !tracker.isBlank()) {
-                found = trackers.contains(Trackers.normalize(tracker));
+                String typed = Trackers.normalize(tracker);
+                if (Trackers.wellFormed(typed)) {
+                  found = trackers.contains(typed);
+                } else {
+                  Feedback.error("A tracker has 15 letters and digits, like 7KQ2M-XR9PA-4HC0T.");
+                  Feedback.status(400);
+                }
               }
             },
             null);
@@ -56,7 +62,8 @@ public class PublicBoard {
   }
 
   public void setTracker(String tracker) {
-    this.tracker = tracker == null || tracker.length() > 40 ? null : tracker;
+    // Anything longer is not a tracker; keep a short stand-in so the look-up says so.
+    this.tracker = tracker == null || tracker.length() <= 40 ? tracker : "?";
   }
 
   public PublicElection getSummary() {

@@ -35,6 +35,7 @@ public final class Feedback {
         | OutsideVotingWindow
         | BallotRefused
         | ResultsNotAvailable
+        | org.securevote.election.boundary.NoSuchElection
         | RollFile.UnreadableRollFile e) {
       error(e.getMessage());
     } catch (ConstraintViolationException e) {

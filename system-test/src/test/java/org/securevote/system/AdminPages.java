@@ -1,0 +1,100 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+
+/** Sets up elections the way an administrator does, through the admin pages. */
+final class AdminPages {
+  private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private AdminPages() {}
+
+  /** A draft election whose window started a minute ago and lasts a day; returns its id. */
+  static String draftElection(WebSession admin) {
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    HttpResponse<String> created =
+        admin.submit(
+            admin.get("/admin/elections.xhtml").body(),
+            "create",
+            Map.of(
+                "create:title",
+                "System test " + UUID.randomUUID(),
+                "create:opensAt",
+                FIELD.format(now.minusMinutes(1)),
+                "create:closesAt",
+                FIELD.format(now.plusDays(1)),
+                "create:ballotType",
+                "SINGLE_CHOICE",
+                "create:submit",
+                "Create election"));
+    assertEquals(302, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.indexOf("id=") + 3);
+  }
+
+  /** An open election with candidates Ada and Grace and the given voters on its roll. */
+  static String openElection(WebSession admin, String... voterRefs) {
+    String id = draftElection(admin);
+    String page = "/admin/election.xhtml?id=" + id;
+    for (String candidate : new String[] {"Ada", "Grace"}) {
+      ok(
+          admin.submit(
+              admin.get(page).body(),
+              "addCandidate",
+              Map.of("addCandidate:name", candidate, "addCandidate:submit", "Add candidate")));
+    }
+    for (String voterRef : voterRefs) {
+      ok(
+          admin.submit(
+              admin.get(page).body(),
+              "enrol",
+              Map.of("enrol:voterRef", voterRef, "enrol:submit", "Add to roll")));
+    }
+    act(admin, id, "schedule");
+    // The window has begun, so the election clock may open it before "Open now" is pressed.
+    for (int i = 0; i < 100; i++) {
+      String html = admin.get(page).body();
+      if (Jsoup.parse(html).getElementById("status").text().equals("open")) {
+        return id;
+      }
+      if (html.contains("id=\"lifecycle:open\"")) {
+        String asked = admin.submit(html, "lifecycle", Map.of("lifecycle:open", "open")).body();
+        if (asked.contains("id=\"confirm\"")) {
+          admin.submit(asked, "confirm", Map.of("confirm:yes", "Yes, go ahead"));
+        }
+      }
+      sleep();
+    }
+    throw new AssertionError("election " + id + " did not open");
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Presses a lifecycle button (open, close, publish, …) and confirms it. */
+  static void act(WebSession admin, String id, String action) {
+    String page = "/admin/election.xhtml?id=" + id;
+    HttpResponse<String> asked =
+        admin.submit(admin.get(page).body(), "lifecycle", Map.of("lifecycle:" + action, action));
+    ok(asked);
+    ok(admin.submit(asked.body(), "confirm", Map.of("confirm:yes", "Yes, go ahead")));
+  }
+
+  private static void ok(HttpResponse<String> response) {
+    assertTrue(response.statusCode() < 400, response.statusCode() + ": " + response.body());
+  }
+}

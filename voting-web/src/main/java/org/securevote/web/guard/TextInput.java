@@ -1,0 +1,97 @@
+package org.securevote.web.guard;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+
+/**
+ * Refuses form fields and query parameters holding control characters (NUL and the like, not tab or
+ * line breaks) with a 400 before anything reads them: no name, title or code needs one, and
+ * PostgreSQL cannot store NUL in text. Uploaded files are checked by their own parser.
+ */
+@WebFilter(filterName = "TextInput")
+public class TextInput extends HttpFilter {
+  /** Request attribute the 400 page shows, so the refusal is explained. */
+  public static final String REFUSAL = "org.securevote.refusal";
+
+  /** No form here comes near this; the listener's own limit (2 MB) would answer with a 500. */
+  static final long MAX_FORM_BYTES = 1024 * 1024;
+
+  /**
+   * The Faces servlet's multipart max-request-size in web.xml: a roll file of 5 MB and the form.
+   */
+  static final long MAX_UPLOAD_BYTES = 5_767_168;
+
+  /** How much of an oversized body is read and dropped before answering. */
+  private static final long DRAIN_BYTES = 64L * 1024 * 1024;
+
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String type = request.getContentType();
+    boolean upload = type != null && type.toLowerCase().startsWith("multipart/");
+    if (request.getContentLengthLong() > (upload ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES)) {
+      tooLarge(request, response);
+      return;
+    }
+    if (!upload) {
+      try {
+        for (String[] values : request.getParameterMap().values()) {
+          for (String value : values) {
+            if (CONTROL.matcher(value).find()) {
+              refuse(
+                  request, response, "The form held a control character, which no field accepts.");
+              return;
+            }
+          }
+        }
+      } catch (IllegalStateException e) {
+        tooLarge(request, response); // a body without a length, over the listener's own limit
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Answers 413 with a page of its own: the error page is a Faces view, which would read the
+   * oversized body again. The body is read and dropped first (up to {@link #DRAIN_BYTES}): over
+   * HTTP/2 a client still sending would otherwise wait for flow control instead of the answer.
+   */
+  private static void tooLarge(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      InputStream body = request.getInputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long read = 0;
+      for (int n; read < DRAIN_BYTES && (n = body.read(buffer)) > 0; ) {
+        read += n;
+      }
+    } catch (IOException | IllegalStateException e) {
+      // the client went away, or the body was already consumed: answer anyway
+    }
+    response.setStatus(413);
+    response.setContentType("text/html;charset=UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Too large</title></head><body>"
+                + "<h1>The form was larger than any form here can be.</h1>"
+                + "<p>Nothing was changed. Go back and send less.</p></body></html>");
+  }
+
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, String why)
+      throws IOException {
+    request.setAttribute(REFUSAL, why);
+    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+  }
+}
