@@ -1,0 +1,166 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The JSON API: public reads, and casting under the same rules as the ballot page. */
+class ApiIT {
+  private static final String PASSWORD = "api-voter-password";
+  private static final String ORIGIN = originOf(Deployed.url("/").toString());
+  private static final WebSession admin = new WebSession();
+
+  @BeforeAll
+  static void signIn() {
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+  }
+
+  @Test
+  void publicElectionsAndBoardAreJson() {
+    String id = AdminPages.openElection(admin);
+    HttpResponse<String> list = new WebSession().get("/api/public/elections");
+    assertEquals(200, list.statusCode());
+    assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(list.body().contains("\"id\":\"" + id + "\""), list.body());
+
+    HttpResponse<String> board = new WebSession().get("/api/public/elections/" + id + "/board");
+    assertEquals(200, board.statusCode(), board.body());
+    assertTrue(board.body().contains("\"trackers\":[]"), board.body());
+  }
+
+  @Test
+  void unknownOrMalformedElectionIsA404WithAMessage() {
+    HttpResponse<String> unknown = new WebSession().get("/api/public/elections/" + "0".repeat(32));
+    assertEquals(404, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("\"error\""), unknown.body());
+    assertEquals(404, new WebSession().get("/api/public/elections/nope/board").statusCode());
+  }
+
+  @Test
+  void castWithoutSigningInIsA401() {
+    String id = AdminPages.openElection(admin);
+    HttpResponse<String> answer = cast(new WebSession(), id, "x", Map.of("Origin", ORIGIN));
+    assertEquals(401, answer.statusCode(), answer.body());
+  }
+
+  @Test
+  void castFromAnotherSiteIsRefused() {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    String id = AdminPages.openElection(admin, voter[0]);
+    WebSession session = signedIn(voter);
+    String candidate = firstCandidate(session, id);
+
+    assertEquals(403, cast(session, id, candidate, Map.of()).statusCode(), "no Origin");
+    assertEquals(
+        403,
+        cast(session, id, candidate, Map.of("Origin", "https://evil.example")).statusCode(),
+        "foreign Origin");
+    assertEquals(
+        403,
+        cast(session, id, candidate, Map.of("Sec-Fetch-Site", "cross-site")).statusCode(),
+        "cross-site fetch");
+    HttpResponse<String> form =
+        session.send(
+            "POST",
+            "/api/vote/elections/" + id + "/ballot",
+            "application/x-www-form-urlencoded",
+            "candidate=" + candidate,
+            Map.of("Origin", ORIGIN));
+    assertEquals(415, form.statusCode(), "a form post, which any site can send");
+    assertTrue(session.get("/api/vote/elections").body().contains("\"voted\":false"));
+  }
+
+  @Test
+  void castFromThisSiteIsAcceptedOnceWithATracker() {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    String id = AdminPages.openElection(admin, voter[0]);
+    WebSession session = signedIn(voter);
+    String candidate = firstCandidate(session, id);
+
+    HttpResponse<String> accepted = cast(session, id, candidate, Map.of("Origin", ORIGIN));
+    assertEquals(201, accepted.statusCode(), accepted.body());
+    assertTrue(accepted.body().matches(".*\"tracker\":\"[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}\".*"));
+
+    HttpResponse<String> again = cast(session, id, candidate, Map.of("Origin", ORIGIN));
+    assertEquals(409, again.statusCode(), again.body());
+    assertTrue(again.body().contains("already voted"), again.body());
+  }
+
+  @Test
+  void castOutsideTheWindowGetsTheBallotPagesRefusal() {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    String id = AdminPages.openElection(admin, voter[0]);
+    WebSession session = signedIn(voter);
+    String candidate = firstCandidate(session, id);
+    AdminPages.act(admin, id, "close");
+
+    HttpResponse<String> refused = cast(session, id, candidate, Map.of("Origin", ORIGIN));
+    assertEquals(409, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains("has closed"), refused.body());
+  }
+
+  @Test
+  void badBodiesAreA4xxWithAMessage() {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    String id = AdminPages.openElection(admin, voter[0]);
+    WebSession session = signedIn(voter);
+    String path = "/api/vote/elections/" + id + "/ballot";
+    Map<String, String> origin = Map.of("Origin", ORIGIN);
+    for (String body :
+        new String[] {
+          "{", "[]", "{}", "{\"candidate\": 5}", "{\"candidate\":\"" + "x".repeat(100) + "\"}"
+        }) {
+      HttpResponse<String> answer = session.send("POST", path, "application/json", body, origin);
+      assertTrue(
+          answer.statusCode() >= 400
+              && answer.statusCode() < 500
+              && answer.body().contains("\"error\""),
+          body + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    HttpResponse<String> unknown =
+        session.send("POST", path, "application/json", "{\"candidate\":\"nobody\"}", origin);
+    assertEquals(422, unknown.statusCode(), unknown.body());
+    HttpResponse<String> huge =
+        session.send(
+            "POST",
+            path,
+            "application/json",
+            "{\"candidate\":\"" + "x".repeat(2_000_000) + "\"}",
+            origin);
+    assertEquals(413, huge.statusCode());
+  }
+
+  private static WebSession signedIn(String[] voter) {
+    WebSession session = new WebSession();
+    session.signIn(voter[1], PASSWORD);
+    return session;
+  }
+
+  private static String firstCandidate(WebSession session, String id) {
+    HttpResponse<String> paper = session.get("/api/vote/elections/" + id + "/ballot");
+    assertEquals(200, paper.statusCode(), paper.body());
+    var m =
+        java.util.regex.Pattern.compile("\"candidateId\":\"([0-9a-f]+)\"").matcher(paper.body());
+    assertTrue(m.find(), paper.body());
+    return m.group(1);
+  }
+
+  private static HttpResponse<String> cast(
+      WebSession session, String id, String candidate, Map<String, String> headers) {
+    return session.send(
+        "POST",
+        "/api/vote/elections/" + id + "/ballot",
+        "application/json",
+        "{\"candidate\":\"" + candidate + "\"}",
+        headers);
+  }
+
+  private static String originOf(String url) {
+    java.net.URI uri = java.net.URI.create(url);
+    return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+  }
+}

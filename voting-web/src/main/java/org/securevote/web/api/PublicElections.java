@@ -1,0 +1,50 @@
+package org.securevote.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.securevote.election.boundary.BulletinBoard;
+import org.securevote.election.boundary.PublicElection;
+import org.securevote.election.boundary.ResultSheet;
+import org.securevote.election.entity.ElectionId;
+
+/** The public record as JSON: elections, their bulletin boards and published results. */
+@Path("public/elections")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class PublicElections {
+  @Inject BulletinBoard board;
+
+  @GET
+  public List<PublicElection> elections() {
+    return board.elections();
+  }
+
+  @GET
+  @Path("{id}")
+  public PublicElection election(@PathParam("id") String id) {
+    return board.election(new ElectionId(id));
+  }
+
+  /** The posted trackers, in the board's (shuffled) order. */
+  @GET
+  @Path("{id}/board")
+  public Board board(@PathParam("id") String id) {
+    ElectionId election = new ElectionId(id);
+    return new Board(board.election(election).id(), board.trackers(election));
+  }
+
+  @GET
+  @Path("{id}/results")
+  public ResultSheet results(@PathParam("id") String id) {
+    return board.results(new ElectionId(id));
+  }
+
+  /** An election's bulletin board. */
+  public record Board(String election, List<String> trackers) {}
+}

@@ -1,0 +1,73 @@
+package org.securevote.web.api;
+
+import static org.securevote.account.entity.Role.Names.VOTER;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.securevote.ballot.boundary.BallotBox;
+import org.securevote.ballot.boundary.BallotPaper;
+import org.securevote.ballot.boundary.Receipt;
+import org.securevote.ballot.boundary.VoterElection;
+import org.securevote.election.entity.ElectionId;
+
+/**
+ * A signed-in voter's calls: their elections, a ballot paper, and casting. Casting goes through
+ * {@link BallotBox#cast}, so the voting window, the election's networks, the one-time code and the
+ * one-ballot rule are the same as on the ballot page.
+ */
+@Path("vote/elections")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class VoterElections {
+  @Inject BallotBox ballotBox;
+  @Context HttpServletRequest request;
+
+  @GET
+  public List<VoterElection> elections() {
+    signedInVoter();
+    return ballotBox.myElections();
+  }
+
+  @GET
+  @Path("{id}/ballot")
+  public BallotPaper paper(@PathParam("id") String id) {
+    signedInVoter();
+    return ballotBox.paper(new ElectionId(id));
+  }
+
+  @POST
+  @Path("{id}/ballot")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response cast(@PathParam("id") String id, Choice choice) {
+    signedInVoter();
+    if (choice == null || choice.candidate() == null || choice.candidate().length() > 64) {
+      throw new BadRequestException("Send {\"candidate\": \"<candidate id>\"}.");
+    }
+    Receipt receipt = ballotBox.cast(new ElectionId(id), choice.candidate());
+    return Response.status(Response.Status.CREATED).entity(receipt).build();
+  }
+
+  private void signedInVoter() {
+    if (request.getUserPrincipal() == null || !request.isUserInRole(VOTER)) {
+      throw new NotAuthorizedException("Sign in as a voter first.", "FormSignIn");
+    }
+  }
+
+  /** The body of a cast: the id of the chosen candidate. */
+  public record Choice(@NotNull @Size(max = 64) String candidate) {}
+}
