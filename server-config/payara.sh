@@ -14,6 +14,7 @@ admin_port=$((port_base + 48))
 http_port=$((port_base + 80))
 https_port=$((port_base + 81))
 domain_dir="$PAYARA_HOME/glassfish/domains/$domain"
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 pool=voting-pool
 
 say() { printf '[secure-vote] %s\n' "$*"; }
@@ -150,6 +151,25 @@ configure_server() {
     # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
     # never from a server-wide guess.
     asadmin set "$mapping=false" >/dev/null
+    restart_needed=true
+  fi
+  # Pool usage in /metrics: pool monitoring and AMX make Payara's pool MBeans, and metrics.xml
+  # (read at start) maps them to vendor gauges.
+  asadmin set-monitoring-level --module jdbc-connection-pool --level HIGH >/dev/null
+  if ! asadmin get-monitoring-service-configuration | grep -qi "amx.*true"; then
+    asadmin set-amx-enabled --enabled=true --dynamic=true >/dev/null
+  fi
+  if ! cmp -s "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"; then
+    cp "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"
+    restart_needed=true
+  fi
+  # Request latency as histogram buckets too, so Prometheus can add them up across instances.
+  # Payara reads this when the metrics registry starts, from the domain's config, not the WAR's.
+  local buckets=secure_vote_request_duration=25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s,10s
+  if [[ $(asadmin get-config-property --source=domain \
+    --propertyName=mp.metrics.distribution.timer.buckets 2>/dev/null | head -1) != "$buckets" ]]; then
+    asadmin set-config-property --source=domain \
+      --propertyName=mp.metrics.distribution.timer.buckets --propertyValue="$buckets" >/dev/null
     restart_needed=true
   fi
 }

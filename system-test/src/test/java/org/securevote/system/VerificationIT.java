@@ -35,12 +35,16 @@ class VerificationIT {
     String[] voter = TestAccounts.createVoter(PASSWORD, false);
     WebSession session = signedIn(voter);
     assertTrue(session.get("/vote/").body().contains("confirm your email address"));
+    double sentBefore = Metrics.value("secure_vote_otp_sent_total");
+    double confirmedBefore = Metrics.value("secure_vote_otp_confirmed_total");
 
     String code = sendCode(session, voter[1]);
     HttpResponse<String> confirmed = confirm(session, code);
 
     assertEquals(302, confirmed.statusCode(), messages(confirmed));
     assertTrue(verified(voter[1]));
+    assertEquals(sentBefore + 1, Metrics.value("secure_vote_otp_sent_total"));
+    assertEquals(confirmedBefore + 1, Metrics.value("secure_vote_otp_confirmed_total"));
     assertFalse(session.get("/vote/").body().contains("id=\"verifyFirst\""));
   }
 
@@ -50,6 +54,7 @@ class VerificationIT {
     WebSession session = signedIn(voter);
     String code = sendCode(session, voter[1]);
     String wrong = code.equals("000000") ? "111111" : "000000";
+    double rejectedBefore = Metrics.value("secure_vote_otp_rejected_total");
 
     for (int left = 4; left > 0; left--) {
       String refused = messages(confirm(session, wrong));
@@ -60,6 +65,22 @@ class VerificationIT {
 
     assertTrue(afterwards.contains("Too many wrong codes"), afterwards);
     assertFalse(verified(voter[1]));
+    assertEquals(rejectedBefore + 6, Metrics.value("secure_vote_otp_rejected_total"));
+  }
+
+  @Test
+  void aCodeThatCannotBeDeliveredIsCountedAsAFailure() throws Exception {
+    String[] voter = TestAccounts.createVoter(PASSWORD, false);
+    WebSession session = signedIn(voter);
+    double failuresBefore = Metrics.value("secure_vote_otp_send_failures_total");
+    double sentBefore = Metrics.value("secure_vote_otp_sent_total");
+    MAIL.stop(); // the SMTP server is down
+
+    String refused = messages(pressSend(session));
+
+    assertTrue(refused.contains("could not be sent"), refused);
+    assertEquals(failuresBefore + 1, Metrics.value("secure_vote_otp_send_failures_total"));
+    assertEquals(sentBefore, Metrics.value("secure_vote_otp_sent_total"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
@@ -36,6 +37,11 @@ public class ApplicationMetrics {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
+  /** The pool's maximum, as server-config/payara.sh sets it from the same variable. */
+  @Inject
+  @ConfigProperty(name = "voting.db.pool.max", defaultValue = "32")
+  int poolMax;
+
   private final Set<String> electionsWithGauges = ConcurrentHashMap.newKeySet();
   private ScheduledFuture<?> refresh;
 
@@ -47,8 +53,7 @@ public class ApplicationMetrics {
         "secure_vote_tally_duration_seconds",
         telemetry,
         t -> t.lastTallyMillis().map(ms -> ms / 1000.0).orElse(0.0));
-    for (String reason :
-        new String[] {SuspiciousActivity.DOUBLE_VOTE, SuspiciousActivity.NOT_ON_ROLL}) {
+    for (String reason : SuspiciousActivity.REASONS) {
       registry.gauge(
           "secure_vote_suspicious_events",
           telemetry,
@@ -59,6 +64,22 @@ public class ApplicationMetrics {
         "secure_vote_double_vote_attempts",
         telemetry,
         t -> t.suspiciousEvents(SuspiciousActivity.DOUBLE_VOTE));
+    // Pool usage itself comes from Payara (server-config/payara/metrics.xml); its maximum from
+    // here.
+    registry.gauge("secure_vote_db_pool_connections_max", () -> poolMax);
+    // Counters show from the start at 0, so a scraper sees them before their first event.
+    for (String counter :
+        new String[] {
+          "secure_vote_otp_sent",
+          "secure_vote_otp_send_failures",
+          "secure_vote_otp_rejected",
+          "secure_vote_otp_confirmed"
+        }) {
+      registry.counter(counter);
+    }
+    for (String outcome : new String[] {"success", "failure", "throttled"}) {
+      registry.counter("secure_vote_sign_ins", new Tag("outcome", outcome));
+    }
     refresh = scheduler.scheduleWithFixedDelay(this::refreshElections, 0, 5, TimeUnit.SECONDS);
   }
 
