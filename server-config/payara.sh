@@ -18,7 +18,18 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 pool=voting-pool
 
 say() { printf '[secure-vote] %s\n' "$*"; }
-asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" "$@"; }
+# With VOTING_PAYARA_ADMIN_PASSWORD set, every asadmin call signs in with it (from a private file).
+admin_auth=()
+if [[ -n ${VOTING_PAYARA_ADMIN_PASSWORD:-} ]]; then
+  password_file=$(mktemp)
+  trap 'rm -f "$password_file"' EXIT
+  chmod 600 "$password_file"
+  printf 'AS_ADMIN_PASSWORD=%s\n' "$VOTING_PAYARA_ADMIN_PASSWORD" >"$password_file"
+  admin_auth=(--user admin --passwordfile "$password_file")
+fi
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" "${admin_auth[@]}" "$@"; }
+# Domain commands (start, stop, restart) by domain name rather than port.
+domain_asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "${admin_auth[@]}" "$@"; }
 
 running() {
   "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -qx "$domain running"
@@ -114,15 +125,21 @@ ensure_domain() {
     "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword \
       --portbase "$port_base" "$domain" >/dev/null
   fi
+  local was_running=false
   if running; then
-    say "Restarting domain '$domain' so it reads this environment"
-    if deployed; then asadmin undeploy secure-vote >/dev/null; fi
-    "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null
+    was_running=true
+  else
+    "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
   fi
-  "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
+  configure_admin_password
+  # Restart so the server reads this environment, into a JVM that never had the app.
   if deployed; then
     asadmin undeploy secure-vote >/dev/null
-    "$PAYARA_HOME/bin/asadmin" restart-domain "$domain" >/dev/null
+    was_running=true
+  fi
+  if [[ $was_running == true ]]; then
+    say "Restarting domain '$domain' so it reads this environment"
+    domain_asadmin restart-domain "$domain" >/dev/null
   fi
 }
 
@@ -172,6 +189,29 @@ configure_server() {
       --propertyName=mp.metrics.distribution.timer.buckets --propertyValue="$buckets" >/dev/null
     restart_needed=true
   fi
+}
+
+# The admin user's password, from VOTING_PAYARA_ADMIN_PASSWORD: the admin console and asadmin from
+# another machine ask for it. asadmin on this machine signs in with the domain's local password,
+# so this script needs no password file. Without the variable the admin user has no password and
+# Payara only accepts admin connections from this machine.
+configure_admin_password() {
+  [[ -n ${VOTING_PAYARA_ADMIN_PASSWORD:-} ]] || return 0
+  local file old
+  file=$(mktemp)
+  chmod 600 "$file"
+  # Already this password (a no-op change), or still none (a fresh domain): either works once.
+  for old in "$VOTING_PAYARA_ADMIN_PASSWORD" ""; do
+    printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_NEWPASSWORD=%s\n' "$old" "$VOTING_PAYARA_ADMIN_PASSWORD" >"$file"
+    if "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" --user admin \
+      --passwordfile "$file" change-admin-password >/dev/null 2>&1; then
+      rm -f "$file"
+      return 0
+    fi
+  done
+  rm -f "$file"
+  say "VOTING_PAYARA_ADMIN_PASSWORD: the domain's admin password is neither empty nor this one; change it with asadmin change-admin-password" >&2
+  return 1
 }
 
 # HTTPS uses the domain's self-signed certificate unless VOTING_TLS_KEYSTORE names a PKCS#12 file
@@ -237,7 +277,7 @@ case ${1:-} in
     configure_server
     configure_tls
     if [[ $restart_needed == true ]]; then
-      "$PAYARA_HOME/bin/asadmin" restart-domain "$domain" >/dev/null
+      domain_asadmin restart-domain "$domain" >/dev/null
     fi
     configure_resources
     deploy
@@ -245,7 +285,7 @@ case ${1:-} in
     ;;
   down)
     if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
-      "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null
+      domain_asadmin stop-domain "$domain" >/dev/null
       say "Stopped domain '$domain'"
     else
       say "Domain '$domain' is not running"

@@ -106,4 +106,29 @@ class PlatformIT {
     assertEquals(successes + 1, Metrics.signIns("success"));
     assertEquals(failures + 1, Metrics.signIns("failure"));
   }
+
+  @Test
+  void payaraAdministrationAsksForThePassword() throws Exception {
+    java.net.URI domain =
+        java.net.URI.create(
+            "http://localhost:" + System.getProperty("it.admin.port") + "/management/domain");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(domain).header("Accept", "application/json");
+
+    int anonymous = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                ("admin:" + System.getProperty("it.payara.admin.password"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    int signedIn =
+        http.send(
+                request.header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+
+    assertEquals(401, anonymous);
+    assertEquals(200, signedIn);
+  }
 }
