@@ -14,6 +14,31 @@ import org.junit.jupiter.api.Test;
 class SignInIT {
 
   @Test
+  void manyFailuresFromOneAddressThrottleEveryAccountFromThereOnly() {
+    // Through the trusted proxy (127.0.0.2), as the client it names. The limit is 50 failures
+    // per address; each attempt counts before the password is checked, so the 51st locks.
+    String client = "10.88.0." + (1 + new java.util.Random().nextInt(250));
+    String password = "per-address-password";
+    String voter = TestAccounts.create("VOTER", password);
+    FromAddress.SignInForm rightAfter = FromAddress.signInForm("127.0.0.2", client);
+    for (int i = 1; i <= 51; i++) {
+      int status =
+          FromAddress.signInForm("127.0.0.2", client)
+              .submit("nobody-" + i + "@example.org", "wrong")
+              .status();
+      assertEquals(400, status, "failure " + i + " is refused, not throttled");
+    }
+
+    FromAddress.Answer throttled = rightAfter.submit(voter, password);
+    FromAddress.Answer elsewhere =
+        FromAddress.signInForm("127.0.0.2", "10.89.0.1").submit(voter, password);
+
+    assertEquals(429, throttled.status(), "the right password, from the address that guessed");
+    assertTrue(throttled.body().contains("Too many failed attempts"), throttled.body());
+    assertEquals(302, elsewhere.status(), "the same account from another address");
+  }
+
+  @Test
   void anonymousRequestForAdministrationIsRedirectedToSignIn() {
     HttpResponse<String> response = new WebSession().get("/admin/");
     assertEquals(302, response.statusCode());
