@@ -39,6 +39,30 @@ class SignInIT {
   }
 
   @Test
+  void sessionEndsWhenItsEmailPassesToAnotherAccount() throws Exception {
+    String password = "moved-address-password";
+    String email = TestAccounts.create("VOTER", password);
+    WebSession first = new WebSession();
+    first.signIn(email, password);
+    assertEquals(200, first.get("/vote/").statusCode());
+
+    // An admin gives the first account a new address and the old one to a new account.
+    try (var db = java.sql.DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        var move = db.prepareStatement("update account set email = ? where email = ?")) {
+      move.setString(1, "moved-" + email);
+      move.setString(2, email);
+      assertEquals(1, move.executeUpdate());
+    }
+    TestAccounts.create("VOTER", "someone-else-password", email);
+
+    HttpResponse<String> after = first.get("/vote/");
+    assertEquals(302, after.statusCode(), "the old session must not act as the new owner");
+    assertTrue(
+        after.headers().firstValue("Location").orElseThrow().endsWith("/public/sign-in.xhtml"));
+    assertEquals(302, first.get("/vote/").statusCode(), "and it stays signed out");
+  }
+
+  @Test
   void anonymousRequestForAdministrationIsRedirectedToSignIn() {
     HttpResponse<String> response = new WebSession().get("/admin/");
     assertEquals(302, response.statusCode());

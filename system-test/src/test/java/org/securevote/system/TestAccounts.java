@@ -25,7 +25,11 @@ public final class TestAccounts {
 
   /** A fresh, active account with one role; returns its email. */
   public static String create(String role, String password) {
-    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org";
+    return create(role, password, role.toLowerCase() + "-" + UUID.randomUUID() + "@example.org");
+  }
+
+  /** A fresh, active account with one role and the given email; returns the email. */
+  public static String create(String role, String password, String email) {
     try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "")) {
       long id;
       try (PreparedStatement insert =
