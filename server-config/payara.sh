@@ -196,7 +196,15 @@ configure_server() {
 # so this script needs no password file. Without the variable the admin user has no password and
 # Payara only accepts admin connections from this machine.
 configure_admin_password() {
-  [[ -n ${VOTING_PAYARA_ADMIN_PASSWORD:-} ]] || return 0
+  if [[ -z ${VOTING_PAYARA_ADMIN_PASSWORD:-} ]]; then
+    local probe
+    probe=$(asadmin list-applications 2>&1 || true)
+    if [[ $probe == *"Authentication failed"* ]]; then
+      say "The domain's admin user has a password: set VOTING_PAYARA_ADMIN_PASSWORD to it" >&2
+      exit 1
+    fi
+    return 0
+  fi
   local file old
   file=$(mktemp)
   chmod 600 "$file"
