@@ -3,12 +3,15 @@ package org.securevote.integrity;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** Hashes, and the short readable tracker a voter gets for their stored, sealed ballot. */
 public final class Trackers {
   // Crockford's base32: no I, L, O or U, so a tracker read aloud or retyped stays unambiguous.
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final int SYMBOLS = 15; // 75 bits
+  private static final String SYMBOL = "[" + new String(ALPHABET) + "]{5}";
+  private static final Pattern WELL_FORMED = Pattern.compile(SYMBOL + "-" + SYMBOL + "-" + SYMBOL);
 
   private Trackers() {}
 
@@ -37,8 +40,7 @@ public final class Trackers {
 
   /** Whether a normalized tracker has the shape of one: three groups of five symbols. */
   public static boolean wellFormed(String normalized) {
-    return normalized != null
-        && normalized.matches("[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}");
+    return normalized != null && WELL_FORMED.matcher(normalized).matches();
   }
 
   public static byte[] sha256(byte[] data) {

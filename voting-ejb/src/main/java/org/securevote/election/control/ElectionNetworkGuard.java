@@ -8,7 +8,6 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.util.Optional;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
@@ -28,15 +27,14 @@ public class ElectionNetworkGuard {
   Object guard(InvocationContext call) throws Exception {
     ElectionId id = ElectionId.firstIn(call.getParameters(), "@ElectionNetwork");
     Election election = em.find(Election.class, id.value());
-    if (election != null && !election.allowedNetworks().unrestricted()) {
-      Optional<String> address = ClientOrigin.addressOf(origin);
-      if (address.isEmpty() || !election.allowedNetworks().contains(address.get())) {
-        suspicious.record(SuspiciousActivity.OUTSIDE_NETWORK, caller.getName(), id.value());
-        throw new OutsideAllowedNetwork(
-            "Voting in \u201c"
-                + election.title()
-                + "\u201d is only possible from the networks its election office allows.");
-      }
+    // An unknown address (no web request) is admitted only by an election without an allowlist.
+    if (election != null
+        && !election.allowedNetworks().admits(ClientOrigin.addressOf(origin).orElse(null))) {
+      suspicious.record(SuspiciousActivity.OUTSIDE_NETWORK, caller.getName(), id.value());
+      throw new OutsideAllowedNetwork(
+          "Voting in \u201c"
+              + election.title()
+              + "\u201d is only possible from the networks its election office allows.");
     }
     return call.proceed();
   }

@@ -43,9 +43,11 @@ public class Refusals implements ExceptionMapper<Throwable> {
     if (e instanceof OutsideVotingWindow) {
       return ApiError.response(409, e.getMessage());
     }
-    if (e instanceof OutsideAllowedNetwork || e instanceof EJBAccessException) {
-      return ApiError.response(
-          403, e instanceof EJBAccessException ? "Not allowed." : e.getMessage());
+    if (e instanceof OutsideAllowedNetwork) {
+      return ApiError.response(403, e.getMessage());
+    }
+    if (e instanceof EJBAccessException) {
+      return ApiError.response(403, "Not allowed.");
     }
     if (e instanceof NoSuchElection) {
       return ApiError.response(404, e.getMessage());

@@ -5,8 +5,6 @@ import static org.securevote.account.entity.Role.Names.VOTER;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -69,5 +67,5 @@ public class VoterElections {
   }
 
   /** The body of a cast: the id of the chosen candidate. */
-  public record Choice(@NotNull @Size(max = 64) String candidate) {}
+  public record Choice(String candidate) {}
 }

@@ -32,7 +32,7 @@ public class ClientAddresses {
 
   public String of(HttpServletRequest request) {
     String peer = canonical(request.getRemoteAddr());
-    if (trustedProxies.unrestricted() || !trustedProxies.contains(peer)) {
+    if (!trustedProxies.contains(peer)) { // an empty list contains nothing: no proxy is trusted
       return peer;
     }
     List<String> hops = new ArrayList<>();

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.securevote.account.boundary.AccountSessions;
+import org.securevote.platform.ClientOrigin;
 import org.securevote.web.security.SecurityConfiguration;
 
 /**
@@ -24,6 +25,7 @@ public class SessionOwner extends HttpFilter {
   static final String ACCOUNT = "org.securevote.account";
 
   @Inject AccountSessions accounts;
+  @Inject ClientOrigin origin;
 
   @Override
   protected void doFilter(
@@ -39,8 +41,7 @@ public class SessionOwner extends HttpFilter {
       } else if (now.isEmpty() || !now.get().equals(bound)) {
         request.logout();
         session.invalidate();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (origin.path().orElse("/").startsWith("/api/")) { // set by RequestAudit, earlier
           response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
           response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN_PAGE);

@@ -29,6 +29,13 @@ import org.securevote.audit.boundary.Telemetry;
 public class ApplicationMetrics {
   private static final Logger LOG = Logger.getLogger(ApplicationMetrics.class.getName());
 
+  // Counters incremented where their events happen, registered here so they show from the start.
+  public static final String SIGN_INS = "secure_vote_sign_ins";
+  public static final String OTP_SENT = "secure_vote_otp_sent";
+  public static final String OTP_SEND_FAILURES = "secure_vote_otp_send_failures";
+  public static final String OTP_REJECTED = "secure_vote_otp_rejected";
+  public static final String OTP_CONFIRMED = "secure_vote_otp_confirmed";
+
   @Inject
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
   MetricRegistry registry;
@@ -68,17 +75,11 @@ public class ApplicationMetrics {
     // here.
     registry.gauge("secure_vote_db_pool_connections_max", () -> poolMax);
     // Counters show from the start at 0, so a scraper sees them before their first event.
-    for (String counter :
-        new String[] {
-          "secure_vote_otp_sent",
-          "secure_vote_otp_send_failures",
-          "secure_vote_otp_rejected",
-          "secure_vote_otp_confirmed"
-        }) {
+    for (String counter : new String[] {OTP_SENT, OTP_SEND_FAILURES, OTP_REJECTED, OTP_CONFIRMED}) {
       registry.counter(counter);
     }
     for (String outcome : new String[] {"success", "failure", "throttled"}) {
-      registry.counter("secure_vote_sign_ins", new Tag("outcome", outcome));
+      registry.counter(SIGN_INS, new Tag("outcome", outcome));
     }
     refresh = scheduler.scheduleWithFixedDelay(this::refreshElections, 0, 5, TimeUnit.SECONDS);
   }

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.account.boundary.SignInGuard;
 import org.securevote.platform.ClientOrigin;
+import org.securevote.web.monitoring.ApplicationMetrics;
 
 /** Backing bean of {@code /public/sign-in.xhtml}. */
 @Named
 @RequestScoped
 public class SignIn {
-  static final String SIGN_INS = "secure_vote_sign_ins";
 
   /**
    * Soteria (Payara 6.2025.9) leaves this mark in the session after a failed attempt; the next
@@ -143,6 +143,6 @@ public class SignIn {
   }
 
   private void count(String outcome) {
-    metrics.counter(SIGN_INS, new Tag("outcome", outcome)).inc();
+    metrics.counter(ApplicationMetrics.SIGN_INS, new Tag("outcome", outcome)).inc();
   }
 }

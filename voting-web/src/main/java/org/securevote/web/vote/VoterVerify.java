@@ -9,6 +9,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.voter.boundary.Verification;
 import org.securevote.voter.boundary.VerificationRefused;
+import org.securevote.web.monitoring.ApplicationMetrics;
 import org.securevote.web.support.Feedback;
 
 /** Backing bean of {@code /vote/verify.xhtml}: the voter confirms a code sent by email. */
@@ -48,11 +49,11 @@ public class VoterVerify {
   public void send() {
     try {
       verification.sendCode();
-      metrics.counter("secure_vote_otp_sent").inc();
+      metrics.counter(ApplicationMetrics.OTP_SENT).inc();
       Feedback.info("We emailed you a 6-digit code. It is valid for 10 minutes.");
     } catch (VerificationRefused e) {
       if (e.kind() == VerificationRefused.Kind.UNDELIVERABLE) {
-        metrics.counter("secure_vote_otp_send_failures").inc();
+        metrics.counter(ApplicationMetrics.OTP_SEND_FAILURES).inc();
       }
       Feedback.error(e.getMessage());
     }
@@ -61,14 +62,14 @@ public class VoterVerify {
   public String confirm() {
     try {
       verification.confirm(code);
-      metrics.counter("secure_vote_otp_confirmed").inc();
+      metrics.counter(ApplicationMetrics.OTP_CONFIRMED).inc();
       Feedback.info("Your email address is confirmed. You can vote now.");
       return election == null
           ? "/vote/index?faces-redirect=true"
           : "/vote/ballot?faces-redirect=true&election=" + election;
     } catch (VerificationRefused e) {
       if (e.kind() == VerificationRefused.Kind.CODE_REJECTED) {
-        metrics.counter("secure_vote_otp_rejected").inc();
+        metrics.counter(ApplicationMetrics.OTP_REJECTED).inc();
       }
       Feedback.error(e.getMessage());
       return null;
