@@ -63,6 +63,21 @@ class SignInIT {
   }
 
   @Test
+  void signInNameIsTheSameAccountInAnyLetterCase() {
+    String password = "mixed-case-password";
+    String email = TestAccounts.create("VOTER", password);
+    WebSession voter = new WebSession();
+
+    assertEquals(
+        302, voter.signIn(email.toUpperCase(java.util.Locale.ROOT), password).statusCode());
+    HttpResponse<String> home = voter.get("/vote/");
+
+    assertEquals(200, home.statusCode(), home.body());
+    assertTrue(
+        Jsoup.parse(home.body()).getElementById("whoAmI").text().contains(email), home.body());
+  }
+
+  @Test
   void anonymousRequestForAdministrationIsRedirectedToSignIn() {
     HttpResponse<String> response = new WebSession().get("/admin/");
     assertEquals(302, response.statusCode());

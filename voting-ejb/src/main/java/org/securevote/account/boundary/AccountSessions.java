@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Locale;
 import java.util.Optional;
 import org.securevote.account.entity.Account;
 
@@ -21,8 +20,7 @@ public class AccountSessions {
   /** The id of the active account signed in under this name, if there is one. */
   public Optional<Long> activeAccount(String signInName) {
     return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-        .setParameter(
-            "email", signInName == null ? "" : signInName.strip().toLowerCase(Locale.ROOT))
+        .setParameter("email", signInName)
         .getResultStream()
         .filter(Account::active)
         .map(Account::id)

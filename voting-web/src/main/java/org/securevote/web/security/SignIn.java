@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -109,7 +110,7 @@ public class SignIn {
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
+                .credential(new UsernamePasswordCredential(signInName(), new Password(password))));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> {
@@ -135,6 +136,14 @@ public class SignIn {
                 FacesMessage.SEVERITY_ERROR, "Email or password is not correct.", null));
       }
     }
+  }
+
+  /**
+   * The caller name the session will carry: accounts are stored in lower case and every tier looks
+   * the caller up by this name, so it must not keep the letter case as typed.
+   */
+  private String signInName() {
+    return email.strip().toLowerCase(Locale.ROOT);
   }
 
   private static String seconds(Duration wait) {
