@@ -84,6 +84,31 @@ class VerificationIT {
   }
 
   @Test
+  void aConfirmedCodeLeadsBackToTheBallotItWasAskedFor() throws Exception {
+    String election = "0123456789abcdef0123456789abcdef";
+    for (String[] asked :
+        new String[][] {
+          {election, "/vote/ballot.xhtml?election=" + election}, {"../admin", "/vote/index.xhtml"}
+        }) {
+      String[] voter = TestAccounts.createVoter(PASSWORD, false);
+      WebSession session = signedIn(voter);
+      String code = sendCode(session, voter[1]);
+      String page = "/vote/verify.xhtml?election=" + java.net.URLEncoder.encode(asked[0], "UTF-8");
+
+      HttpResponse<String> confirmed =
+          session.submit(
+              session.get(page).body(),
+              "verify",
+              Map.of("verify:code", code, "verify:submit", "Confirm"));
+
+      assertEquals(302, confirmed.statusCode(), messages(confirmed));
+      assertTrue(
+          confirmed.headers().firstValue("Location").orElseThrow().endsWith(asked[1]),
+          asked[0] + " led to " + confirmed.headers().firstValue("Location"));
+    }
+  }
+
+  @Test
   void anExpiredCodeIsRefused() throws Exception {
     String[] voter = TestAccounts.createVoter(PASSWORD, false);
     WebSession session = signedIn(voter);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.election.entity.ElectionId;
@@ -33,16 +34,17 @@ public class VoterVerify {
   /** Confirmed, and recently enough for the election the voter came from, if any. */
   public boolean isVerified() {
     if (verified == null) {
-      verified = election == null ? verification.verified() : verifiedForElection();
+      verified = electionId().map(verification::verifiedFor).orElseGet(verification::verified);
     }
     return verified;
   }
 
-  private boolean verifiedForElection() {
+  /** The election the voter came from, if the parameter names one; else the first-ballot rule. */
+  private Optional<ElectionId> electionId() {
     try {
-      return verification.verifiedFor(new ElectionId(election));
+      return Optional.ofNullable(election).map(ElectionId::new);
     } catch (IllegalArgumentException e) {
-      return verification.verified(); // not an election id: the plain first-ballot rule
+      return Optional.empty();
     }
   }
 
@@ -64,9 +66,9 @@ public class VoterVerify {
       verification.confirm(code);
       metrics.counter(ApplicationMetrics.OTP_CONFIRMED).inc();
       Feedback.info("Your email address is confirmed. You can vote now.");
-      return election == null
-          ? "/vote/index?faces-redirect=true"
-          : "/vote/ballot?faces-redirect=true&election=" + election;
+      return electionId()
+          .map(id -> "/vote/ballot?faces-redirect=true&election=" + id.value())
+          .orElse("/vote/index?faces-redirect=true");
     } catch (VerificationRefused e) {
       if (e.kind() == VerificationRefused.Kind.CODE_REJECTED) {
         metrics.counter(ApplicationMetrics.OTP_REJECTED).inc();
