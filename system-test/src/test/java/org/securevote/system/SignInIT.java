@@ -102,6 +102,35 @@ class SignInIT {
   }
 
   @Test
+  void signInAfterAskingForAPageGoesBackToThatPage() {
+    String password = "voter-password-2";
+    String voter = TestAccounts.create("VOTER", password);
+    WebSession session = new WebSession();
+    assertEquals(302, session.get("/vote/index.xhtml?from=test").statusCode());
+    HttpResponse<String> signedIn = session.signIn(voter, password);
+    assertEquals(302, signedIn.statusCode());
+    assertTrue(
+        signedIn
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/vote/index.xhtml?from=test"),
+        signedIn.headers().toString());
+  }
+
+  @Test
+  void aRequestedPathThatNamesAnotherHostIsNotWhereSignInLeads() {
+    String password = "voter-password-3";
+    String voter = TestAccounts.create("VOTER", password);
+    WebSession session = new WebSession();
+    session.get("//evil.example/vote/");
+    HttpResponse<String> signedIn = session.signIn(voter, password);
+    String location = signedIn.headers().firstValue("Location").orElseThrow();
+    assertFalse(location.contains("evil.example"), location);
+    assertTrue(location.endsWith("/vote/"), location);
+  }
+
+  @Test
   void signInWithoutARequestedPageLandsOnTheRolesHomePage() {
     String password = "voter-password-1";
     String voter = TestAccounts.create("VOTER", password);

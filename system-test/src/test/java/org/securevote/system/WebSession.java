@@ -18,13 +18,36 @@ import org.jsoup.nodes.Element;
 
 /** One visitor's cookie jar against the deployed application; redirects are not followed. */
 public final class WebSession {
-  private final CookieManager cookies = new CookieManager();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .sslContext(TestTls.trustingTheTestServer())
-          .build();
+  private final CookieManager cookies;
+  private final HttpClient http;
+
+  public WebSession() {
+    this(HttpClient.Version.HTTP_2);
+  }
+
+  /** With HTTP/1.1, concurrent requests of the session go over separate connections. */
+  public WebSession(HttpClient.Version version) {
+    this(new CookieManager(), version);
+  }
+
+  private WebSession(CookieManager cookies, HttpClient.Version version) {
+    this.cookies = cookies;
+    http =
+        HttpClient.newBuilder()
+            .version(version)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .sslContext(TestTls.trustingTheTestServer())
+            .build();
+  }
+
+  /**
+   * The same visitor (cookies) on new connections, so that no request goes out on a connection the
+   * server may be closing after it sat idle.
+   */
+  public WebSession onNewConnections() {
+    return new WebSession(cookies, http.version());
+  }
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(Deployed.url(path)).GET().build());

@@ -6,24 +6,17 @@ import static org.securevote.account.entity.Role.Names.VOTER;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.securevote.account.control.PasswordHashing;
 
 /**
- * Form sign-in on a JSF page (so JSF view state protects it against CSRF), checked against the
- * account tables with PBKDF2 hashes. Deactivated accounts cannot sign in.
+ * Accounts and roles for sign-in: the account tables with PBKDF2 hashes, read by {@link
+ * SessionSignIn} (a form on a JSF page, so JSF view state protects it against CSRF). Deactivated
+ * accounts cannot sign in.
  */
 @ApplicationScoped
 @DeclareRoles({ADMIN, VOTER, AUDITOR})
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(
-            loginPage = SecurityConfiguration.SIGN_IN_PAGE,
-            errorPage = "",
-            useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "jdbc/voting",
     callerQuery = "select password_hash from account where email = lower(?) and active",

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -31,14 +30,6 @@ import org.securevote.web.monitoring.ApplicationMetrics;
 @Named
 @RequestScoped
 public class SignIn {
-
-  /**
-   * Soteria (Payara 6.2025.9) leaves this mark in the session after a failed attempt; the next
-   * request to a protected page then gets an empty 200 instead of the sign-in page. SignInIT pins
-   * it.
-   */
-  private static final String SOTERIA_SIGN_IN_UNDER_WAY =
-      "org.glassfish.soteria.caller_initiated_authentication";
 
   @Inject SecurityContext securityContext;
   @Inject SignInGuard guard;
@@ -112,30 +103,19 @@ public class SignIn {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(signInName(), new Password(password))));
     password = null;
-    switch (status) {
-      case SEND_CONTINUE -> {
-        count("success");
-        guard.succeeded(email, address);
-        faces.responseComplete(); // the mechanism redirects to the page that asked for sign-in
-      }
-      case SUCCESS -> {
-        count("success");
-        guard.succeeded(email, address);
-        external.redirect(external.getRequestContextPath() + Landing.pathFor(request));
-      }
-      default -> {
-        count("failure"); // already counted by admit
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-          session.removeAttribute(SOTERIA_SIGN_IN_UNDER_WAY);
-        }
-        // Same words whether the account exists or not: no account enumeration.
-        faces.addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, "Email or password is not correct.", null));
-      }
+    if (status == AuthenticationStatus.SUCCESS) {
+      count("success");
+      guard.succeeded(email, address);
+      external.redirect(
+          external.getRequestContextPath()
+              + SessionSignIn.requestedPage(request).orElseGet(() -> Landing.pathFor(request)));
+      return;
     }
+    count("failure"); // already counted by admit
+    // Same words whether the account exists or not: no account enumeration.
+    faces.addMessage(
+        null,
+        new FacesMessage(FacesMessage.SEVERITY_ERROR, "Email or password is not correct.", null));
   }
 
   /**
