@@ -67,7 +67,7 @@ public class ChangeApprovals {
   public VoterChange refuse(@NotNull String requestId) {
     CredentialChange change = decided(requestId, false);
     VoterRegistry.refusedAs(
-        () -> credentials.tellRefused(change.voter(), "a " + change.kind().description()));
+        () -> credentials.tellRefused(change.voter(), change.kind().withArticle()));
     return VoterChange.done(
         change.voter().voterRef(),
         change.kind().description() + " refused (asked by " + change.requestedBy() + ")");

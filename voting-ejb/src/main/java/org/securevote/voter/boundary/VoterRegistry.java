@@ -227,14 +227,16 @@ public class VoterRegistry {
             .isEmpty();
     if (alreadyWaiting) {
       throw new VoterRegistryRuleViolation(
-          "A "
-              + change.kind().description()
+          "There is already "
+              + change.kind().withArticle()
               + " for voter "
               + change.voter().voterRef()
-              + " already waits for approval.");
+              + " waiting for approval.");
     }
     em.persist(change);
-    refusedAs(() -> credentials.tellRequested(change.voter(), "a " + change.kind().description()));
+    String what =
+        change.kind().withArticle() + change.newEmail().map(e -> " (to " + e + ")").orElse("");
+    refusedAs(() -> credentials.tellRequested(change.voter(), what));
   }
 
   static void refusedAs(Runnable action) {
