@@ -52,7 +52,13 @@ public class ChangeApprovals {
       case EMAIL ->
           VoterRegistry.refusedAs(
               () -> credentials.changeEmail(voter, change.newEmail().orElseThrow()));
-      case PASSWORD_LINK -> VoterRegistry.refusedAs(() -> credentials.sendLink(voter));
+      case PASSWORD_LINK -> {
+        if (!voter.account().active()) {
+          throw new VoterRegistryRuleViolation(
+              "Voter " + voter.voterRef() + " is deactivated: refuse the request instead.");
+        }
+        VoterRegistry.refusedAs(() -> credentials.sendLink(voter));
+      }
     }
     return VoterChange.done(
         voter.voterRef(),

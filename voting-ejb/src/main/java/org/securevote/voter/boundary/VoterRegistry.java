@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.securevote.audit.control.Audited;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.platform.ElectionAccountKey;
+import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
@@ -233,7 +235,16 @@ public class VoterRegistry {
               + change.voter().voterRef()
               + " waiting for approval.");
     }
-    em.persist(change);
+    try {
+      em.persist(change);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (!UniqueViolation.causes(e)) {
+        throw e;
+      }
+      throw new VoterRegistryRuleViolation(
+          "Another admin has just asked for the same change; see Approvals.");
+    }
     String what =
         change.kind().withArticle() + change.newEmail().map(e -> " (to " + e + ")").orElse("");
     refusedAs(() -> credentials.tellRequested(change.voter(), what));
