@@ -24,6 +24,9 @@ public final class Callers {
   /** it-admin@example.org, role ADMIN. */
   public static class AsAdmin extends Caller {}
 
+  /** it-auditor@example.org, role AUDITOR. */
+  public static class AsAuditor extends Caller {}
+
   /** voter1@it.example.org, role VOTER. */
   public static class AsVoter1 extends Caller {}
 

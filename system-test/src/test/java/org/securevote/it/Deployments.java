@@ -50,6 +50,7 @@ public final class Deployments {
 
   static {
     CALLERS.put(Callers.AsAdmin.class, new String[] {"ADMIN", "it-admin@example.org"});
+    CALLERS.put(Callers.AsAuditor.class, new String[] {"AUDITOR", "it-auditor@example.org"});
     for (int i = 1; i <= 5; i++) {
       Class<?> type =
           switch (i) {

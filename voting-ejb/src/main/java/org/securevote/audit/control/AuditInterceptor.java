@@ -7,6 +7,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** Appends an audit entry after the audited call returns; failures propagate untouched. */
 @Audited("")
@@ -23,13 +24,16 @@ public class AuditInterceptor {
     if (audited == null) {
       audited = call.getMethod().getDeclaringClass().getAnnotation(Audited.class);
     }
-    String subject =
+    Optional<AuditSubject> argument =
         Arrays.stream(call.getParameters())
             .filter(AuditSubject.class::isInstance)
-            .map(p -> ((AuditSubject) p).auditName())
-            .findFirst()
-            .orElse(result instanceof AuditSubject s ? s.auditName() : "");
-    chain.append(actor(), audited.value(), subject, "");
+            .map(AuditSubject.class::cast)
+            .findFirst();
+    Optional<AuditSubject> returned =
+        result instanceof AuditSubject s ? Optional.of(s) : Optional.empty();
+    String subject = argument.or(() -> returned).map(AuditSubject::auditName).orElse("");
+    String detail = returned.or(() -> argument).map(AuditSubject::auditDetail).orElse("");
+    chain.append(actor(), audited.value(), subject, detail);
     return result;
   }
 

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * Records a successful call in the audit chain, in the same transaction: who, what, on which
- * subject (the first argument that is an {@link AuditSubject}).
+ * subject (the first argument that is an {@link AuditSubject}, else the result) and how (the detail
+ * of the result, if it is an {@link AuditSubject}, else of that argument).
  */
 @InterceptorBinding
 @Retention(RUNTIME)

@@ -2,40 +2,49 @@ package org.securevote.voter.boundary;
 
 import static org.securevote.account.entity.Role.Names.ADMIN;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.securevote.account.control.Activation;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.audit.control.Audited;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
-import org.securevote.notification.control.MessageSender;
 import org.securevote.platform.ElectionAccountKey;
+import org.securevote.platform.UniqueViolation;
+import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
 import org.securevote.voter.control.RollImportProgress;
+import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 
-/** Admins' management of voters and voter rolls. Voters set their own passwords. */
+/**
+ * Admins' management of voters and voter rolls. Voters set their own passwords; while a voter is on
+ * a scheduled or open election's roll, their email and password link change only when a second
+ * staff member approves ({@link ChangeApprovals}).
+ */
 @Stateless
 @RolesAllowed(ADMIN)
 public class VoterRegistry {
   @PersistenceContext EntityManager em;
   @Inject RollImport rollImport;
-  @Inject Activation activation;
-  @Inject MessageSender sender;
+  @Inject Credentials credentials;
+  @Resource SessionContext session;
   @Inject RollImportProgress progress;
   @Inject Clock clock;
 
@@ -47,7 +56,7 @@ public class VoterRegistry {
   }
 
   @Audited("voter.register")
-  public VoterSummary register(@NotNull @Valid VoterDetails details) {
+  public VoterChange register(@NotNull @Valid VoterDetails details) {
     String ref = checkedRef(details.voterRef());
     if (!find(ref).isEmpty()) {
       throw new VoterRegistryRuleViolation("Voter ID " + ref + " already exists.");
@@ -63,63 +72,73 @@ public class VoterRegistry {
     em.persist(account);
     Voter voter = new Voter(account, ref);
     em.persist(voter);
-    return VoterSummary.of(voter);
+    return VoterChange.done(voter.voterRef(), "registered");
   }
 
+  /**
+   * Changes the voter's name at once. A new email address applies at once too, unless the voter is
+   * on the roll of a scheduled or open election: then it waits for a second staff member.
+   */
   @Audited("voter.update")
-  public VoterSummary update(@NotNull String voterRef, @NotNull @Valid VoterDetails details) {
+  public VoterChange update(@NotNull String voterRef, @NotNull @Valid VoterDetails details) {
     Voter voter = existing(voterRef);
     String email = checkedEmail(details.email());
-    boolean emailTaken =
-        em.createNamedQuery(Account.BY_EMAIL, Account.class)
-            .setParameter("email", email)
-            .getResultStream()
-            .anyMatch(a -> !a.id().equals(voter.accountId()));
-    if (emailTaken) {
-      throw new VoterRegistryRuleViolation(email + " already belongs to another account.");
+    List<String> changes = new ArrayList<>();
+    if (!voter.account().displayName().equals(details.name().strip())) {
+      voter.account().rename(voter.account().email(), details.name());
+      changes.add("name changed");
     }
-    voter.account().rename(email, details.name());
-    return VoterSummary.of(voter);
+    boolean waits = false;
+    if (!email.equals(voter.account().email())) {
+      refusedAs(() -> credentials.checkFree(voter, email));
+      if (credentials.needSecondStaff(voter)) {
+        request(CredentialChange.newEmail(voter, email, caller(), clock.instant()));
+        changes.add("email change requested");
+        waits = true;
+      } else {
+        refusedAs(() -> credentials.changeEmail(voter, email));
+        changes.add("email changed");
+      }
+    }
+    String change = changes.isEmpty() ? "nothing changed" : String.join(", ", changes);
+    return new VoterChange(voter.voterRef(), change, waits);
   }
 
   @Audited("voter.deactivate")
-  public void deactivate(@NotNull String voterRef) {
-    existing(voterRef).account().deactivate();
+  public VoterChange deactivate(@NotNull String voterRef) {
+    Voter voter = existing(voterRef);
+    voter.account().deactivate();
+    return VoterChange.done(voter.voterRef(), "deactivated");
   }
 
   @Audited("voter.reactivate")
-  public void reactivate(@NotNull String voterRef) {
-    existing(voterRef).account().reactivate();
+  public VoterChange reactivate(@NotNull String voterRef) {
+    Voter voter = existing(voterRef);
+    voter.account().reactivate();
+    return VoterChange.done(voter.voterRef(), "reactivated");
   }
 
-  /** Emails the voter a one-time link to choose their password; an earlier link stops working. */
+  /**
+   * Emails the voter a one-time link to choose their password; an earlier link stops working. A
+   * voter who has a password already and is on the roll of a scheduled or open election gets it
+   * only when a second staff member approves.
+   */
   @Audited("voter.activation-sent")
-  public void sendActivation(@NotNull String voterRef) {
+  public VoterChange sendActivation(@NotNull String voterRef) {
     Voter voter = existing(voterRef);
     if (!voter.account().active()) {
       throw new VoterRegistryRuleViolation("Voter " + voterRef + " is deactivated.");
     }
-    String link = activation.issueLink(voter.account());
-    try {
-      sender.send(
-          voter.account().email(),
-          "Choose your Secure Vote password",
-          "Hello "
-              + voter.account().displayName()
-              + ",\n\n"
-              + "your election office registered you as a voter (voter ID "
-              + voter.voterRef()
-              + "). Choose your password here:\n\n"
-              + link
-              + "\n\n"
-              + "The link works once and for "
-              + activation.validHours()
-              + " hours. Nobody at the"
-              + " election office sees or knows your password.\n");
-    } catch (MessageSender.UndeliverableMessage e) {
-      throw new VoterRegistryRuleViolation(
-          "The email to " + voter.account().email() + " could not be sent; try again later.");
+    if (!voter.account().hasPassword()) {
+      refusedAs(() -> credentials.sendLink(voter));
+      return VoterChange.done(voter.voterRef(), "password link sent");
     }
+    if (credentials.needSecondStaff(voter)) {
+      request(CredentialChange.passwordLink(voter, caller(), clock.instant()));
+      return VoterChange.requested(voter.voterRef(), "password link re-issue requested");
+    }
+    refusedAs(() -> credentials.sendLink(voter));
+    return VoterChange.done(voter.voterRef(), "password link re-issued");
   }
 
   public List<VoterSummary> roll(@NotNull ElectionId election) {
@@ -131,17 +150,18 @@ public class VoterRegistry {
   }
 
   @Audited("roll.enrol")
-  public void enrol(@NotNull ElectionId election, @NotNull String voterRef) {
+  public VoterChange enrol(@NotNull ElectionId election, @NotNull String voterRef) {
     Voter voter = existing(voterRef);
     changeableRoll(election);
     if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
         == null) {
       em.persist(new Eligibility(election.value(), voter.accountId()));
     }
+    return VoterChange.done(voter.voterRef(), "put on the roll");
   }
 
   @Audited("roll.remove")
-  public void unenrol(@NotNull ElectionId election, @NotNull String voterRef) {
+  public VoterChange unenrol(@NotNull ElectionId election, @NotNull String voterRef) {
     Voter voter = existing(voterRef);
     changeableRoll(election);
     Eligibility line =
@@ -149,6 +169,7 @@ public class VoterRegistry {
     if (line != null) {
       em.remove(line);
     }
+    return VoterChange.done(voter.voterRef(), "taken off the roll");
   }
 
   /** Reads and checks a roll file without writing anything. */
@@ -195,6 +216,50 @@ public class VoterRegistry {
             .toList();
     int enrolments = (int) rows.stream().filter(r -> r.election() != null).count();
     return new RollImportReport(rows.size(), enrolments, problems, written);
+  }
+
+  /** Stores a request for a second staff member and tells the voter's current address. */
+  private void request(CredentialChange change) {
+    boolean alreadyWaiting =
+        !em.createNamedQuery(CredentialChange.PENDING_OF, CredentialChange.class)
+            .setParameter("voter", change.voter())
+            .setParameter("kind", change.kind())
+            .setParameter("pending", CredentialChange.Status.PENDING)
+            .getResultList()
+            .isEmpty();
+    if (alreadyWaiting) {
+      throw new VoterRegistryRuleViolation(
+          "There is already "
+              + change.kind().withArticle()
+              + " for voter "
+              + change.voter().voterRef()
+              + " waiting for approval.");
+    }
+    try {
+      em.persist(change);
+      em.flush();
+    } catch (PersistenceException e) {
+      if (!UniqueViolation.causes(e)) {
+        throw e;
+      }
+      throw new VoterRegistryRuleViolation(
+          "Another admin has just asked for the same change; see Approvals.");
+    }
+    String what =
+        change.kind().withArticle() + change.newEmail().map(e -> " (to " + e + ")").orElse("");
+    refusedAs(() -> credentials.tellRequested(change.voter(), what));
+  }
+
+  static void refusedAs(Runnable action) {
+    try {
+      action.run();
+    } catch (Credentials.Refused e) {
+      throw new VoterRegistryRuleViolation(e.getMessage());
+    }
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
   }
 
   private void changeableRoll(ElectionId id) {

@@ -23,10 +23,16 @@ import org.securevote.platform.ElectionAccountKey;
     query =
         "select v from Voter v, Eligibility e where e.electionId = :election"
             + " and e.accountId = v.accountId order by v.voterRef")
+@NamedQuery(
+    name = Eligibility.ROLLS_IN_STATUS,
+    query =
+        "select count(e) from Eligibility e, Election el where e.accountId = :account"
+            + " and el.id = e.electionId and el.status in :statuses")
 public class Eligibility {
   public static final String COUNT = "Eligibility.count";
   public static final String ELECTIONS_OF = "Eligibility.electionsOf";
   public static final String ROLL = "Eligibility.roll";
+  public static final String ROLLS_IN_STATUS = "Eligibility.rollsInStatus";
 
   @Id
   @Column(name = "election_id")

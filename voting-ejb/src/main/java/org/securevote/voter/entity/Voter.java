@@ -66,6 +66,12 @@ public class Voter {
     this.verificationMethod = method;
   }
 
+  /** A changed address has not been confirmed: the next ballot needs a newly confirmed code. */
+  public void forgetVerification() {
+    this.verifiedAt = null;
+    this.verificationMethod = null;
+  }
+
   /**
    * Whether the voter's confirmed code lets them cast in this election: any confirmation, or one
    * from the last {@link OneTimeCode#FRESH} when the election asks for a fresh code.

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
+import org.securevote.voter.boundary.VoterChange;
 import org.securevote.voter.boundary.VoterDetails;
 import org.securevote.voter.boundary.VoterRegistry;
 import org.securevote.voter.boundary.VoterSummary;
@@ -47,7 +48,7 @@ public class AdminVoters implements Serializable {
     boolean done =
         editing == null
             ? Feedback.attempt(() -> registry.register(details), "Voter " + voterRef + " added.")
-            : Feedback.attempt(() -> registry.update(editing, details), "Voter updated.");
+            : Feedback.attempt(() -> told(registry.update(editing, details)), null);
     if (done) {
       clear();
     }
@@ -70,8 +71,27 @@ public class AdminVoters implements Serializable {
 
   public void sendActivation(String ref) {
     Feedback.attempt(
-        () -> registry.sendActivation(ref),
-        "A link to choose a password was emailed to " + ref + ".");
+        () -> {
+          if (!registry.sendActivation(ref).waitsForApproval()) {
+            Feedback.info("A link to choose a password was emailed to " + ref + ".");
+          } else {
+            Feedback.info(
+                "The new password link for "
+                    + ref
+                    + " waits for a second staff member's approval; the voter was told.");
+          }
+        },
+        null);
+  }
+
+  private static void told(VoterChange change) {
+    Feedback.info(
+        change.waitsForApproval()
+            ? "Voter "
+                + change.voterRef()
+                + ": the email change waits for a second staff member's approval (Approvals);"
+                + " the voter's current address was told."
+            : "Voter updated.");
   }
 
   public void deactivate(String ref) {
