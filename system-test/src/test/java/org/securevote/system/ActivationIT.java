@@ -44,6 +44,9 @@ class ActivationIT {
         choosePassword(voter, link, "a long enough secret", "a long enough secret");
     assertEquals(302, done.statusCode(), done.body());
     assertTrue(done.headers().firstValue("Location").orElseThrow().contains("/public/sign-in"));
+    String carried = messages(voter.follow(done)); // across the redirect, without the flash
+    assertTrue(carried.contains("Your password is set"), carried);
+    assertEquals("", messages(voter.get("/public/sign-in.xhtml")), "shown once");
 
     HttpResponse<String> signedIn = new WebSession().signIn(email, "a long enough secret");
     assertEquals(302, signedIn.statusCode());
