@@ -41,9 +41,14 @@ class QuietLogIT {
     // A browser holding a flash cookie from before a restart: JSF1094, as SEVERE.
     String oldFlash = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
     for (String path : List.of("/", "/public/elections.xhtml", "/public/sign-in.xhtml")) {
-      ok(
+      HttpResponse<String> page =
           visitor.send(
-              "GET", path, "text/plain", "", Map.of("Cookie", "csfcfc=" + oldFlash + "_a")));
+              "GET", path, "text/plain", "", Map.of("Cookie", "csfcfc=" + oldFlash + "_a"));
+      ok(page);
+      assertTrue(
+          page.headers().allValues("Set-Cookie").stream()
+              .anyMatch(c -> c.startsWith("csfcfc=") && c.contains("Max-Age=0")),
+          "the browser is told to drop it: " + page.headers().allValues("Set-Cookie"));
     }
 
     List<String> written = segmentSince(start);
