@@ -2,6 +2,7 @@ package org.securevote.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,6 +11,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -40,6 +44,9 @@ class ActivationIT {
         choosePassword(voter, link, "a long enough secret", "a long enough secret");
     assertEquals(302, done.statusCode(), done.body());
     assertTrue(done.headers().firstValue("Location").orElseThrow().contains("/public/sign-in"));
+    String carried = messages(voter.follow(done)); // across the redirect, without the flash
+    assertTrue(carried.contains("Your password is set"), carried);
+    assertEquals("", messages(voter.get("/public/sign-in.xhtml")), "shown once");
 
     HttpResponse<String> signedIn = new WebSession().signIn(email, "a long enough secret");
     assertEquals(302, signedIn.statusCode());
@@ -50,13 +57,51 @@ class ActivationIT {
   void aLinkWorksOnlyOnce() throws Exception {
     String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
     URI link = registerAndSendLink(ref, ref.toLowerCase() + "@example.org");
+    WebSession otherTab = new WebSession();
+    String openedBeforeUse = otherTab.get(link).body();
     choosePassword(new WebSession(), link, "first chosen password", "first chosen password");
 
     HttpResponse<String> again =
-        choosePassword(new WebSession(), link, "second chosen password", "second chosen password");
+        otherTab.submit(
+            openedBeforeUse,
+            "activate",
+            Map.of(
+                "activate:password", "second chosen password",
+                "activate:repeated", "second chosen password",
+                "activate:submit", "Set my password"));
 
     assertEquals(400, again.statusCode());
     assertTrue(messages(again).contains("This link is not valid"), messages(again));
+  }
+
+  @Test
+  void aUsedLinkSaysSoOnOpeningAndShowsNoForm() throws Exception {
+    String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
+    URI link = registerAndSendLink(ref, ref.toLowerCase() + "@example.org");
+    choosePassword(new WebSession(), link, "first chosen password", "first chosen password");
+
+    HttpResponse<String> opened = new WebSession().get(link);
+
+    assertRefusedAtOnce(opened, 410);
+  }
+
+  @Test
+  void anExpiredLinkSaysSoOnOpeningAndShowsNoForm() throws Exception {
+    String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = ref.toLowerCase() + "@example.org";
+    URI link = registerAndSendLink(ref, email);
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement expire =
+            db.prepareStatement(
+                "update activation_token set expires_at = now() - interval '1 minute'"
+                    + " where account_id = (select id from account where email = ?)")) {
+      expire.setString(1, email);
+      assertEquals(1, expire.executeUpdate());
+    }
+
+    HttpResponse<String> opened = new WebSession().get(link);
+
+    assertRefusedAtOnce(opened, 410);
   }
 
   @Test
@@ -75,14 +120,24 @@ class ActivationIT {
   }
 
   @Test
-  void aForgedTokenSetsNothing() {
-    HttpResponse<String> forged =
-        choosePassword(
-            new WebSession(),
-            Deployed.url("/public/activate.xhtml?token=" + "A".repeat(43)),
-            "whatever password here",
-            "whatever password here");
-    assertTrue(messages(forged).contains("This link is not valid"), messages(forged));
+  void aForgedTokenShowsNoFormAndSetsNothingWhenPosted() throws Exception {
+    String forged = "A".repeat(43);
+    assertRefusedAtOnce(
+        new WebSession().get(Deployed.url("/public/activate.xhtml?token=" + forged)), 404);
+
+    String ref = "ACT-" + UUID.randomUUID().toString().substring(0, 8);
+    URI link = registerAndSendLink(ref, ref.toLowerCase() + "@example.org");
+    WebSession session = new WebSession();
+    HttpResponse<String> posted =
+        session.submit(
+            session.get(link).body(),
+            "activate",
+            Map.of(
+                "activate:token", forged,
+                "activate:password", "whatever password here",
+                "activate:repeated", "whatever password here",
+                "activate:submit", "Set my password"));
+    assertTrue(messages(posted).contains("This link is not valid"), messages(posted));
   }
 
   @Test
@@ -165,6 +220,14 @@ class ActivationIT {
             repeated,
             "activate:submit",
             "Set my password"));
+  }
+
+  /** The link's page says at once that it cannot be used, and offers no password form. */
+  private static void assertRefusedAtOnce(HttpResponse<String> opened, int status) {
+    assertEquals(status, opened.statusCode(), opened.body());
+    assertTrue(messages(opened).contains("This link is not valid"), opened.body());
+    assertNull(Jsoup.parse(opened.body()).getElementById("activate"), "no password form");
+    assertTrue(opened.headers().allValues("Set-Cookie").isEmpty(), "no session for a dead link");
   }
 
   private static String messages(HttpResponse<String> page) {

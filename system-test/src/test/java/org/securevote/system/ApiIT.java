@@ -41,6 +41,16 @@ class ApiIT {
   }
 
   @Test
+  void resultsBeforePublicationAreA409SayingSoNotAForbidden() {
+    String id = AdminPages.openElection(admin);
+
+    HttpResponse<String> early = new WebSession().get("/api/public/elections/" + id + "/results");
+
+    assertEquals(409, early.statusCode(), early.body());
+    assertTrue(early.body().contains("are not published yet"), early.body());
+  }
+
+  @Test
   void castWithoutSigningInIsA401() {
     String id = AdminPages.openElection(admin);
     HttpResponse<String> answer = cast(new WebSession(), id, "x", Map.of("Origin", ORIGIN));

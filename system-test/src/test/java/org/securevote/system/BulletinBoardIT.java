@@ -8,7 +8,10 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
-/** The public bulletin board: unknown elections are a 404; a tracker look-up answers. */
+/**
+ * The public bulletin board: unknown elections are a 404, unpublished results a 409; a tracker
+ * look-up answers.
+ */
 class BulletinBoardIT {
 
   @Test
@@ -20,6 +23,20 @@ class BulletinBoardIT {
     assertEquals(404, malformed.statusCode());
     assertTrue(!malformed.body().contains("Exception"), "no stack trace");
     assertEquals(404, new WebSession().get("/public/results.xhtml?election=nope").statusCode());
+  }
+
+  @Test
+  void resultsBeforePublicationAreA409PageSayingSoAsInTheApi() {
+    String election = scheduledElection();
+
+    HttpResponse<String> page = new WebSession().get("/public/results.xhtml?election=" + election);
+    HttpResponse<String> api =
+        new WebSession().get("/api/public/elections/" + election + "/results");
+
+    assertEquals(409, page.statusCode());
+    String message = Jsoup.parse(page.body()).getElementById("messages").text();
+    assertTrue(message.contains("are not published yet"), page.body());
+    assertEquals(page.statusCode(), api.statusCode(), api.body());
   }
 
   @Test

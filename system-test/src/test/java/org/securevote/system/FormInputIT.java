@@ -50,10 +50,7 @@ class FormInputIT {
   @Test
   void activationForm() {
     everyFieldRefused(
-        new WebSession(),
-        "/public/activate.xhtml?token=" + "A".repeat(43),
-        "activate",
-        "activate:submit");
+        new WebSession(), TestAccounts.activationLink(), "activate", "activate:submit");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.securevote.system;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.UUID;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -80,6 +83,34 @@ public final class TestAccounts {
       throw new IllegalStateException("Could not create a test voter", e);
     }
     return new String[] {ref, email};
+  }
+
+  /**
+   * A fresh, usable password link for a new account without a password, stored as the application
+   * stores one (only the SHA-256 of the token); returns the link's path.
+   */
+  public static String activationLink() {
+    String email = create("VOTER", "unused-" + UUID.randomUUID());
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into activation_token (token_hash, account_id, expires_at)"
+                    + " select ?, id, now() + interval '1 hour' from account where email = ?")) {
+      insert.setString(
+          1,
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(token.getBytes(StandardCharsets.UTF_8))));
+      insert.setString(2, email);
+      insert.executeUpdate();
+    } catch (SQLException | GeneralSecurityException e) {
+      throw new IllegalStateException("Could not create a password link", e);
+    }
+    return "/public/activate.xhtml?token=" + token;
   }
 
   static String pbkdf2(String password) {

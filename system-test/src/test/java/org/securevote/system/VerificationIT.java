@@ -49,6 +49,20 @@ class VerificationIT {
   }
 
   @Test
+  void theCodeIsInTheBodyOnlyNeverInTheSubjectThatLockScreensShow() throws Exception {
+    String[] voter = TestAccounts.createVoter(PASSWORD, false);
+    WebSession session = signedIn(voter);
+    int before = MAIL.getReceivedMessages().length;
+
+    String code = sendCode(session, voter[1]);
+
+    String subject = MAIL.getReceivedMessages()[before].getSubject();
+    assertFalse(subject.matches(".*\\d.*"), "a digit in the subject: " + subject);
+    assertTrue(subject.contains("Secure Vote code"), subject);
+    assertTrue(GreenMailUtil.getBody(MAIL.getReceivedMessages()[before]).contains(code));
+  }
+
+  @Test
   void fiveWrongCodesUseTheCodeUp() throws Exception {
     String[] voter = TestAccounts.createVoter(PASSWORD, false);
     WebSession session = signedIn(voter);

@@ -17,6 +17,26 @@ public class AccountActivation {
   @Inject Activation activation;
   @Inject PasswordHashing passwords;
 
+  /** What a password link is worth now, before anyone types a password into its form. */
+  public enum Link {
+    USABLE,
+    /** Issued, but used, expired, replaced by a newer one, or its account deactivated. */
+    SPENT,
+    UNKNOWN
+  }
+
+  public static final String NOT_VALID =
+      "This link is not valid: it was used already, has expired or was replaced by a newer one."
+          + " Ask your election office for a new link.";
+
+  /** Looks the link up without using it. */
+  public Link link(String token) {
+    return activation
+        .stored(token)
+        .map(t -> activation.usable(t) ? Link.USABLE : Link.SPENT)
+        .orElse(Link.UNKNOWN);
+  }
+
   /** Sets the password and returns the sign-in email. */
   public String activate(String token, String password) {
     if (password == null || password.length() < MIN_PASSWORD) {
@@ -29,11 +49,7 @@ public class AccountActivation {
         activation
             .redeem(token)
             .filter(Account::active)
-            .orElseThrow(
-                () ->
-                    new ActivationRefused(
-                        "This link is not valid: it was used already, has expired or was"
-                            + " replaced by a newer one. Ask your election office for a new link."));
+            .orElseThrow(() -> new ActivationRefused(NOT_VALID));
     account.choosePassword(passwords.hash(password.toCharArray()));
     return account.email();
   }

@@ -43,15 +43,23 @@ public class Activation {
 
   /** The token's account when the token is usable now; the token is then used up. */
   public Optional<Account> redeem(String token) {
+    Optional<ActivationToken> stored = stored(token).filter(t -> t.usableAt(clock.instant()));
+    stored.ifPresent(t -> invalidateOpenTokens(t.accountId()));
+    return stored.map(t -> em.find(Account.class, t.accountId()));
+  }
+
+  /** The stored token, usable or not; empty for a token never issued. Uses nothing up. */
+  public Optional<ActivationToken> stored(String token) {
     if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
       return Optional.empty();
     }
-    ActivationToken stored = em.find(ActivationToken.class, hash(token));
-    if (stored == null || !stored.usableAt(clock.instant())) {
-      return Optional.empty();
-    }
-    invalidateOpenTokens(stored.accountId());
-    return Optional.ofNullable(em.find(Account.class, stored.accountId()));
+    return Optional.ofNullable(em.find(ActivationToken.class, hash(token)));
+  }
+
+  /** Whether the token would be accepted now, for an active account. */
+  public boolean usable(ActivationToken token) {
+    Account account = em.find(Account.class, token.accountId());
+    return token.usableAt(clock.instant()) && account != null && account.active();
   }
 
   /** A new token for the account (see {@link #issue}), as the link the person opens. */

@@ -70,7 +70,10 @@ public class BulletinBoard {
     TallyReport report = em.find(TallyReport.class, id.value());
     if (!allowed || report == null) {
       throw new ResultsNotAvailable(
-          "The results of \u201c" + e.title() + "\u201d are not public yet.");
+          "The results of \u201c"
+              + e.title()
+              + "\u201d are not published yet. They appear here once the election office"
+              + " publishes them after voting closes.");
     }
     List<VoteCount> counts =
         em.createNamedQuery(VoteCount.OF_ELECTION, VoteCount.class)

@@ -72,7 +72,7 @@ public class Verification {
     try {
       sender.send(
           voter.account().email(),
-          "Your Secure Vote code: " + digits,
+          "Your Secure Vote code", // not the code: lock screens show subjects
           "Your code is "
               + digits
               + ". It is valid for "

@@ -56,7 +56,7 @@ public class Refusals implements ExceptionMapper<Throwable> {
       return ApiError.response(400, "The request body is not JSON this call takes.");
     }
     if (e instanceof ResultsNotAvailable) {
-      return ApiError.response(403, e.getMessage());
+      return ApiError.response(409, e.getMessage()); // the election is public, its results not yet
     }
     if (e instanceof ConstraintViolationException || e instanceof JsonbException) {
       return ApiError.response(400, "The request body is not what this call takes.");

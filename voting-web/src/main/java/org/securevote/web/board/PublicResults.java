@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.securevote.election.boundary.BulletinBoard;
 import org.securevote.election.boundary.ResultSheet;
+import org.securevote.election.boundary.ResultsNotAvailable;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.web.support.Feedback;
 
@@ -20,9 +21,18 @@ public class PublicResults {
   private String election;
   private ResultSheet sheet;
 
+  /**
+   * An unknown election is a 404; a public one whose results are not published yet is a 409 with a
+   * message saying so, as in the API.
+   */
   public void load() {
-    if (!Feedback.attempt(() -> sheet = board.results(new ElectionId(election)), null)) {
-      Feedback.status(404);
+    try {
+      if (!Feedback.attempt(() -> sheet = board.results(new ElectionId(election)), null)) {
+        Feedback.status(404);
+      }
+    } catch (ResultsNotAvailable e) {
+      Feedback.error(e.getMessage());
+      Feedback.status(409);
     }
   }
 

@@ -43,7 +43,13 @@ public class TextInput extends HttpFilter {
       tooLarge(request, response);
       return;
     }
-    if (!upload) {
+    // The API takes JSON and answers a form with 415; reading that form here would only make
+    // Jersey warn in the log that someone consumed it.
+    boolean formToApi =
+        type != null
+            && type.toLowerCase().startsWith("application/x-www-form-urlencoded")
+            && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    if (!upload && !formToApi) {
       try {
         for (String[] values : request.getParameterMap().values()) {
           for (String value : values) {

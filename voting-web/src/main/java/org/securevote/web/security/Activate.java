@@ -24,6 +24,24 @@ public class Activate {
   private String password;
 
   private String repeated;
+  private boolean refused;
+
+  /**
+   * On opening the link: a used, expired or unknown link says so at once, with no form (410 Gone,
+   * or 404 for a link never issued), instead of after the password was typed twice.
+   */
+  public void check() {
+    AccountActivation.Link link = activation.link(token);
+    if (link != AccountActivation.Link.USABLE) {
+      refused = true;
+      Feedback.error(AccountActivation.NOT_VALID);
+      Feedback.status(link == AccountActivation.Link.SPENT ? 410 : 404);
+    }
+  }
+
+  public boolean isRefused() {
+    return refused;
+  }
 
   public String submit() {
     if (password == null || !password.equals(repeated)) {

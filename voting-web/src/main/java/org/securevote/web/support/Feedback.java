@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.securevote.ballot.boundary.BallotRefused;
-import org.securevote.election.boundary.ResultsNotAvailable;
 import org.securevote.election.control.OutsideVotingWindow;
 import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.voter.boundary.VoterRegistryRuleViolation;
@@ -34,7 +33,6 @@ public final class Feedback {
         | VoterRegistryRuleViolation
         | OutsideVotingWindow
         | BallotRefused
-        | ResultsNotAvailable
         | org.securevote.election.boundary.NoSuchElection
         | RollFile.UnreadableRollFile e) {
       error(e.getMessage());
@@ -67,8 +65,7 @@ public final class Feedback {
 
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(null, new FacesMessage(severity, text, null));
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(severity, text, null)); // AfterRedirect carries it
   }
 
   private static String describe(ConstraintViolationException e) {

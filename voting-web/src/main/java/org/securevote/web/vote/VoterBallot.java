@@ -1,6 +1,5 @@
 package org.securevote.web.vote;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import org.securevote.ballot.boundary.BallotPaper;
 import org.securevote.ballot.boundary.Receipt;
 import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.web.support.AfterRedirect;
 import org.securevote.web.support.Feedback;
 
 /**
@@ -66,7 +66,7 @@ public class VoterBallot implements Serializable {
     try {
       if (Feedback.attempt(
           () -> receipt[0] = ballotBox.cast(new ElectionId(election), choice), null)) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RECEIPT, receipt[0]);
+        AfterRedirect.put(RECEIPT, receipt[0]);
         return "/vote/receipt?faces-redirect=true";
       }
     } catch (OutsideAllowedNetwork e) {
