@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
+import org.securevote.platform.DisplayText;
 import org.securevote.voter.boundary.VoterDetails;
 import org.securevote.voter.boundary.VoterRegistry;
 import org.securevote.voter.boundary.VoterSummary;
@@ -19,7 +20,8 @@ import org.securevote.web.support.Feedback;
 public class AdminVoters implements Serializable {
   @Inject VoterRegistry registry;
 
-  private List<VoterSummary> voters;
+  private final VoterListing voters = new VoterListing();
+  private boolean loaded;
   private String editing; // voter ID being edited, or null when adding
 
   @NotBlank(message = "Give the voter ID.")
@@ -28,6 +30,7 @@ public class AdminVoters implements Serializable {
 
   @NotBlank(message = "Give the voter's name.")
   @Size(max = 200, message = "A name has at most 200 characters.")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String name;
 
   @NotBlank(message = "Give the voter's email address.")
@@ -35,9 +38,16 @@ public class AdminVoters implements Serializable {
   @Size(max = 254, message = "An email address has at most 254 characters.")
   private String email;
 
-  public List<VoterSummary> getVoters() {
-    if (voters == null) {
-      voters = registry.voters();
+  /** The list's search and position, as the view parameters set them; not yet read. */
+  public VoterListing getListing() {
+    return voters;
+  }
+
+  /** The list, read once per change. */
+  public VoterListing getVoters() {
+    if (!loaded) {
+      voters.load(registry, null);
+      loaded = true;
     }
     return voters;
   }
@@ -49,9 +59,10 @@ public class AdminVoters implements Serializable {
             ? Feedback.attempt(() -> registry.register(details), "Voter " + voterRef + " added.")
             : Feedback.attempt(() -> registry.update(editing, details), "Voter updated.");
     if (done) {
+      voters.show(editing == null ? voterRef : editing); // the voter just saved, with its buttons
       clear();
     }
-    voters = null;
+    loaded = false;
   }
 
   public void edit(VoterSummary voter) {
@@ -76,12 +87,12 @@ public class AdminVoters implements Serializable {
 
   public void deactivate(String ref) {
     Feedback.attempt(() -> registry.deactivate(ref), "Voter " + ref + " can no longer sign in.");
-    voters = null;
+    loaded = false;
   }
 
   public void reactivate(String ref) {
     Feedback.attempt(() -> registry.reactivate(ref), "Voter " + ref + " can sign in again.");
-    voters = null;
+    loaded = false;
   }
 
   public String getEditing() {
