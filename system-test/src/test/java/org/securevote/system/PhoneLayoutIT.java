@@ -97,6 +97,13 @@ class PhoneLayoutIT {
         sizes.stream().allMatch(s -> s.doubleValue() >= 12),
         "names drawn at least 12 px and inside the screen: " + sizes);
     assertNoSidewaysScrolling();
+
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+    screenshot("results-1280.png"); // for a look: the wide layout, names beside their bars
   }
 
   @Test

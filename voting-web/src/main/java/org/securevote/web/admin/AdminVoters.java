@@ -43,6 +43,11 @@ public class AdminVoters implements Serializable {
     return voters;
   }
 
+  /** Reads the list before the page renders, so a refused search can still answer 400. */
+  public void load() {
+    getVoters();
+  }
+
   /** The list, read once per change. */
   public VoterListing getVoters() {
     if (!loaded) {
