@@ -209,14 +209,6 @@ public class VoterRegistry {
     }
   }
 
-  public List<VoterSummary> roll(@NotNull ElectionId election) {
-    return em.createNamedQuery(Eligibility.ROLL, Voter.class)
-        .setParameter("election", election.value())
-        .getResultStream()
-        .map(VoterSummary::of)
-        .toList();
-  }
-
   @Audited("roll.enrol")
   public void enrol(@NotNull ElectionId election, @NotNull String voterRef) {
     Voter voter = existing(voterRef);

@@ -18,15 +18,9 @@ import org.securevote.platform.ElectionAccountKey;
 @NamedQuery(
     name = Eligibility.ELECTIONS_OF,
     query = "select e.electionId from Eligibility e where e.accountId = :account")
-@NamedQuery(
-    name = Eligibility.ROLL,
-    query =
-        "select v from Voter v, Eligibility e where e.electionId = :election"
-            + " and e.accountId = v.accountId order by v.voterRef")
 public class Eligibility {
   public static final String COUNT = "Eligibility.count";
   public static final String ELECTIONS_OF = "Eligibility.electionsOf";
-  public static final String ROLL = "Eligibility.roll";
 
   @Id
   @Column(name = "election_id")
