@@ -42,9 +42,15 @@ final class AdminPages {
 
   /** An open election with candidates Ada and Grace and the given voters on its roll. */
   static String openElection(WebSession admin, String... voterRefs) {
+    return openElection(admin, java.util.List.of("Ada", "Grace"), voterRefs);
+  }
+
+  /** An open election with these candidates and the given voters on its roll. */
+  static String openElection(
+      WebSession admin, java.util.List<String> candidates, String... voterRefs) {
     String id = draftElection(admin);
     String page = "/admin/election.xhtml?id=" + id;
-    for (String candidate : new String[] {"Ada", "Grace"}) {
+    for (String candidate : candidates) {
       ok(
           admin.submit(
               admin.get(page).body(),

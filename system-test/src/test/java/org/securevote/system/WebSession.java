@@ -120,6 +120,14 @@ public final class WebSession {
     return get(redirect.uri().resolve(location));
   }
 
+  /** Sets a cookie for the server, as a page's script would, e.g. {@code tz=Europe%2FBerlin}. */
+  public void cookie(String name, String value) {
+    HttpCookie cookie = new HttpCookie(name, value);
+    cookie.setPath("/");
+    cookie.setVersion(0);
+    cookies.getCookieStore().add(Deployed.url("/"), cookie);
+  }
+
   public Optional<String> sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

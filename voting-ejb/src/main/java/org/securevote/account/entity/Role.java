@@ -2,9 +2,20 @@ package org.securevote.account.entity;
 
 /** What a signed-in person may do. Role names double as group names in the identity store. */
 public enum Role {
-  ADMIN,
-  VOTER,
-  AUDITOR;
+  ADMIN("Administrator"),
+  VOTER("Voter"),
+  AUDITOR("Auditor");
+
+  private final String word;
+
+  Role(String word) {
+    this.word = word;
+  }
+
+  /** How pages name the role, e.g. "Administrator". */
+  public String word() {
+    return word;
+  }
 
   /** Constants for annotations such as {@code @RolesAllowed}, which cannot take enum values. */
   public static final class Names {

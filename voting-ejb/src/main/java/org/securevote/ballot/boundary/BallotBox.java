@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.ballot.control.BallotSealer;
 import org.securevote.ballot.control.Choice;
@@ -37,6 +38,10 @@ public class BallotBox {
   @Inject SuspiciousActivity suspicious;
   @Inject Clock clock;
   @Inject CallingVoter callingVoter;
+
+  @Inject
+  @ConfigProperty(name = "voting.shuffle.batch", defaultValue = "25")
+  int shuffleBatch;
 
   /**
    * Records that the caller voted and stores their sealed ballot, in one transaction. The
@@ -79,7 +84,7 @@ public class BallotBox {
     }
     Ballot ballot = sealer.seal(e, new Choice(List.of(candidateId)));
     em.persist(ballot);
-    return new Receipt(election.value(), e.title(), ballot.tracker());
+    return new Receipt(election.value(), e.title(), ballot.tracker(), shuffleBatch, e.closesAt());
   }
 
   /** The caller's elections: every election they are on the roll of, except drafts. */

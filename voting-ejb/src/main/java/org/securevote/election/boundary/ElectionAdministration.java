@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.election.entity.ElectionTerms;
+import org.securevote.platform.DisplayText;
 
 /** Admins run elections from draft to published result here. Every change is audited. */
 @Stateless
@@ -65,8 +67,10 @@ public class ElectionAdministration {
       @NotNull ElectionId id,
       @NotBlank(message = "Give the candidate's name.")
           @Size(max = 200, message = "A name has at most 200 characters.")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
           String name,
       @Size(max = 2000, message = "A description has at most 2000 characters.")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
           String description) {
     existing(id).addCandidate(name, description);
   }

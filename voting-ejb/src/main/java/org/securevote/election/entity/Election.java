@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.securevote.platform.DisplayText;
 import org.securevote.platform.NetworkRanges;
 
 /** An election and the rules for changing it. Every state change goes through a method here. */
@@ -38,6 +39,11 @@ public class Election {
   public static final String IN_STATUS = "Election.inStatus";
   public static final String DUE_TO_OPEN = "Election.dueToOpen";
   public static final String DUE_TO_CLOSE = "Election.dueToClose";
+
+  /** Years 2000 to 9999 in any time zone; PostgreSQL and pages cope with these. */
+  private static final Instant EARLIEST = Instant.parse("1999-12-31T00:00:00Z");
+
+  private static final Instant LATEST = Instant.parse("+10000-01-02T00:00:00Z");
 
   @Id private String id;
   private String title;
@@ -90,7 +96,8 @@ public class Election {
 
   public Candidate addCandidate(String name, String description) {
     requireStatus("given new candidates", ElectionStatus.DRAFT);
-    if (candidates.stream().anyMatch(c -> c.name().equalsIgnoreCase(name.strip()))) {
+    String key = DisplayText.comparable(name);
+    if (candidates.stream().anyMatch(c -> DisplayText.comparable(c.name()).equals(key))) {
       throw new ElectionRuleViolation("There is already a candidate called " + name.strip() + ".");
     }
     Candidate candidate =
@@ -197,6 +204,9 @@ public class Election {
     if (!terms.closesAt().isAfter(terms.opensAt())) {
       throw new ElectionRuleViolation("The voting window must close after it opens.");
     }
+    if (outsideCalendar(terms.opensAt()) || outsideCalendar(terms.closesAt())) {
+      throw new ElectionRuleViolation("Voting opens and closes between the years 2000 and 9999.");
+    }
     if (!terms.ballotType().supported()) {
       throw new ElectionRuleViolation("This ballot type is not available yet.");
     }
@@ -211,6 +221,10 @@ public class Election {
       throw new ElectionRuleViolation(e.getMessage());
     }
     freshCodeRequired = terms.freshCodeRequired();
+  }
+
+  private static boolean outsideCalendar(Instant instant) {
+    return instant.isBefore(EARLIEST) || !instant.isBefore(LATEST);
   }
 
   private void requireStatus(String action, ElectionStatus... allowed) {

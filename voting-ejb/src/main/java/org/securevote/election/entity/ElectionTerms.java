@@ -2,8 +2,10 @@ package org.securevote.election.entity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.securevote.platform.DisplayText;
 
 /**
  * What an admin decides about an election before it is scheduled. {@code allowedNetworks} lists the
@@ -13,8 +15,11 @@ import java.time.Instant;
 public record ElectionTerms(
     @NotBlank(message = "Give the election a title.")
         @Size(max = 200, message = "A title has at most 200 characters.")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
         String title,
-    @Size(max = 4000, message = "A description has at most 4000 characters.") String description,
+    @Size(max = 4000, message = "A description has at most 4000 characters.")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+        String description,
     @NotNull(message = "Choose a ballot type.") BallotType ballotType,
     @NotNull(message = "Say when voting opens.") Instant opensAt,
     @NotNull(message = "Say when voting closes.") Instant closesAt,

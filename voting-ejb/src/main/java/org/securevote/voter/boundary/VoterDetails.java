@@ -1,7 +1,9 @@
 package org.securevote.voter.boundary;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.securevote.platform.DisplayText;
 
 /** What an admin types about a voter. */
 public record VoterDetails(
@@ -10,6 +12,7 @@ public record VoterDetails(
         String voterRef,
     @NotBlank(message = "Give the voter's name.")
         @Size(max = 200, message = "A name has at most 200 characters.")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
         String name,
     @NotBlank(message = "Give the voter's email address.")
         @Size(max = 254, message = "An email address has at most 254 characters.")

@@ -11,11 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.securevote.account.entity.Account;
@@ -53,6 +56,89 @@ public class VoterRegistry {
         .getResultStream()
         .map(VoterSummary::of)
         .toList();
+  }
+
+  /**
+   * A page of voters by keyset (voter ID), so its cost does not grow with the page number: the
+   * {@code voter_ref} index gives the order, the roll's key checks membership.
+   */
+  public VoterPage page(@NotNull @Valid VoterQuery query) {
+    List<String> where = conditions(query);
+    if (query.backwards()) {
+      where.add("v.voterRef < :before");
+    } else if (query.after() != null && !query.after().isBlank()) {
+      where.add("v.voterRef > :after");
+    }
+    TypedQuery<Voter> select =
+        em.createQuery(
+                "select v from Voter v"
+                    + from(query)
+                    + " where "
+                    + String.join(" and ", where)
+                    + " order by v.voterRef"
+                    + (query.backwards() ? " desc" : ""),
+                Voter.class)
+            .setHint("eclipselink.join-fetch", "v.account")
+            .setMaxResults(query.size() + 1);
+    bind(select, query);
+    if (query.backwards()) {
+      select.setParameter("before", query.before());
+    } else if (query.after() != null && !query.after().isBlank()) {
+      select.setParameter("after", query.after());
+    }
+    List<VoterSummary> rows =
+        new ArrayList<>(select.getResultStream().map(VoterSummary::of).toList());
+    boolean more = rows.size() > query.size();
+    if (more) {
+      rows.remove(rows.size() - 1);
+    }
+    if (query.backwards()) {
+      Collections.reverse(rows);
+    }
+    return new VoterPage(List.copyOf(rows), more);
+  }
+
+  /** How many voters the query's election and search match, whatever the page. */
+  public long count(@NotNull @Valid VoterQuery query) {
+    TypedQuery<Long> count =
+        em.createQuery(
+            "select count(v) from Voter v"
+                + from(query)
+                + " where "
+                + String.join(" and ", conditions(query)),
+            Long.class);
+    bind(count, query);
+    return count.getSingleResult();
+  }
+
+  private static String from(VoterQuery query) {
+    return query.election() == null ? "" : ", Eligibility e";
+  }
+
+  private static List<String> conditions(VoterQuery query) {
+    List<String> where = new ArrayList<>();
+    where.add("v.voterRef is not null");
+    if (query.election() != null) {
+      where.add("e.electionId = :election and e.accountId = v.accountId");
+    }
+    if (query.search() != null && !query.search().isBlank()) {
+      where.add(
+          "(lower(v.voterRef) like :search escape '\\'"
+              + " or lower(v.account.displayName) like :search escape '\\'"
+              + " or v.account.email like :search escape '\\')");
+    }
+    return where;
+  }
+
+  private static void bind(TypedQuery<?> query, VoterQuery asked) {
+    if (asked.election() != null) {
+      query.setParameter("election", asked.election());
+    }
+    if (asked.search() != null && !asked.search().isBlank()) {
+      String literal =
+          asked.search().strip().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1");
+      query.setParameter("search", "%" + literal + "%");
+    }
   }
 
   @Audited("voter.register")
@@ -139,14 +225,6 @@ public class VoterRegistry {
     }
     refusedAs(() -> credentials.sendLink(voter));
     return VoterChange.done(voter.voterRef(), "password link re-issued");
-  }
-
-  public List<VoterSummary> roll(@NotNull ElectionId election) {
-    return em.createNamedQuery(Eligibility.ROLL, Voter.class)
-        .setParameter("election", election.value())
-        .getResultStream()
-        .map(VoterSummary::of)
-        .toList();
   }
 
   @Audited("roll.enrol")

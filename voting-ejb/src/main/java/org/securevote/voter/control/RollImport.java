@@ -15,6 +15,7 @@ import java.util.function.IntConsumer;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.election.entity.Election;
+import org.securevote.platform.DisplayText;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 
@@ -57,6 +58,8 @@ public class RollImport {
         problems.add("name is missing");
       } else if (row.name().length() > 200) {
         problems.add("name is longer than 200 characters");
+      } else if (DisplayText.hasBidiControls(row.name())) {
+        problems.add("name holds text-direction override characters");
       }
       String email = null;
       try {

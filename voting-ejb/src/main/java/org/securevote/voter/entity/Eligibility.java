@@ -19,11 +19,6 @@ import org.securevote.platform.ElectionAccountKey;
     name = Eligibility.ELECTIONS_OF,
     query = "select e.electionId from Eligibility e where e.accountId = :account")
 @NamedQuery(
-    name = Eligibility.ROLL,
-    query =
-        "select v from Voter v, Eligibility e where e.electionId = :election"
-            + " and e.accountId = v.accountId order by v.voterRef")
-@NamedQuery(
     name = Eligibility.ROLLS_IN_STATUS,
     query =
         "select count(e) from Eligibility e, Election el where e.accountId = :account"
@@ -31,7 +26,6 @@ import org.securevote.platform.ElectionAccountKey;
 public class Eligibility {
   public static final String COUNT = "Eligibility.count";
   public static final String ELECTIONS_OF = "Eligibility.electionsOf";
-  public static final String ROLL = "Eligibility.roll";
   public static final String ROLLS_IN_STATUS = "Eligibility.rollsInStatus";
 
   @Id

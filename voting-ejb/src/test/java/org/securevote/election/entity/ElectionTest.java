@@ -33,6 +33,35 @@ class ElectionTest {
   }
 
   @Test
+  void windowStaysBetweenTheYears2000And9999() {
+    Instant lastMinuteOf9999 = Instant.parse("9999-12-31T23:59:00Z");
+    assertEquals(lastMinuteOf9999, draft(NOW, lastMinuteOf9999).closesAt());
+    assertThrows(
+        ElectionRuleViolation.class, () -> draft(NOW, Instant.parse("+10000-01-03T00:00:00Z")));
+    assertThrows(
+        ElectionRuleViolation.class, () -> draft(Instant.parse("1970-01-01T00:00:00Z"), NOW));
+    assertThrows(ElectionRuleViolation.class, () -> draft(Instant.MIN, Instant.MAX));
+  }
+
+  @Test
+  void candidateNamesThatReadTheSameCollide() {
+    Election e = draft(NOW.plusSeconds(60), NOW.plusSeconds(120));
+    e.addCandidate("Ada Lovelace", "");
+    for (String same :
+        new String[] {
+          " ada lovelace ",
+          "ADA  LOVELACE",
+          "Ada\u200B Lovelace",
+          "Ada\tLovelace",
+          "\uFF21da Lovelace"
+        }) {
+      assertThrows(ElectionRuleViolation.class, () -> e.addCandidate(same, ""), same);
+    }
+    e.addCandidate("Ada Byron", "");
+    assertEquals(2, e.candidates().size());
+  }
+
+  @Test
   void onlySingleChoiceBallotsCanBeCreatedYet() {
     assertThrows(
         ElectionRuleViolation.class,

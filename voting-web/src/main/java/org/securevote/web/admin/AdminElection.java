@@ -4,17 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.DisplayText;
 import org.securevote.voter.boundary.VoterRegistry;
-import org.securevote.voter.boundary.VoterSummary;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
 
@@ -40,15 +40,17 @@ public class AdminElection implements Serializable {
 
   private String id;
   private ElectionSummary election;
-  private List<VoterSummary> roll;
+  private final VoterListing roll = new VoterListing();
   private final TermsForm form = new TermsForm();
   private String pendingAction;
 
   @NotBlank(message = "Give the candidate's name.")
   @Size(max = 200, message = "A name has at most 200 characters.")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String candidateName;
 
   @Size(max = 2000, message = "A description has at most 2000 characters.")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String candidateDescription;
 
   @Size(max = 64, message = "A voter ID has at most 64 characters.")
@@ -144,7 +146,7 @@ public class AdminElection implements Serializable {
 
   private void refresh() {
     election = administration.election(electionId());
-    roll = registry.roll(electionId());
+    roll.load(registry, electionId());
   }
 
   private ElectionId electionId() {
@@ -199,7 +201,7 @@ public class AdminElection implements Serializable {
     return election;
   }
 
-  public List<VoterSummary> getRoll() {
+  public VoterListing getRoll() {
     return roll;
   }
 

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
+import org.securevote.platform.DisplayText;
 import org.securevote.voter.boundary.VoterChange;
 import org.securevote.voter.boundary.VoterDetails;
 import org.securevote.voter.boundary.VoterRegistry;
@@ -20,7 +21,8 @@ import org.securevote.web.support.Feedback;
 public class AdminVoters implements Serializable {
   @Inject VoterRegistry registry;
 
-  private List<VoterSummary> voters;
+  private final VoterListing voters = new VoterListing();
+  private boolean loaded;
   private String editing; // voter ID being edited, or null when adding
 
   @NotBlank(message = "Give the voter ID.")
@@ -29,6 +31,7 @@ public class AdminVoters implements Serializable {
 
   @NotBlank(message = "Give the voter's name.")
   @Size(max = 200, message = "A name has at most 200 characters.")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String name;
 
   @NotBlank(message = "Give the voter's email address.")
@@ -36,9 +39,21 @@ public class AdminVoters implements Serializable {
   @Size(max = 254, message = "An email address has at most 254 characters.")
   private String email;
 
-  public List<VoterSummary> getVoters() {
-    if (voters == null) {
-      voters = registry.voters();
+  /** The list's search and position, as the view parameters set them; not yet read. */
+  public VoterListing getListing() {
+    return voters;
+  }
+
+  /** Reads the list before the page renders, so a refused search can still answer 400. */
+  public void load() {
+    getVoters();
+  }
+
+  /** The list, read once per change. */
+  public VoterListing getVoters() {
+    if (!loaded) {
+      voters.load(registry, null);
+      loaded = true;
     }
     return voters;
   }
@@ -50,9 +65,10 @@ public class AdminVoters implements Serializable {
             ? Feedback.attempt(() -> registry.register(details), "Voter " + voterRef + " added.")
             : Feedback.attempt(() -> told(registry.update(editing, details)), null);
     if (done) {
+      voters.show(editing == null ? voterRef : editing); // the voter just saved, with its buttons
       clear();
     }
-    voters = null;
+    loaded = false;
   }
 
   public void edit(VoterSummary voter) {
@@ -96,12 +112,12 @@ public class AdminVoters implements Serializable {
 
   public void deactivate(String ref) {
     Feedback.attempt(() -> registry.deactivate(ref), "Voter " + ref + " can no longer sign in.");
-    voters = null;
+    loaded = false;
   }
 
   public void reactivate(String ref) {
     Feedback.attempt(() -> registry.reactivate(ref), "Voter " + ref + " can sign in again.");
-    voters = null;
+    loaded = false;
   }
 
   public String getEditing() {

@@ -1,6 +1,7 @@
 package org.securevote.web.admin;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.securevote.election.boundary.ElectionSummary;
 import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionTerms;
+import org.securevote.platform.DisplayText;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
 
@@ -15,9 +17,11 @@ import org.securevote.web.support.ViewerZone;
 public class TermsForm implements Serializable {
   @NotBlank(message = "Give the election a title.")
   @Size(max = 200, message = "A title has at most 200 characters.")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String title;
 
   @Size(max = 4000, message = "A description has at most 4000 characters.")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String description;
 
   private BallotType ballotType = BallotType.SINGLE_CHOICE;
@@ -53,6 +57,10 @@ public class TermsForm implements Serializable {
     if (opens.isEmpty() || closes.isEmpty()) {
       return Optional.empty();
     }
+    if (!inCalendar(opens.get(), zone) || !inCalendar(closes.get(), zone)) {
+      Feedback.error("Voting opens and closes between the years 2000 and 9999.");
+      return Optional.empty();
+    }
     return Optional.of(
         new ElectionTerms(
             title,
@@ -62,6 +70,12 @@ public class TermsForm implements Serializable {
             closes.get(),
             allowedNetworks,
             freshCodeRequired));
+  }
+
+  /** A year as typed from 2000 to 9999: what the pages, the clock and the database all handle. */
+  private static boolean inCalendar(Instant instant, ViewerZone zone) {
+    int year = instant.atZone(zone.getZone()).getYear();
+    return year >= 2000 && year <= 9999;
   }
 
   public String getTitle() {

@@ -5,30 +5,38 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The viewer's time zone, which {@code resources/js/timezone.js} puts in a cookie; UTC until it
- * has. Pages show instants and read date-time fields in this zone.
+ * The viewer's time zone, which {@code resources/js/timezone.js} puts in a cookie, URL-encoded as
+ * {@code Europe%2FBerlin}; UTC until it has. Pages show instants and read date-time fields in this
+ * zone, and name it.
  */
 @Named
 @RequestScoped
 public class ViewerZone {
   static final String COOKIE = "tz";
+  static final ZoneId UTC = ZoneId.of("UTC");
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @Inject FacesContext faces;
   private ZoneId zone;
+
+  public ViewerZone() {}
+
+  ViewerZone(ZoneId zone) {
+    this.zone = zone;
+  }
 
   public ZoneId getZone() {
     if (zone == null) {
@@ -37,7 +45,7 @@ public class ViewerZone {
           Optional.ofNullable(cookie)
               .map(c -> ((Cookie) c).getValue())
               .flatMap(ViewerZone::parseZone)
-              .orElse(ZoneOffset.UTC);
+              .orElse(UTC);
     }
     return zone;
   }
@@ -63,15 +71,21 @@ public class ViewerZone {
     }
     try {
       return Optional.of(LocalDateTime.parse(local.strip()).atZone(getZone()).toInstant());
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeException e) { // not a date and time, or beyond what an instant holds
       return Optional.empty();
     }
   }
 
-  private static Optional<ZoneId> parseZone(String id) {
+  /** The zone a cookie value names, URL-encoded or not; empty when it names none. */
+  static Optional<ZoneId> parseZone(String cookie) {
+    if (cookie == null || cookie.length() > 64) {
+      return Optional.empty();
+    }
     try {
-      return id.length() <= 64 ? Optional.of(ZoneId.of(id)) : Optional.empty();
-    } catch (DateTimeException e) {
+      String id =
+          cookie.indexOf('%') >= 0 ? URLDecoder.decode(cookie, StandardCharsets.UTF_8) : cookie;
+      return Optional.of(ZoneId.of(id));
+    } catch (DateTimeException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -5,7 +5,15 @@ import jakarta.inject.Named;
 import org.securevote.ballot.boundary.Receipt;
 import org.securevote.web.support.AfterRedirect;
 
-/** Backing bean of {@code /vote/receipt.xhtml}: the tracker, shown once, right after casting. */
+/**
+ * Backing bean of {@code /vote/receipt.xhtml}: the tracker, shown once, right after casting, and
+ * when it will be on the bulletin board.
+ *
+ * <p>The page states the bound (after at most batch − 1 more ballots, or at closing), never how
+ * many ballots are waiting now: that count would tell the voter, and anyone who sees the printed
+ * receipt, where in its batch this ballot lies, i.e. how many people voted just before, which is
+ * exactly the cast order the batching hides.
+ */
 @Named
 @RequestScoped
 public class VoterReceipt {
@@ -18,5 +26,11 @@ public class VoterReceipt {
       taken = true;
     }
     return receipt;
+  }
+
+  /** At most how many more ballots must be cast before this one is posted. */
+  public int getMoreBallots() {
+    Receipt receipt = getReceipt();
+    return receipt == null ? 0 : Math.max(0, receipt.shuffleBatch() - 1);
   }
 }
