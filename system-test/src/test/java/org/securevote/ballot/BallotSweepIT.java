@@ -118,6 +118,26 @@ class BallotSweepIT {
   }
 
   @Test
+  void afterAClosingTheApplicationsClockSweepsOnItsOwn() throws Exception {
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    castByAllFive(id);
+    List<String> castXids =
+        fixtures.rows("select xmin::text from ballot where election_id = ?1", id.value()).stream()
+            .map(r -> (String) r[0])
+            .toList();
+
+    admin.run(() -> elections.closeNow(id)); // shuffles the five in the closing transaction
+
+    for (int i = 0; i < 60 && count("select count(*) from ballot_sweep_due") > 0; i++) {
+      Thread.sleep(1000); // nobody here sweeps: the deployed application's clock must
+    }
+    assertEquals(0, count("select count(*) from ballot_sweep_due"), "still due after a minute");
+    assertEquals(0, castVersions("ballot", castXids));
+    assertEquals(0, itemsNotLive("ballot"));
+    assertEquals(0, dirtyPages("ballot", 0));
+  }
+
+  @Test
   void theSweepClearsSignInAndCodeBookkeepingOfThatMoment() throws Exception {
     String email = "sweep-" + UUID.randomUUID() + "@it.example.org";
     String address = "198.51.100." + (int) (Math.random() * 200 + 1);
