@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +63,9 @@ class BallotSweepIT {
   @Inject BallotSweep sweep;
   @Inject SignInGuard signInGuard;
   @Inject Fixtures fixtures;
+
+  @Resource(lookup = "jdbc/voting")
+  DataSource database;
 
   @BeforeEach
   void pageinspect() {
@@ -135,6 +142,30 @@ class BallotSweepIT {
     assertEquals(0, castVersions("ballot", castXids));
     assertEquals(0, itemsNotLive("ballot"));
     assertEquals(0, dirtyPages("ballot", 0));
+  }
+
+  @Test
+  void aSweepThatMustKeepOldVersionsForAnOpenTransactionStaysDue() throws Exception {
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    voter1.call(() -> cast(id, 0));
+    List<String> castXids =
+        fixtures.rows("select xmin::text from ballot where election_id = ?1", id.value()).stream()
+            .map(r -> (String) r[0])
+            .toList();
+    try (Connection reader = database.getConnection()) {
+      reader.setAutoCommit(false);
+      reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try (Statement snapshot = reader.createStatement()) {
+        snapshot.executeQuery("select count(*) from election").close(); // still sees the cast
+      }
+      assertEquals(1, fixtures.shuffleAll(id.value()));
+
+      assertEquals(0, sweep.sweepIfDue(), "swept although old versions had to stay");
+      assertTrue(count("select count(*) from ballot_sweep_due") > 0, "no longer due");
+      reader.rollback();
+    }
+    sweepUntilNothingIsDue();
+    assertEquals(0, castVersions("ballot", castXids));
   }
 
   @Test
