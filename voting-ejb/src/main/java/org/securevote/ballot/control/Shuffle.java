@@ -17,7 +17,8 @@ import org.securevote.election.entity.ElectionId;
  * ballots then enter the audit chain, in that random order, and appear on the bulletin board. A
  * shuffle only hides a ballot among the others shuffled with it, so while voting is open it waits
  * for a batch of at least {@code VOTING_SHUFFLE_BATCH} new ballots (default 25); at closing it
- * takes whatever is left.
+ * takes whatever is left. The versions the shuffle deletes still hold the cast's transaction id and
+ * order; {@link org.securevote.ballot.boundary.BallotSweep} clears them once it has committed.
  */
 @Dependent
 public class Shuffle {
@@ -75,6 +76,8 @@ public class Shuffle {
                 + " select election_id, account_id, true from moved order by account_id")
         .setParameter(1, election.value())
         .executeUpdate();
+    // The deleted versions stay in the pages until BallotSweep rewrites the tables.
+    em.createNativeQuery("insert into ballot_sweep_due default values").executeUpdate();
     for (String tracker : trackers) {
       chain.append("system", "ballot.accepted", election.auditName(), tracker);
     }
