@@ -65,7 +65,7 @@ public class BallotSweep {
         if (!"55P03".equals(e.getSQLState())) {
           throw e;
         }
-        LOG.warning("Ballot sweep postponed: a table stayed locked for " + LOCK_TIMEOUT);
+        LOG.info("Ballot sweep postponed: a table stayed locked for " + LOCK_TIMEOUT);
         return 0;
       } finally {
         sql.execute("reset lock_timeout");
@@ -110,7 +110,7 @@ public class BallotSweep {
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       if (kept > 0) {
-        LOG.warning(
+        LOG.info( // routine: the next tick sweeps again
             "Ballot sweep kept "
                 + kept
                 + " dead row versions an open transaction still sees; sweeping again next tick");
