@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up Secure Vote on a Payara Server domain from environment variables, idempotently:
-#   payara.sh up     create the domain if missing, (re)start it with this environment, create the
-#                    database if missing, add the PostgreSQL driver, the JDBC pool and resource, deploy
+#   payara.sh up     create the domain if missing, start it, create the database if missing, add
+#                    the PostgreSQL driver, the JDBC pool and resource, (re)deploy
 #   payara.sh down   stop the domain
 #   payara.sh status say whether the domain runs
-# The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` always restarts it.
+# The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` restarts it (stop, then
+# start from here) when the running server's VOTING_* differ from this environment, or when a
+# setting that needs a restart changed; otherwise it only redeploys.
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must point at an unpacked Payara Server (the payara6 folder)}"
@@ -16,6 +18,10 @@ https_port=$((port_base + 81))
 domain_dir="$PAYARA_HOME/glassfish/domains/$domain"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 pool=voting-pool
+tls_ciphers=TLS_AES_256_GCM_SHA384,TLS_AES_128_GCM_SHA256,TLS_CHACHA20_POLY1305_SHA256,\
+TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,\
+TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,\
+TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
 
 say() { printf '[secure-vote] %s\n' "$*"; }
 # With VOTING_PAYARA_ADMIN_PASSWORD set, every asadmin call signs in with it (from a private file).
@@ -115,9 +121,31 @@ deployed() {
   asadmin list-applications 2>/dev/null | grep -q '^secure-vote '
 }
 
-# Starts the domain without the application in it. Payara 6.2025.9 here failed to redeploy the EAR
-# into a JVM that had already loaded it (EclipseLink kept a closed factory), so every deployment
-# goes into a JVM that has not had the application yet.
+# The VOTING_* variables the server reads (the script's own left out), one per line, sorted.
+server_variables() {
+  grep '^VOTING_' | grep -Ev '^VOTING_(EAR|PAYARA_ZIP|JDBC_DRIVER|MAIL_CATCHER_JAR|DB_RECREATE|PAYARA_ADMIN_PASSWORD|STEP_SECONDS)=' |
+    LC_ALL=C sort
+}
+
+# Whether the running server's process has this environment (read from /proc: the server keeps the
+# environment it was started with, and asadmin restart-domain passes that same one on).
+has_this_environment() {
+  local pid
+  pid=$(cat "$domain_dir/config/pid" 2>/dev/null) || return 1
+  [[ -r /proc/$pid/environ ]] || return 1
+  cmp -s <(tr '\0' '\n' <"/proc/$pid/environ" | server_variables) <(env | server_variables)
+}
+
+# A fresh server process started from this script, so it reads this environment.
+restart_domain() {
+  say "Restarting domain '$domain' so it reads this environment"
+  # Undeployed first: the next deployment goes into a JVM that has not had the application.
+  if deployed; then asadmin undeploy secure-vote >/dev/null; fi
+  domain_asadmin stop-domain "$domain" >/dev/null
+  "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
+}
+
+# Creates and starts the domain; restarts it when its environment differs from this one.
 ensure_domain() {
   chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
   if [[ ! -d $domain_dir ]]; then
@@ -125,21 +153,13 @@ ensure_domain() {
     "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword \
       --portbase "$port_base" "$domain" >/dev/null
   fi
-  local was_running=false
-  if running; then
-    was_running=true
-  else
+  if ! running; then
+    say "Starting domain '$domain'"
     "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
-  fi
-  configure_admin_password
-  # Restart so the server reads this environment, into a JVM that never had the app.
-  if deployed; then
-    asadmin undeploy secure-vote >/dev/null
-    was_running=true
-  fi
-  if [[ $was_running == true ]]; then
-    say "Restarting domain '$domain' so it reads this environment"
-    domain_asadmin restart-domain "$domain" >/dev/null
+    configure_admin_password
+  else
+    configure_admin_password
+    has_this_environment || restart_domain
   fi
 }
 
@@ -163,6 +183,14 @@ configure_server() {
       restart_needed=true
     fi
   done
+  # HTTPS: TLS 1.3, and TLS 1.2 only with forward secrecy (ECDHE) and AEAD ciphers; nothing older.
+  local ssl=configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl
+  wanted=("$ssl.ssl3-enabled=false" "$ssl.tls-enabled=false" "$ssl.tls11-enabled=false"
+    "$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
+  if [[ $(asadmin get "$ssl.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
+    asadmin set "${wanted[@]}" >/dev/null
+    restart_needed=true
+  fi
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
   if ! asadmin get "$mapping" | grep -q "=false"; then
     # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
@@ -183,8 +211,9 @@ configure_server() {
   # Request latency as histogram buckets too, so Prometheus can add them up across instances.
   # Payara reads this when the metrics registry starts, from the domain's config, not the WAR's.
   local buckets=secure_vote_request_duration=25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s,10s
-  if [[ $(asadmin get-config-property --source=domain \
-    --propertyName=mp.metrics.distribution.timer.buckets 2>/dev/null | head -1) != "$buckets" ]]; then
+  # Read from domain.xml: get-config-property logs a SEVERE line while the property is missing.
+  if ! grep -qF "name=\"payara.microprofile.mp.metrics.distribution.timer.buckets\" value=\"$buckets\"" \
+    "$domain_dir/config/domain.xml"; then
     asadmin set-config-property --source=domain \
       --propertyName=mp.metrics.distribution.timer.buckets --propertyValue="$buckets" >/dev/null
     restart_needed=true
@@ -267,29 +296,50 @@ deploy() {
   local ear=${VOTING_EAR:?VOTING_EAR must name the built secure-vote.ear}
   local log="$domain_dir/logs/server.log"
   local offset=$(($(stat -c %s "$log" 2>/dev/null || echo 0) + 1))
-  say "Deploying $(basename "$ear")"
-  asadmin deploy --name secure-vote "$ear" >/dev/null
+  # Redeployed in place when the server runs with this environment: the site is back within seconds.
+  if deployed; then
+    say "Redeploying $(basename "$ear")"
+    asadmin deploy --force=true --name secure-vote "$ear" >/dev/null
+  else
+    say "Deploying $(basename "$ear")"
+    asadmin deploy --name secure-vote "$ear" >/dev/null
+  fi
   # Until an administrator has a password, each start logs a one-time link to choose it.
   tail -c +"$offset" "$log" | grep -o 'First administrator ready: [^]]*' | head -1 |
     sed 's/^/[secure-vote] /' || true
+}
+
+# Seconds per step, printed at the end so that a slow run shows where the time went.
+steps=${VOTING_STEP_SECONDS:-}
+step_started=$SECONDS
+step_done() {
+  steps="${steps:+$steps, }$1 $((SECONDS - step_started))"
+  step_started=$SECONDS
 }
 
 case ${1:-} in
   up)
     export_database_settings
     export_mail_settings
-    ensure_database
     ensure_installed
+    step_done install
+    ensure_database
+    step_done database
     ensure_domain
     restart_needed=false
     configure_server
     configure_tls
     if [[ $restart_needed == true ]]; then
-      domain_asadmin restart-domain "$domain" >/dev/null
+      restart_domain
     fi
+    step_done domain
     configure_resources
+    step_done resources
     deploy
+    step_done deploy
     say "Secure Vote runs at https://localhost:$https_port/ (http://localhost:$http_port/ redirects there; admin console: http://localhost:$admin_port/)"
+    say "Server log: $domain_dir/logs/server.log"
+    say "Seconds per step: $steps"
     ;;
   down)
     if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
