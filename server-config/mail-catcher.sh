@@ -28,7 +28,11 @@ case ${1:-} in
       echo $! >"$pid_file"
       for _ in $(seq 60); do
         curl -fsS "http://127.0.0.1:$api_port/api/service/readiness" >/dev/null 2>&1 && break
-        alive || { say "The mail catcher did not start; see $log" >&2; exit 1; }
+        if ! alive; then
+          say "The mail catcher did not start ($log):" >&2
+          cat "$log" >&2
+          exit 1
+        fi
         sleep 0.5
       done
     fi

@@ -256,13 +256,18 @@ configure_admin_password() {
 configure_tls() {
   [[ -n ${VOTING_TLS_KEYSTORE:-} ]] || return 0
   local alias=${VOTING_TLS_ALIAS:-secure-vote}
-  local keystore="$domain_dir/config/keystore.p12"
+  local keystore="$domain_dir/config/keystore.p12" imported="$domain_dir/config/imported-tls-keystore"
+  # Imported once per keystore file and alias: an unchanged one needs no restart.
+  local fingerprint
+  fingerprint="$alias $(sha256sum <"$VOTING_TLS_KEYSTORE")"
+  [[ -f $imported && $(cat "$imported") == "$fingerprint" ]] && return 0
   keytool -importkeystore -noprompt \
     -srckeystore "$VOTING_TLS_KEYSTORE" -srcstoretype PKCS12 \
     -srcstorepass:env VOTING_TLS_KEYSTORE_PASSWORD -srcalias "$alias" \
     -destkeystore "$keystore" -deststoretype PKCS12 \
     -deststorepass "${PAYARA_MASTER_PASSWORD:-changeit}" -destalias "$alias" >/dev/null
   asadmin set "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$alias" >/dev/null
+  printf '%s\n' "$fingerprint" >"$imported"
   restart_needed=true
 }
 
