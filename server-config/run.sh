@@ -7,7 +7,8 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 source "$repo/server-config/locations.sh"
 
 started=$SECONDS
-"$repo/mvnw" -q -B -DskipTests -pl voting-ear,server-config -am package
+# From the checkout's root, wherever this was started from: Maven builds the project it is in.
+(cd "$repo" && ./mvnw -q -B -DskipTests -pl voting-ear,server-config -am package)
 export VOTING_STEP_SECONDS="build $((SECONDS - started))"
 printf 'VOTING_HOME=%s\nVOTING_DOMAIN=%s\nVOTING_PORT_BASE=%s\nPAYARA_HOME=%s\n' "$VOTING_HOME" \
   "${VOTING_DOMAIN:-secure-vote}" "${VOTING_PORT_BASE:-8000}" "$PAYARA_HOME" >"$remembered"
