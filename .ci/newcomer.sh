@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI: the README's run command as a newcomer runs it. A fresh clone of this checkout (no target/), a
 # fresh VOTING_HOME and database; then the first page over HTTPS, the first administrator through the
-# one-time link and the sign-in form, a second run with a changed variable (the server must restart
+# one-time link and the sign-in form, a voter invited through the development mail catcher, a second run with a changed variable (the server must restart
 # with it), a third unchanged one (redeploy only), stop.sh, and no SEVERE line in the server log.
 # NEWCOMER_PORT_BASE moves the server off the default port base 8000.
 set -euo pipefail
@@ -49,8 +49,8 @@ link=$(grep -o 'choose the password at [^ ]*' "$work/run-1.log" | head -1 | cut 
 [[ -n $link ]] || fail "run.sh printed no one-time link for the first administrator"
 log=$(sed -n 's/^\[secure-vote\] Server log: //p' "$work/run-1.log")
 [[ -f $log ]] || fail "run.sh printed no server log that exists (got '$log')"
-"$repo/.ci/first-admin.sh" "$base" "$link" admin@localhost "$password" || fail "the first administrator could not sign in"
-curl -fsS "$mail_api/api/service/readiness" >/dev/null || fail "no development mail catcher at $mail_api"
+"$repo/.ci/first-admin.sh" "$base" "$link" admin@localhost "$password" "$mail_api" ||
+  fail "the first administrator could not sign in and invite a voter"
 
 run 2 VOTING_SLOW_REQUEST_MILLIS=4321
 grep -q 'Restarting domain' "$work/run-2.log" || fail "a changed variable did not restart the domain"

@@ -185,10 +185,14 @@ configure_server() {
   done
   # HTTPS: TLS 1.3, and TLS 1.2 only with forward secrecy (ECDHE) and AEAD ciphers; nothing older.
   local ssl=configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl
-  wanted=("$ssl.ssl3-enabled=false" "$ssl.tls-enabled=false" "$ssl.tls11-enabled=false"
-    "$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
-  if [[ $(asadmin get "$ssl.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
+  # Payara 6 has no switches for TLS 1.0/1.1: the JVM's server side is limited to 1.2 and 1.3.
+  wanted=("$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
+  if [[ $(asadmin get "${ssl%.ssl}.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
     asadmin set "${wanted[@]}" >/dev/null
+    restart_needed=true
+  fi
+  if ! asadmin list-jvm-options | grep -qx -- "-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2"; then
+    asadmin create-jvm-options -- "-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2" >/dev/null
     restart_needed=true
   fi
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
