@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI: the README's run command as a newcomer runs it. A fresh clone of this checkout (no target/), a
 # fresh VOTING_HOME and database; then the first page over HTTPS, the first administrator through the
-# one-time link and the sign-in form, a voter invited through the development mail catcher, a second run with a changed variable (the server must restart
-# with it), a third unchanged one (redeploy only), stop.sh, and no SEVERE line in the server log.
+# one-time link and the sign-in form, a voter invited through the development mail catcher; a second
+# run with a changed variable (the server must restart with it), a third unchanged one (redeploy
+# only), stop.sh, run.sh again, stop.sh; no SEVERE line in the server log; then it cleans up.
 # NEWCOMER_PORT_BASE moves the server off the default port base 8000.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -63,11 +64,17 @@ grep -q 'Restarting domain' "$work/run-3.log" && fail "an unchanged environment 
 [[ $(cat "$(dirname "$log")/../config/pid") == "$pid" ]] || fail "an unchanged environment replaced the server process"
 "$repo/.ci/first-admin.sh" "$base" - admin@localhost "$password" || fail "signing in after the redeploy failed"
 
+# stop.sh finds the server without the variables; run.sh after it starts it again.
 env -u VOTING_HOME -u VOTING_DB_URL "$clone/server-config/stop.sh"
 ! kill -0 "$pid" 2>/dev/null || fail "stop.sh left the server (pid $pid) running"
 [[ $(status_of /) == 000 ]] || fail "stop.sh left something answering on $base"
+run 4 VOTING_SLOW_REQUEST_MILLIS=4321
+"$repo/.ci/first-admin.sh" "$base" - admin@localhost "$password" || fail "signing in after stop.sh and run.sh failed"
+pid=$(cat "$(dirname "$log")/../config/pid")
+env -u VOTING_HOME -u VOTING_DB_URL "$clone/server-config/stop.sh"
+! kill -0 "$pid" 2>/dev/null || fail "stop.sh left the server (pid $pid) running"
 
 severe=$(cat "$(dirname "$log")"/server.log* | grep -A3 '\[SEVERE\]' || true)
 [[ -z $severe ]] || fail "SEVERE lines in the server log of this run:
 $severe"
-say "passed: run.sh from a fresh clone, first administrator signed in, restart on a changed variable, redeploy without one, stop.sh, no SEVERE"
+say "passed: run.sh from a fresh clone, first administrator signed in, voter invited, restart on a changed variable, redeploy without one, stop.sh and run.sh again, no SEVERE"

@@ -37,9 +37,14 @@ asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" 
 # Domain commands (start, stop, restart) by domain name rather than port.
 domain_asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "${admin_auth[@]}" "$@"; }
 
+# From the server's pid file: no asadmin call (each one starts a JVM).
 running() {
-  "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -qx "$domain running"
+  local pid
+  pid=$(cat "$domain_dir/config/pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null
 }
+
+# Whether domain.xml holds this text: the checks below read it rather than ask asadmin, to be quick.
+in_domain_xml() { grep -qF -- "$1" "$domain_dir/config/domain.xml"; }
 
 export_database_settings() {
   export VOTING_DB_URL=${VOTING_DB_URL:-jdbc:postgresql://127.0.0.1:5432/voting}
@@ -101,24 +106,24 @@ ensure_installed() {
 
 # The mail session mail/voting; like the pool, it reads its settings from the environment.
 configure_mail() {
-  if ! asadmin list-javamail-resources | grep -qx "mail/voting"; then
+  if ! in_domain_xml 'jndi-name="mail/voting"'; then
     asadmin create-javamail-resource --mailhost localhost --mailuser secure-vote \
       --fromaddress secure-vote@localhost mail/voting >/dev/null
   fi
   local m=resources.mail-resource.mail/voting
-  asadmin set "$m.host=\${ENV=VOTING_SMTP_HOST}" \
-    "$m.user=\${ENV=VOTING_SMTP_USER}" \
-    "$m.from=\${ENV=VOTING_MAIL_FROM}" \
-    "$m.property.mail-smtp-port=\${ENV=VOTING_SMTP_PORT}" \
-    "$m.property.mail-smtp-auth=\${ENV=VOTING_SMTP_AUTH}" \
-    "$m.property.mail-smtp-starttls-enable=\${ENV=VOTING_SMTP_STARTTLS}" \
-    "$m.property.mail-smtp-password=\${ENV=VOTING_SMTP_PASSWORD}" \
-    "$m.property.mail-smtp-connectiontimeout=10000" \
-    "$m.property.mail-smtp-timeout=10000" >/dev/null
+  settings+=("$m.host=\${ENV=VOTING_SMTP_HOST}"
+    "$m.user=\${ENV=VOTING_SMTP_USER}"
+    "$m.from=\${ENV=VOTING_MAIL_FROM}"
+    "$m.property.mail-smtp-port=\${ENV=VOTING_SMTP_PORT}"
+    "$m.property.mail-smtp-auth=\${ENV=VOTING_SMTP_AUTH}"
+    "$m.property.mail-smtp-starttls-enable=\${ENV=VOTING_SMTP_STARTTLS}"
+    "$m.property.mail-smtp-password=\${ENV=VOTING_SMTP_PASSWORD}"
+    "$m.property.mail-smtp-connectiontimeout=10000"
+    "$m.property.mail-smtp-timeout=10000")
 }
 
 deployed() {
-  asadmin list-applications 2>/dev/null | grep -q '^secure-vote '
+  grep -q '<application [^>]*name="secure-vote"' "$domain_dir/config/domain.xml"
 }
 
 # The VOTING_* variables the server reads (the script's own left out), one per line, sorted.
@@ -166,46 +171,44 @@ ensure_domain() {
 # Settings that only take effect after a restart; sets restart_needed when one changed.
 configure_server() {
   local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
-  if ! asadmin list-libraries --type common | grep -qx "$(basename "$driver")"; then
+  if [[ ! -f $domain_dir/lib/$(basename "$driver") ]]; then
     asadmin add-library --type common "$driver" >/dev/null
     restart_needed=true
   fi
   # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
   # requests. The listeners also stop announcing the server and its version. Changed only when
   # different, with a restart: reconfiguring a live listener here once left it closed.
-  local listener http wanted
+  local proto=configs.config.server-config.network-config.protocols.protocol listener http
+  local wanted=()
   for listener in http-listener-1 http-listener-2; do
-    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
-    wanted=("$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict"
+    http=$proto.$listener.http
+    wanted+=("$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict"
       "$http.xpowered-by=false" "$http.server-header=false")
-    if [[ $(asadmin get "$http.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
-      asadmin set "${wanted[@]}" >/dev/null
-      restart_needed=true
-    fi
   done
   # HTTPS: TLS 1.3, and TLS 1.2 only with forward secrecy (ECDHE) and AEAD ciphers; nothing older.
-  local ssl=configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl
   # Payara 6 has no switches for TLS 1.0/1.1: the JVM's server side is limited to 1.2 and 1.3.
-  wanted=("$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
-  if [[ $(asadmin get "${ssl%.ssl}.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
+  local ssl=$proto.http-listener-2.ssl
+  wanted+=("$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
+  # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
+  # never from a server-wide guess.
+  local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
+  wanted+=("$mapping=false")
+  # One asadmin call reads them all; one sets them if any differs.
+  if [[ $(asadmin get "$proto.http-listener-1.*" "$proto.http-listener-2.*" "$mapping" |
+    grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
     asadmin set "${wanted[@]}" >/dev/null
     restart_needed=true
   fi
-  if ! asadmin list-jvm-options | grep -qx -- "-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2"; then
+  if ! in_domain_xml "<jvm-options>-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2</jvm-options>"; then
     asadmin create-jvm-options -- "-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2" >/dev/null
-    restart_needed=true
-  fi
-  local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
-  if ! asadmin get "$mapping" | grep -q "=false"; then
-    # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
-    # never from a server-wide guess.
-    asadmin set "$mapping=false" >/dev/null
     restart_needed=true
   fi
   # Pool usage in /metrics: pool monitoring and AMX make Payara's pool MBeans, and metrics.xml
   # (read at start) maps them to vendor gauges.
-  asadmin set-monitoring-level --module jdbc-connection-pool --level HIGH >/dev/null
-  if ! asadmin get-monitoring-service-configuration | grep -qi "amx.*true"; then
+  if ! in_domain_xml 'jdbc-connection-pool="HIGH"'; then
+    asadmin set-monitoring-level --module jdbc-connection-pool --level HIGH >/dev/null
+  fi
+  if ! in_domain_xml '<amx-configuration enabled="true"'; then
     asadmin set-amx-enabled --enabled=true --dynamic=true >/dev/null
   fi
   if ! cmp -s "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"; then
@@ -216,8 +219,7 @@ configure_server() {
   # Payara reads this when the metrics registry starts, from the domain's config, not the WAR's.
   local buckets=secure_vote_request_duration=25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s,10s
   # Read from domain.xml: get-config-property logs a SEVERE line while the property is missing.
-  if ! grep -qF "name=\"payara.microprofile.mp.metrics.distribution.timer.buckets\" value=\"$buckets\"" \
-    "$domain_dir/config/domain.xml"; then
+  if ! in_domain_xml "name=\"payara.microprofile.mp.metrics.distribution.timer.buckets\" value=\"$buckets\""; then
     asadmin set-config-property --source=domain \
       --propertyName=mp.metrics.distribution.timer.buckets --propertyValue="$buckets" >/dev/null
     restart_needed=true
@@ -230,9 +232,8 @@ configure_server() {
 # Payara only accepts admin connections from this machine.
 configure_admin_password() {
   if [[ -z ${VOTING_PAYARA_ADMIN_PASSWORD:-} ]]; then
-    local probe
-    probe=$(asadmin list-applications 2>&1 || true)
-    if [[ $probe == *"Authentication failed"* ]]; then
+    # Payara's REST interface answers 401 when the admin user has a password.
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$admin_port/management/domain") == 401 ]]; then
       say "The domain's admin user has a password: set VOTING_PAYARA_ADMIN_PASSWORD to it" >&2
       exit 1
     fi
@@ -276,28 +277,29 @@ configure_tls() {
 }
 
 configure_resources() {
-  if ! asadmin list-jdbc-connection-pools | grep -qx "$pool"; then
+  if ! in_domain_xml " name=\"$pool\""; then
     asadmin create-jdbc-connection-pool \
       --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
       --restype javax.sql.DataSource "$pool" >/dev/null
   fi
-  local p=resources.jdbc-connection-pool.$pool
-  # Resolved from the server's environment at run time: no credentials in domain.xml or the EAR.
-  asadmin set "$p.property.url=\${ENV=VOTING_DB_URL}" \
-    "$p.property.user=\${ENV=VOTING_DB_USER}" \
-    "$p.property.password=\${ENV=VOTING_DB_PASSWORD}" \
-    "$p.steady-pool-size=${VOTING_DB_POOL_MIN:-8}" \
-    "$p.max-pool-size=${VOTING_DB_POOL_MAX:-32}" \
-    "$p.max-wait-time-in-millis=${VOTING_DB_POOL_WAIT_MS:-10000}" \
-    "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation" \
-    "$p.connection-validation-method=custom-validation" \
-    "$p.is-connection-validation-required=true" \
-    "$p.fail-all-connections=true" >/dev/null
-  if ! asadmin list-jdbc-resources | grep -qx "jdbc/voting"; then
+  if ! in_domain_xml 'jndi-name="jdbc/voting"'; then
     asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null
   fi
-  asadmin ping-connection-pool "$pool" >/dev/null
+  local p=resources.jdbc-connection-pool.$pool settings
+  # Resolved from the server's environment at run time: no credentials in domain.xml or the EAR.
+  settings=("$p.property.url=\${ENV=VOTING_DB_URL}"
+    "$p.property.user=\${ENV=VOTING_DB_USER}"
+    "$p.property.password=\${ENV=VOTING_DB_PASSWORD}"
+    "$p.steady-pool-size=${VOTING_DB_POOL_MIN:-8}"
+    "$p.max-pool-size=${VOTING_DB_POOL_MAX:-32}"
+    "$p.max-wait-time-in-millis=${VOTING_DB_POOL_WAIT_MS:-10000}"
+    "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+    "$p.connection-validation-method=custom-validation"
+    "$p.is-connection-validation-required=true"
+    "$p.fail-all-connections=true")
   configure_mail
+  asadmin set "${settings[@]}" >/dev/null
+  asadmin ping-connection-pool "$pool" >/dev/null
   say "JDBC pool '$pool' reaches $VOTING_DB_URL"
 }
 
