@@ -193,8 +193,8 @@ configure_server() {
   # never from a server-wide guess.
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
   wanted+=("$mapping=false")
-  # One asadmin call reads them all; one sets them if any differs.
-  if [[ $(asadmin get "$proto.http-listener-1.*" "$proto.http-listener-2.*" "$mapping" |
+  # One asadmin call reads them all (get takes one pattern); one sets them if any differs.
+  if [[ $(asadmin get "configs.config.server-config.*" |
     grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
     asadmin set "${wanted[@]}" >/dev/null
     restart_needed=true
