@@ -2,7 +2,7 @@
 # Sets up Secure Vote on a Payara Server domain from environment variables, idempotently:
 #   payara.sh up     create the domain if missing, start it, create the database if missing, add
 #                    the PostgreSQL driver, the JDBC pool and resource, (re)deploy
-#   payara.sh down   stop the domain
+#   payara.sh down   undeploy and stop the domain
 #   payara.sh status say whether the domain runs
 # The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` restarts it (stop, then
 # start from here) when the running server's VOTING_* differ from this environment, or when a
@@ -143,7 +143,7 @@ has_this_environment() {
 
 # A fresh server process started from this script, so it reads this environment.
 restart_domain() {
-  say "Restarting domain '$domain' so it reads this environment"
+  say "Restarting domain '$domain' ${1:-so it reads this environment}"
   # Undeployed first: the next deployment goes into a JVM that has not had the application.
   if deployed; then asadmin undeploy secure-vote >/dev/null; fi
   domain_asadmin stop-domain "$domain" >/dev/null
@@ -162,6 +162,10 @@ ensure_domain() {
     say "Starting domain '$domain'"
     "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
     configure_admin_password
+    # Redeploying into a JVM that loaded the EAR at its start fails here: EclipseLink keeps that
+    # load's persistence unit ("Close all factories", ClassNotFoundException from the old class
+    # loader). One deployed with asadmin redeploys fine. `down` undeploys, so this is rare.
+    if deployed; then restart_domain "without the application loaded at start"; fi
   else
     configure_admin_password
     has_this_environment || restart_domain
@@ -354,6 +358,8 @@ case ${1:-} in
     ;;
   down)
     if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
+      # Undeployed first, so that the next `up` deploys into a server that did not load it at start.
+      if deployed; then asadmin undeploy secure-vote >/dev/null; fi
       domain_asadmin stop-domain "$domain" >/dev/null
       say "Stopped domain '$domain'"
     else
