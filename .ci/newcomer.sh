@@ -40,7 +40,7 @@ run() {
   sed 's/^/    /' "$work/run-$n.log"
   say "run $n took $((SECONDS - started)) s"
 }
-status_of() { curl -ksS -o /dev/null -w '%{http_code}' "$base$1"; }
+status_of() { curl -ks -o /dev/null -w '%{http_code}' "$base$1"; }
 
 git clone -q "$repo" "$clone"
 say "fresh clone in $clone, VOTING_HOME=$VOTING_HOME, database $db"
