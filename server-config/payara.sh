@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Sets up Secure Vote on a Payara Server domain from environment variables, idempotently:
-#   payara.sh up     create the domain if missing, (re)start it with this environment, create the
-#                    database if missing, add the PostgreSQL driver, the JDBC pool and resource, deploy
-#   payara.sh down   stop the domain
+#   payara.sh up     create the domain if missing, start it, create the database if missing, add
+#                    the PostgreSQL driver, the JDBC pool and resource, (re)deploy
+#   payara.sh down   undeploy and stop the domain
 #   payara.sh status say whether the domain runs
-# The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` always restarts it.
+# The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` restarts it (stop, then
+# start from here) when the running server's VOTING_* differ from this environment, or when a
+# setting that needs a restart changed; otherwise it only redeploys.
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must point at an unpacked Payara Server (the payara6 folder)}"
@@ -16,6 +18,10 @@ https_port=$((port_base + 81))
 domain_dir="$PAYARA_HOME/glassfish/domains/$domain"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 pool=voting-pool
+tls_ciphers=TLS_AES_256_GCM_SHA384,TLS_AES_128_GCM_SHA256,TLS_CHACHA20_POLY1305_SHA256,\
+TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,\
+TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,\
+TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256,TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256
 
 say() { printf '[secure-vote] %s\n' "$*"; }
 # With VOTING_PAYARA_ADMIN_PASSWORD set, every asadmin call signs in with it (from a private file).
@@ -31,9 +37,14 @@ asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$admin_port" 
 # Domain commands (start, stop, restart) by domain name rather than port.
 domain_asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "${admin_auth[@]}" "$@"; }
 
+# From the server's pid file: no asadmin call (each one starts a JVM).
 running() {
-  "$PAYARA_HOME/bin/asadmin" list-domains 2>/dev/null | grep -qx "$domain running"
+  local pid
+  pid=$(cat "$domain_dir/config/pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null
 }
+
+# Whether domain.xml holds this text: the checks below read it rather than ask asadmin, to be quick.
+in_domain_xml() { grep -qF -- "$1" "$domain_dir/config/domain.xml"; }
 
 export_database_settings() {
   export VOTING_DB_URL=${VOTING_DB_URL:-jdbc:postgresql://127.0.0.1:5432/voting}
@@ -95,29 +106,51 @@ ensure_installed() {
 
 # The mail session mail/voting; like the pool, it reads its settings from the environment.
 configure_mail() {
-  if ! asadmin list-javamail-resources | grep -qx "mail/voting"; then
+  if ! in_domain_xml 'jndi-name="mail/voting"'; then
     asadmin create-javamail-resource --mailhost localhost --mailuser secure-vote \
       --fromaddress secure-vote@localhost mail/voting >/dev/null
   fi
   local m=resources.mail-resource.mail/voting
-  asadmin set "$m.host=\${ENV=VOTING_SMTP_HOST}" \
-    "$m.user=\${ENV=VOTING_SMTP_USER}" \
-    "$m.from=\${ENV=VOTING_MAIL_FROM}" \
-    "$m.property.mail-smtp-port=\${ENV=VOTING_SMTP_PORT}" \
-    "$m.property.mail-smtp-auth=\${ENV=VOTING_SMTP_AUTH}" \
-    "$m.property.mail-smtp-starttls-enable=\${ENV=VOTING_SMTP_STARTTLS}" \
-    "$m.property.mail-smtp-password=\${ENV=VOTING_SMTP_PASSWORD}" \
-    "$m.property.mail-smtp-connectiontimeout=10000" \
-    "$m.property.mail-smtp-timeout=10000" >/dev/null
+  settings+=("$m.host=\${ENV=VOTING_SMTP_HOST}"
+    "$m.user=\${ENV=VOTING_SMTP_USER}"
+    "$m.from=\${ENV=VOTING_MAIL_FROM}"
+    "$m.property.mail-smtp-port=\${ENV=VOTING_SMTP_PORT}"
+    "$m.property.mail-smtp-auth=\${ENV=VOTING_SMTP_AUTH}"
+    "$m.property.mail-smtp-starttls-enable=\${ENV=VOTING_SMTP_STARTTLS}"
+    "$m.property.mail-smtp-password=\${ENV=VOTING_SMTP_PASSWORD}"
+    "$m.property.mail-smtp-connectiontimeout=10000"
+    "$m.property.mail-smtp-timeout=10000")
 }
 
 deployed() {
-  asadmin list-applications 2>/dev/null | grep -q '^secure-vote '
+  grep -q '<application [^>]*name="secure-vote"' "$domain_dir/config/domain.xml"
 }
 
-# Starts the domain without the application in it. Payara 6.2025.9 here failed to redeploy the EAR
-# into a JVM that had already loaded it (EclipseLink kept a closed factory), so every deployment
-# goes into a JVM that has not had the application yet.
+# The VOTING_* variables the server reads (the script's own left out), one per line, sorted.
+server_variables() {
+  grep '^VOTING_' | grep -Ev '^VOTING_(EAR|PAYARA_ZIP|JDBC_DRIVER|MAIL_CATCHER_JAR|DB_RECREATE|PAYARA_ADMIN_PASSWORD|STEP_SECONDS)=' |
+    LC_ALL=C sort
+}
+
+# Whether the running server's process has this environment (read from /proc: the server keeps the
+# environment it was started with, and asadmin restart-domain passes that same one on).
+has_this_environment() {
+  local pid
+  pid=$(cat "$domain_dir/config/pid" 2>/dev/null) || return 1
+  [[ -r /proc/$pid/environ ]] || return 1
+  cmp -s <(tr '\0' '\n' <"/proc/$pid/environ" | server_variables) <(env | server_variables)
+}
+
+# A fresh server process started from this script, so it reads this environment.
+restart_domain() {
+  say "Restarting domain '$domain' ${1:-so it reads this environment}"
+  # Undeployed first: the next deployment goes into a JVM that has not had the application.
+  if deployed; then asadmin undeploy secure-vote >/dev/null; fi
+  domain_asadmin stop-domain "$domain" >/dev/null
+  "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
+}
+
+# Creates and starts the domain; restarts it when its environment differs from this one.
 ensure_domain() {
   chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
   if [[ ! -d $domain_dir ]]; then
@@ -125,55 +158,61 @@ ensure_domain() {
     "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword \
       --portbase "$port_base" "$domain" >/dev/null
   fi
-  local was_running=false
-  if running; then
-    was_running=true
-  else
+  if ! running; then
+    say "Starting domain '$domain'"
     "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
-  fi
-  configure_admin_password
-  # Restart so the server reads this environment, into a JVM that never had the app.
-  if deployed; then
-    asadmin undeploy secure-vote >/dev/null
-    was_running=true
-  fi
-  if [[ $was_running == true ]]; then
-    say "Restarting domain '$domain' so it reads this environment"
-    domain_asadmin restart-domain "$domain" >/dev/null
+    configure_admin_password
+    # Redeploying into a JVM that loaded the EAR at its start fails here: EclipseLink keeps that
+    # load's persistence unit ("Close all factories", ClassNotFoundException from the old class
+    # loader). One deployed with asadmin redeploys fine. `down` undeploys, so this is rare.
+    if deployed; then restart_domain "without the application loaded at start"; fi
+  else
+    configure_admin_password
+    has_this_environment || restart_domain
   fi
 }
 
 # Settings that only take effect after a restart; sets restart_needed when one changed.
 configure_server() {
   local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
-  if ! asadmin list-libraries --type common | grep -qx "$(basename "$driver")"; then
+  if [[ ! -f $domain_dir/lib/$(basename "$driver") ]]; then
     asadmin add-library --type common "$driver" >/dev/null
     restart_needed=true
   fi
   # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
   # requests. The listeners also stop announcing the server and its version. Changed only when
   # different, with a restart: reconfiguring a live listener here once left it closed.
-  local listener http wanted
+  local proto=configs.config.server-config.network-config.protocols.protocol listener http
+  local wanted=()
   for listener in http-listener-1 http-listener-2; do
-    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
-    wanted=("$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict"
+    http=$proto.$listener.http
+    wanted+=("$http.cookie-same-site-enabled=true" "$http.cookie-same-site-value=Strict"
       "$http.xpowered-by=false" "$http.server-header=false")
-    if [[ $(asadmin get "$http.*" | grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
-      asadmin set "${wanted[@]}" >/dev/null
-      restart_needed=true
-    fi
   done
+  # HTTPS: TLS 1.3, and TLS 1.2 only with forward secrecy (ECDHE) and AEAD ciphers; nothing older.
+  # Payara 6 has no switches for TLS 1.0/1.1: the JVM's server side is limited to 1.2 and 1.3.
+  local ssl=$proto.http-listener-2.ssl
+  wanted+=("$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
+  # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
+  # never from a server-wide guess.
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
-  if ! asadmin get "$mapping" | grep -q "=false"; then
-    # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
-    # never from a server-wide guess.
-    asadmin set "$mapping=false" >/dev/null
+  wanted+=("$mapping=false")
+  # One asadmin call reads them all (get takes one pattern); one sets them if any differs.
+  if [[ $(asadmin get "configs.config.server-config.*" |
+    grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
+    asadmin set "${wanted[@]}" >/dev/null
+    restart_needed=true
+  fi
+  if ! in_domain_xml "<jvm-options>-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2</jvm-options>"; then
+    asadmin create-jvm-options -- "-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2" >/dev/null
     restart_needed=true
   fi
   # Pool usage in /metrics: pool monitoring and AMX make Payara's pool MBeans, and metrics.xml
   # (read at start) maps them to vendor gauges.
-  asadmin set-monitoring-level --module jdbc-connection-pool --level HIGH >/dev/null
-  if ! asadmin get-monitoring-service-configuration | grep -qi "amx.*true"; then
+  if ! in_domain_xml 'jdbc-connection-pool="HIGH"'; then
+    asadmin set-monitoring-level --module jdbc-connection-pool --level HIGH >/dev/null
+  fi
+  if ! in_domain_xml '<amx-configuration enabled="true"'; then
     asadmin set-amx-enabled --enabled=true --dynamic=true >/dev/null
   fi
   if ! cmp -s "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"; then
@@ -183,8 +222,8 @@ configure_server() {
   # Request latency as histogram buckets too, so Prometheus can add them up across instances.
   # Payara reads this when the metrics registry starts, from the domain's config, not the WAR's.
   local buckets=secure_vote_request_duration=25ms,50ms,100ms,250ms,500ms,1s,2500ms,5s,10s
-  if [[ $(asadmin get-config-property --source=domain \
-    --propertyName=mp.metrics.distribution.timer.buckets 2>/dev/null | head -1) != "$buckets" ]]; then
+  # Read from domain.xml: get-config-property logs a SEVERE line while the property is missing.
+  if ! in_domain_xml "name=\"payara.microprofile.mp.metrics.distribution.timer.buckets\" value=\"$buckets\""; then
     asadmin set-config-property --source=domain \
       --propertyName=mp.metrics.distribution.timer.buckets --propertyValue="$buckets" >/dev/null
     restart_needed=true
@@ -197,9 +236,8 @@ configure_server() {
 # Payara only accepts admin connections from this machine.
 configure_admin_password() {
   if [[ -z ${VOTING_PAYARA_ADMIN_PASSWORD:-} ]]; then
-    local probe
-    probe=$(asadmin list-applications 2>&1 || true)
-    if [[ $probe == *"Authentication failed"* ]]; then
+    # Payara's REST interface answers 401 when the admin user has a password.
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$admin_port/management/domain") == 401 ]]; then
       say "The domain's admin user has a password: set VOTING_PAYARA_ADMIN_PASSWORD to it" >&2
       exit 1
     fi
@@ -227,39 +265,45 @@ configure_admin_password() {
 configure_tls() {
   [[ -n ${VOTING_TLS_KEYSTORE:-} ]] || return 0
   local alias=${VOTING_TLS_ALIAS:-secure-vote}
-  local keystore="$domain_dir/config/keystore.p12"
+  local keystore="$domain_dir/config/keystore.p12" imported="$domain_dir/config/imported-tls-keystore"
+  # Imported once per keystore file and alias: an unchanged one needs no restart.
+  local fingerprint
+  fingerprint="$alias $(sha256sum <"$VOTING_TLS_KEYSTORE")"
+  [[ -f $imported && $(cat "$imported") == "$fingerprint" ]] && return 0
   keytool -importkeystore -noprompt \
     -srckeystore "$VOTING_TLS_KEYSTORE" -srcstoretype PKCS12 \
     -srcstorepass:env VOTING_TLS_KEYSTORE_PASSWORD -srcalias "$alias" \
     -destkeystore "$keystore" -deststoretype PKCS12 \
     -deststorepass "${PAYARA_MASTER_PASSWORD:-changeit}" -destalias "$alias" >/dev/null
   asadmin set "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$alias" >/dev/null
+  printf '%s\n' "$fingerprint" >"$imported"
   restart_needed=true
 }
 
 configure_resources() {
-  if ! asadmin list-jdbc-connection-pools | grep -qx "$pool"; then
+  if ! in_domain_xml " name=\"$pool\""; then
     asadmin create-jdbc-connection-pool \
       --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
       --restype javax.sql.DataSource "$pool" >/dev/null
   fi
-  local p=resources.jdbc-connection-pool.$pool
-  # Resolved from the server's environment at run time: no credentials in domain.xml or the EAR.
-  asadmin set "$p.property.url=\${ENV=VOTING_DB_URL}" \
-    "$p.property.user=\${ENV=VOTING_DB_USER}" \
-    "$p.property.password=\${ENV=VOTING_DB_PASSWORD}" \
-    "$p.steady-pool-size=${VOTING_DB_POOL_MIN:-8}" \
-    "$p.max-pool-size=${VOTING_DB_POOL_MAX:-32}" \
-    "$p.max-wait-time-in-millis=${VOTING_DB_POOL_WAIT_MS:-10000}" \
-    "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation" \
-    "$p.connection-validation-method=custom-validation" \
-    "$p.is-connection-validation-required=true" \
-    "$p.fail-all-connections=true" >/dev/null
-  if ! asadmin list-jdbc-resources | grep -qx "jdbc/voting"; then
+  if ! in_domain_xml 'jndi-name="jdbc/voting"'; then
     asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null
   fi
-  asadmin ping-connection-pool "$pool" >/dev/null
+  local p=resources.jdbc-connection-pool.$pool settings
+  # Resolved from the server's environment at run time: no credentials in domain.xml or the EAR.
+  settings=("$p.property.url=\${ENV=VOTING_DB_URL}"
+    "$p.property.user=\${ENV=VOTING_DB_USER}"
+    "$p.property.password=\${ENV=VOTING_DB_PASSWORD}"
+    "$p.steady-pool-size=${VOTING_DB_POOL_MIN:-8}"
+    "$p.max-pool-size=${VOTING_DB_POOL_MAX:-32}"
+    "$p.max-wait-time-in-millis=${VOTING_DB_POOL_WAIT_MS:-10000}"
+    "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+    "$p.connection-validation-method=custom-validation"
+    "$p.is-connection-validation-required=true"
+    "$p.fail-all-connections=true")
   configure_mail
+  asadmin set "${settings[@]}" >/dev/null
+  asadmin ping-connection-pool "$pool" >/dev/null
   say "JDBC pool '$pool' reaches $VOTING_DB_URL"
 }
 
@@ -267,32 +311,55 @@ deploy() {
   local ear=${VOTING_EAR:?VOTING_EAR must name the built secure-vote.ear}
   local log="$domain_dir/logs/server.log"
   local offset=$(($(stat -c %s "$log" 2>/dev/null || echo 0) + 1))
-  say "Deploying $(basename "$ear")"
-  asadmin deploy --name secure-vote "$ear" >/dev/null
+  # Redeployed in place when the server runs with this environment: the site is back within seconds.
+  if deployed; then
+    say "Redeploying $(basename "$ear")"
+    asadmin deploy --force=true --name secure-vote "$ear" >/dev/null
+  else
+    say "Deploying $(basename "$ear")"
+    asadmin deploy --name secure-vote "$ear" >/dev/null
+  fi
   # Until an administrator has a password, each start logs a one-time link to choose it.
   tail -c +"$offset" "$log" | grep -o 'First administrator ready: [^]]*' | head -1 |
     sed 's/^/[secure-vote] /' || true
+}
+
+# Seconds per step, printed at the end so that a slow run shows where the time went.
+steps=${VOTING_STEP_SECONDS:-}
+step_started=$SECONDS
+step_done() {
+  steps="${steps:+$steps, }$1 $((SECONDS - step_started))"
+  step_started=$SECONDS
 }
 
 case ${1:-} in
   up)
     export_database_settings
     export_mail_settings
-    ensure_database
     ensure_installed
+    step_done install
+    ensure_database
+    step_done database
     ensure_domain
     restart_needed=false
     configure_server
     configure_tls
     if [[ $restart_needed == true ]]; then
-      domain_asadmin restart-domain "$domain" >/dev/null
+      restart_domain
     fi
+    step_done domain
     configure_resources
+    step_done resources
     deploy
+    step_done deploy
     say "Secure Vote runs at https://localhost:$https_port/ (http://localhost:$http_port/ redirects there; admin console: http://localhost:$admin_port/)"
+    say "Server log: $domain_dir/logs/server.log"
+    say "Seconds per step: $steps"
     ;;
   down)
     if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
+      # Undeployed first, so that the next `up` deploys into a server that did not load it at start.
+      if deployed; then asadmin undeploy secure-vote >/dev/null; fi
       domain_asadmin stop-domain "$domain" >/dev/null
       say "Stopped domain '$domain'"
     else
