@@ -193,6 +193,10 @@ configure_server() {
   # Payara 6 has no switches for TLS 1.0/1.1: the JVM's server side is limited to 1.2 and 1.3.
   local ssl=$proto.http-listener-2.ssl
   wanted+=("$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
+  # Request threads: Payara's default of 5 lets five slow requests (a sign-in's PBKDF2, a large
+  # import) hold up every page; the database pool bounds the real parallel work anyway.
+  local threads=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
+  wanted+=("$threads.max-thread-pool-size=${VOTING_HTTP_THREADS:-32}")
   # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
   # never from a server-wide guess.
   local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
