@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Many concurrent requests of each signed-in session: every one must run as its caller, with its
@@ -34,9 +35,12 @@ class ConcurrentSessionsIT {
   private static final int ADMIN_READS = 20;
   private static final Pattern CANDIDATE = Pattern.compile("\"candidateId\":\"([0-9a-f]+)\"");
 
-  @Test
-  void everyConcurrentRequestOfASignedInVoterRunsAsThatVoter() throws Exception {
-    WebSession admin = new WebSession(HttpClient.Version.HTTP_1_1);
+  /** Browsers use HTTP/2 here (many streams on one connection); scripts often HTTP/1.1. */
+  @ParameterizedTest
+  @EnumSource(HttpClient.Version.class)
+  void everyConcurrentRequestOfASignedInVoterRunsAsThatVoter(HttpClient.Version version)
+      throws Exception {
+    WebSession admin = new WebSession(version);
     admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
     List<String[]> voters = new ArrayList<>();
     for (int i = 0; i < VOTERS; i++) {
@@ -50,7 +54,7 @@ class ConcurrentSessionsIT {
     List<WebSession> sessions = new ArrayList<>();
     String candidate = null;
     for (String[] voter : voters) {
-      WebSession session = new WebSession(HttpClient.Version.HTTP_1_1);
+      WebSession session = new WebSession(version);
       assertEquals(302, session.signIn(voter[1], PASSWORD).statusCode(), "sign-in of " + voter[1]);
       sessions.add(session.onNewConnections());
       if (candidate == null) {
@@ -86,7 +90,8 @@ class ConcurrentSessionsIT {
     }
     runTogether(requests);
 
-    System.out.println("[ConcurrentSessionsIT] outcomes per kind and status: " + outcomes);
+    System.out.println(
+        "[ConcurrentSessionsIT] " + version + " outcomes per kind and status: " + outcomes);
     assertEquals(VOTERS * PAGE_READS, get(outcomes, "page 200"), outcomes.toString());
     assertEquals(VOTERS * API_READS, get(outcomes, "api 200"), outcomes.toString());
     assertEquals(VOTERS, get(outcomes, "cast 201"), "one ballot per voter: " + outcomes);
