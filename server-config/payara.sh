@@ -63,6 +63,8 @@ export_mail_settings() {
   export VOTING_SMTP_AUTH=${VOTING_SMTP_AUTH:-false}
   export VOTING_SMTP_STARTTLS=${VOTING_SMTP_STARTTLS:-false}
   export VOTING_MAIL_FROM=${VOTING_MAIL_FROM:-secure-vote@localhost}
+  # Links in emails and the first administrator's link: this server's own port unless told otherwise.
+  export VOTING_PUBLIC_URL=${VOTING_PUBLIC_URL:-https://localhost:$https_port}
 }
 
 # Creates the database named in VOTING_DB_URL when it is missing (needs psql on this machine).
@@ -158,6 +160,8 @@ ensure_domain() {
     "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword \
       --portbase "$port_base" "$domain" >/dev/null
   fi
+  # The log holds the first administrator's one-time link until it is used: for this user only.
+  mkdir -p "$domain_dir/logs" && chmod 700 "$domain_dir/logs"
   if ! running; then
     say "Starting domain '$domain'"
     "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
@@ -193,6 +197,10 @@ configure_server() {
   # Payara 6 has no switches for TLS 1.0/1.1: the JVM's server side is limited to 1.2 and 1.3.
   local ssl=$proto.http-listener-2.ssl
   wanted+=("$ssl.tls12-enabled=true" "$ssl.tls13-enabled=true" "$ssl.ssl3-tls-ciphers=$tls_ciphers")
+  # No HTTP/2: Grizzly's HTTP/2 in Payara 6.2025.9 answered later, ordinary requests of other
+  # visitors with 431 after a few anonymous requests with a long URL (TlsIT pins it). Browsers
+  # then speak HTTP/1.1 over the same TLS.
+  wanted+=("$proto.http-listener-2.http.http2-enabled=false")
   # Request threads: Payara's default of 5 lets five slow requests (a sign-in's PBKDF2, a large
   # import) hold up every page; the database pool bounds the real parallel work anyway.
   local threads=configs.config.server-config.thread-pools.thread-pool.http-thread-pool

@@ -144,6 +144,49 @@ class ApiIT {
     assertEquals(413, huge.statusCode());
   }
 
+  @Test
+  void aSessionThatEndedGetsJsonNotTheServersPage() throws Exception {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    WebSession session = signedIn(voter);
+    assertEquals(200, session.get("/api/vote/elections").statusCode());
+    try (var db = java.sql.DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        var deactivate = db.prepareStatement("update account set active = false where email = ?")) {
+      deactivate.setString(1, voter[1]);
+      deactivate.executeUpdate();
+    }
+
+    HttpResponse<String> ended = session.get("/api/vote/elections");
+    assertEquals(401, ended.statusCode(), ended.body());
+    assertTrue(
+        ended.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        ended.headers().toString());
+    assertTrue(ended.body().contains("\"error\""), ended.body());
+    assertTrue(!ended.body().contains("Payara"), ended.body());
+  }
+
+  @Test
+  void anOversizedCallIsRefusedInJsonAndNoWadlIsPublished() {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    String id = AdminPages.openElection(admin, voter[0]);
+    WebSession session = signedIn(voter);
+    HttpResponse<String> huge =
+        session.send(
+            "POST",
+            "/api/vote/elections/" + id + "/ballot",
+            "application/json",
+            "{\"candidate\":\"" + "x".repeat(2_000_000) + "\"}",
+            Map.of("Origin", ORIGIN));
+    assertEquals(413, huge.statusCode());
+    assertTrue(huge.body().contains("\"error\""), huge.body());
+
+    HttpResponse<String> options =
+        new WebSession().send("OPTIONS", "/api/public/elections", "text/plain", "", Map.of());
+    assertTrue(
+        !options.body().contains("Jersey") && !options.body().contains("wadl"), options.body());
+    HttpResponse<String> wadl = new WebSession().get("/api/application.wadl");
+    assertEquals(404, wadl.statusCode(), wadl.body());
+  }
+
   private static WebSession signedIn(String[] voter) {
     WebSession session = new WebSession();
     session.signIn(voter[1], PASSWORD);

@@ -35,7 +35,11 @@ class ConcurrentSessionsIT {
   private static final int ADMIN_READS = 20;
   private static final Pattern CANDIDATE = Pattern.compile("\"candidateId\":\"([0-9a-f]+)\"");
 
-  /** Browsers use HTTP/2 here (many streams on one connection); scripts often HTTP/1.1. */
+  /**
+   * A client asking for HTTP/2 (as browsers do) and one speaking HTTP/1.1. The server speaks only
+   * HTTP/1.1 for now (README, HTTPS), so both run over HTTP/1.1 today; with HTTP/2 back on the
+   * listener, the first would put many streams on one connection.
+   */
   @ParameterizedTest
   @EnumSource(HttpClient.Version.class)
   void everyConcurrentRequestOfASignedInVoterRunsAsThatVoter(HttpClient.Version version)

@@ -21,6 +21,28 @@ public final class DisplayText {
   }
 
   /**
+   * Refused input as it may be shown back, e.g. in a list of a file's problems: invisible format
+   * characters (bidi controls, zero-width ones) written out as {@code <U+202E>}, so that a refused
+   * "X-\u202Eevil" cannot read as "X-live" on the page that refuses it.
+   */
+  public static String visible(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder shown = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.getType(c) == Character.FORMAT) {
+                shown.append(String.format("<U+%04X>", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return shown.toString();
+  }
+
+  /**
    * The form in which two names are the same to a reader: compatibility characters folded (NFKC),
    * invisible format characters (zero-width space, joiners) dropped, runs of white space made one,
    * case ignored.

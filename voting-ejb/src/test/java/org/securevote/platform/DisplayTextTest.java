@@ -22,4 +22,12 @@ class DisplayTextTest {
     assertEquals("ada", DisplayText.comparable("\uFF21\uFF44\uFF41"));
     assertEquals("", DisplayText.comparable(null));
   }
+
+  @Test
+  void refusedTextIsShownWithItsInvisibleCharactersWrittenOut() {
+    assertEquals("X-<U+202E>evil", DisplayText.visible("X-\u202Eevil"));
+    assertEquals("a<U+200B>b", DisplayText.visible("a\u200Bb"));
+    assertEquals("Ada \u05D0", DisplayText.visible("Ada \u05D0"));
+    assertEquals("", DisplayText.visible(null));
+  }
 }

@@ -2,6 +2,7 @@ package org.securevote.election.boundary;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -22,6 +23,7 @@ import org.securevote.election.entity.ElectionId;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration") // no tick before the schema is there, even on a first start
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ElectionClock {

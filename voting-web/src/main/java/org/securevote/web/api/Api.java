@@ -2,6 +2,7 @@ package org.securevote.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 
 /**
  * The JSON API under {@code /api}: {@code /api/public/…} for anyone, {@code /api/vote/…} for a
@@ -9,4 +10,10 @@ import jakarta.ws.rs.core.Application;
  * window, election networks) and roles apply.
  */
 @ApplicationPath("/api")
-public class Api extends Application {}
+public class Api extends Application {
+  /** No generated WADL description: it names the framework and its version to anyone who asks. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

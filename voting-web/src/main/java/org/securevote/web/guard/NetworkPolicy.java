@@ -68,7 +68,12 @@ public class NetworkPolicy extends HttpFilter {
       if (refusals.overLimit(address, System.currentTimeMillis())) {
         suspicious.record(SuspiciousActivity.OUTSIDE_NETWORK, request.getRemoteUser(), path);
       }
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      if (ApiRefusal.isApi(request)) {
+        ApiRefusal.send(
+            response, HttpServletResponse.SC_FORBIDDEN, "Not allowed from this network.");
+      } else {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      }
       return;
     }
     chain.doFilter(request, response);

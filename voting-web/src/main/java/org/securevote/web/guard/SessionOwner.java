@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.securevote.account.boundary.AccountSessions;
-import org.securevote.platform.ClientOrigin;
 import org.securevote.web.security.SecurityConfiguration;
 
 /**
@@ -25,7 +24,6 @@ public class SessionOwner extends HttpFilter {
   static final String ACCOUNT = "org.securevote.account";
 
   @Inject AccountSessions accounts;
-  @Inject ClientOrigin origin;
 
   @Override
   protected void doFilter(
@@ -41,8 +39,11 @@ public class SessionOwner extends HttpFilter {
       } else if (now.isEmpty() || !now.get().equals(bound)) {
         request.logout();
         session.invalidate();
-        if (origin.path().orElse("/").startsWith("/api/")) { // set by RequestAudit, earlier
-          response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        if (ApiRefusal.isApi(request)) {
+          ApiRefusal.send(
+              response,
+              HttpServletResponse.SC_UNAUTHORIZED,
+              "Your session has ended: sign in again.");
         } else {
           response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN_PAGE);
         }

@@ -85,6 +85,10 @@ public class TextInput extends HttpFilter {
     } catch (IOException | IllegalStateException e) {
       // the client went away, or the body was already consumed: answer anyway
     }
+    if (ApiRefusal.isApi(request)) {
+      ApiRefusal.send(response, 413, "The request was larger than any call here can be.");
+      return;
+    }
     response.setStatus(413);
     response.setContentType("text/html;charset=UTF-8");
     response
