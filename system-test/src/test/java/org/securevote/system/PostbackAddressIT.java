@@ -86,6 +86,23 @@ class PostbackAddressIT {
     assertTrue(row(reloaded.outerHtml(), voter[0]) != null);
   }
 
+  @Test
+  void linksAfterAPostbackCarryOnlyTheirOwnPage() {
+    TestAccounts.createVoter("postback-address-pw"); // V-…, so a page after "A" has voters
+    String html = admin.get("/admin/voters.xhtml?after=A").body();
+    Element edit = Jsoup.parse(html).selectFirst("#list\\:voters input[value=Edit]");
+    HttpResponse<String> editing =
+        admin.submit(html, "list", Map.of(edit.attr("name"), edit.attr("value")));
+    Document answer = Jsoup.parse(editing.body());
+    assertTrue(
+        action(editing.body(), "voter").contains("after=A"), action(editing.body(), "voter"));
+
+    // Previous goes back from this page's first voter, not to the page posted from.
+    String previous = answer.getElementById("votersPrevious").attr("href");
+    assertTrue(previous.contains("before="), previous);
+    assertTrue(!previous.contains("after="), previous);
+  }
+
   private static void assertSameElection(String address, String title) {
     HttpResponse<String> reloaded = admin.get(address);
     assertEquals(200, reloaded.statusCode(), address + ": " + reloaded.body());
