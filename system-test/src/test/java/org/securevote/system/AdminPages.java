@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /** Sets up elections the way an administrator does, through the admin pages. */
 final class AdminPages {
@@ -80,6 +81,31 @@ final class AdminPages {
       sleep();
     }
     throw new AssertionError("election " + id + " did not open");
+  }
+
+  /** Edits a voter's email on the voters page, as an admin does; returns the answer. */
+  static HttpResponse<String> editEmail(WebSession admin, String voterRef, String email) {
+    String page = admin.get("/admin/voters.xhtml?q=" + voterRef).body();
+    Element edit =
+        Jsoup.parse(page).select("#list\\:voters tr").stream()
+            .filter(tr -> tr.text().contains(voterRef))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(voterRef + " not on the voters page"))
+            .selectFirst("input[value=Edit]");
+    String editing =
+        admin.submit(page, "list", Map.of(edit.attr("name"), edit.attr("value"))).body();
+    String name = Jsoup.parse(editing).selectFirst("#voter\\:name").attr("value");
+    HttpResponse<String> saved =
+        admin.submit(
+            editing,
+            "voter",
+            Map.of(
+                "voter:voterRef", voterRef,
+                "voter:name", name,
+                "voter:email", email,
+                "voter:submit", "Save"));
+    ok(saved);
+    return saved;
   }
 
   private static void sleep() {

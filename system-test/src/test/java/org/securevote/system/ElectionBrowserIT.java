@@ -66,6 +66,11 @@ class ElectionBrowserIT {
           ExpectedConditions.textToBePresentInElementLocated(By.id("roll:voters"), voter[0]));
     }
     lifecycle("schedule", "scheduled");
+    // The address the buttons left still names the election: opening it again shows it.
+    String address = browser.getCurrentUrl();
+    assertTrue(address.contains("/admin/election.xhtml?id="), address);
+    browser.get(address);
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "scheduled"));
     lifecycle("open", "open");
 
     vote(alice, "Ada Lovelace");

@@ -3,6 +3,8 @@ package org.securevote.system;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,10 +25,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Pages on a phone 390 px wide, in headless Chromium: the results chart's names keep a readable
- * size and the voters table needs no sideways scrolling. Screenshots go to {@code
- * target/screenshots}. Also: the browser's own time zone reaches the pages.
+ * size and the voters, accounts and approvals tables need no sideways scrolling. Screenshots go to
+ * {@code target/screenshots}. Also: the browser's own time zone reaches the pages.
  */
 class PhoneLayoutIT {
+  /** Takes the notice that an email change was asked for, from the setup. */
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(
+              new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"))
+          .withPerMethodLifecycle(false);
+
   private static final String PASSWORD = "phone-layout-voter-pw";
   private static final List<String> NAMES =
       List.of(
@@ -47,6 +57,13 @@ class PhoneLayoutIT {
     ViewerPagesIT.cast(session, election, "Grace");
     AdminPages.act(admin, election, "close");
     AdminPages.act(admin, election, "publish");
+
+    // A change waiting for approval, so the approvals pages show their table.
+    String[] moving = TestAccounts.createVoter(PASSWORD);
+    AdminPages.openElection(admin, moving[0]);
+    String asked =
+        AdminPages.editEmail(admin, moving[0], "moved-" + moving[0] + "@example.org").body();
+    assertTrue(asked.contains("waits for a second staff member"), asked);
   }
 
   @BeforeEach
@@ -121,6 +138,30 @@ class PhoneLayoutIT {
   }
 
   @Test
+  void theAdminTablesFitAPhone() throws IOException {
+    signInAsAdmin();
+    browser.get(Deployed.url("/admin/").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accounts")));
+    screenshot("admin-390.png");
+    assertFits("accounts");
+
+    browser.get(Deployed.url("/admin/approvals.xhtml").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approvals:pending")));
+    screenshot("approvals-390.png");
+    assertFits("approvals:pending");
+  }
+
+  @Test
+  void theAuditorsApprovalsTableFitsAPhone() throws IOException {
+    String auditor = TestAccounts.create("AUDITOR", PASSWORD);
+    signIn(auditor, PASSWORD);
+    browser.get(Deployed.url("/audit/approvals.xhtml").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approvals:pending")));
+    screenshot("audit-approvals-390.png");
+    assertFits("approvals:pending");
+  }
+
+  @Test
   void pagesUseTheBrowsersTimeZone() {
     browser.executeCdpCommand(
         "Emulation.setTimezoneOverride", Map.of("timezoneId", "America/New_York"));
@@ -176,10 +217,14 @@ class PhoneLayoutIT {
   }
 
   private void signInAsAdmin() {
+    signIn(Deployed.adminEmail(), Deployed.adminPassword());
+  }
+
+  private void signIn(String email, String password) {
     browser.get(Deployed.url("/public/sign-in.xhtml").toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:email")))
-        .sendKeys(Deployed.adminEmail());
-    browser.findElement(By.id("signIn:password")).sendKeys(Deployed.adminPassword());
+        .sendKeys(email);
+    browser.findElement(By.id("signIn:password")).sendKeys(password);
     browser.findElement(By.id("signIn:submit")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signedInAs")));
   }
