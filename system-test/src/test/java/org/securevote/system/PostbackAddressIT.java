@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * After a button on an admin page, the address the browser shows (the form's action) still names
- * the election, search or page, so reloading it shows the same thing instead of a 404.
+ * After a button on an admin or voting page, the address the browser shows (the form's action)
+ * still names the election, search or page, so reloading it shows the same thing instead of a 404.
  */
 class PostbackAddressIT {
   private static final WebSession admin = new WebSession();
@@ -101,6 +101,26 @@ class PostbackAddressIT {
     String previous = answer.getElementById("votersPrevious").attr("href");
     assertTrue(previous.contains("before="), previous);
     assertTrue(!previous.contains("after="), previous);
+  }
+
+  @Test
+  void theBallotKeepsItsElectionThroughTheReviewStep() {
+    String[] voter = TestAccounts.createVoter("postback-ballot-pw");
+    String id = AdminPages.openElection(admin, voter[0]);
+    WebSession session = new WebSession();
+    session.signIn(voter[1], "postback-ballot-pw");
+    String ballot = session.get("/vote/ballot.xhtml?election=" + id).body();
+    String choice = Jsoup.parse(ballot).selectFirst("input[type=radio]").attr("value");
+
+    HttpResponse<String> review =
+        session.submit(
+            ballot, "ballot", Map.of("ballot:choice", choice, "ballot:review", "Review"));
+    assertEquals(200, review.statusCode(), review.body());
+    String address = action(review.body(), "confirm");
+    assertTrue(address.contains("election=" + id), address);
+    HttpResponse<String> reloaded = session.get(address);
+    assertEquals(200, reloaded.statusCode(), address + ": " + reloaded.body());
+    assertTrue(Jsoup.parse(reloaded.body()).getElementById("ballot") != null, reloaded.body());
   }
 
   private static void assertSameElection(String address, String title) {

@@ -14,13 +14,13 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
- * Forms of the admin pages post to the page's address with its view parameters (the election's
- * {@code id}, the list's {@code q}, {@code after}, {@code before}, the import's {@code job}), so
- * the address a postback leaves in the browser still names what the page shows and a reload finds
- * it again. Other pages keep the plain action address.
+ * Forms of the admin and voting pages post to the page's address with its view parameters (the
+ * election's {@code id} or {@code election}, the list's {@code q}, {@code after}, {@code before},
+ * the import's {@code job}), so the address a postback leaves in the browser still names what the
+ * page shows and a reload finds it again. Other pages keep the plain action address.
  */
 public class PostbackAddress extends ViewHandlerWrapper {
-  private static final String PAGES = "/admin/";
+  private static final List<String> PAGES = List.of("/admin/", "/vote/");
   private static final String PLAIN = PostbackAddress.class.getName() + ".plain";
 
   public PostbackAddress(ViewHandler wrapped) {
@@ -54,7 +54,7 @@ public class PostbackAddress extends ViewHandlerWrapper {
     UIViewRoot view = context.getViewRoot();
     if (context.getAttributes().containsKey(PLAIN)
         || viewId == null
-        || !viewId.startsWith(PAGES)
+        || PAGES.stream().noneMatch(viewId::startsWith)
         || view == null
         || !viewId.equals(view.getViewId())) {
       return url;
