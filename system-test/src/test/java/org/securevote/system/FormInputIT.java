@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,39 +128,8 @@ class FormInputIT {
     assertTrue(answer.body().contains("not UTF-8 text"), answer.body());
   }
 
-  /** Uploads a roll file through the import form, as a browser's multipart post. */
   private static HttpResponse<String> upload(byte[] file) {
-    String html = admin.get("/admin/import.xhtml").body();
-    String boundary = "----secure-vote-test-" + UUID.randomUUID();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    Map<String, String> values = fields(html, "upload");
-    values.put("upload:check", "Check file");
-    values.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"roll.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes(
-        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return admin.send(
-        "POST",
-        action(html, "upload"),
-        "multipart/form-data; boundary=" + boundary,
-        body.toByteArray(),
-        Map.of());
+    return AdminPages.uploadRoll(admin, file);
   }
 
   /**

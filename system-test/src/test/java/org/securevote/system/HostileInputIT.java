@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -300,43 +299,7 @@ class HostileInputIT {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** Sends a roll file through the import form's "Check file", as a browser's multipart post. */
   private static HttpResponse<String> upload(String csv) {
-    String html = admin.get("/admin/import.xhtml").body();
-    String boundary = "----hostile-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    Map<String, String> values = new HashMap<>();
-    Jsoup.parse(html)
-        .select("#upload input[type=hidden]")
-        .forEach(i -> values.put(i.attr("name"), i.attr("value")));
-    values.put("upload", "upload");
-    values.put("upload:check", "Check file");
-    values.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"upload:file\";"
-                + " filename=\"roll.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-                + csv
-                + "\r\n--"
-                + boundary
-                + "--\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    return admin.send(
-        "POST",
-        Jsoup.parse(html).getElementById("upload").attr("action"),
-        "multipart/form-data; boundary=" + boundary,
-        body.toByteArray(),
-        Map.of());
+    return AdminPages.uploadRoll(admin, csv.getBytes(StandardCharsets.UTF_8));
   }
 }
