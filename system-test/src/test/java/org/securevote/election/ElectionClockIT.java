@@ -11,7 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.securevote.ballot.boundary.BallotBox;
-import org.securevote.election.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;

@@ -26,6 +26,7 @@ public final class Deployments {
             "org.securevote.ballot",
             "org.securevote.election",
             "org.securevote.integrity",
+            "org.securevote.monitoring",
             "org.securevote.notification",
             "org.securevote.platform",
             "org.securevote.voter",

@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.securevote.ballot.boundary.ElectionTurnout;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.it.Callers;
@@ -35,6 +36,7 @@ class RollImportIT {
   @Inject Callers.AsAdmin admin;
   @Inject VoterRegistry registry;
   @Inject ElectionAdministration elections;
+  @Inject ElectionTurnout turnout;
   @Inject Fixtures fixtures;
 
   @Test
@@ -125,7 +127,7 @@ class RollImportIT {
     assertTrue(report.acceptable(), report.problems().toString());
     assertEquals(10_000, report.written());
     assertEquals(votersBefore + 10_000, voters());
-    assertEquals(10_000, admin.call(() -> elections.election(draft)).eligible());
+    assertEquals(10_000, admin.call(() -> turnout.of(draft)).eligible());
   }
 
   private long voters() {

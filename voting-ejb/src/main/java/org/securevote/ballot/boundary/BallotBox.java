@@ -16,16 +16,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.ballot.control.BallotSealer;
 import org.securevote.ballot.control.Choice;
+import org.securevote.ballot.control.VotingWindow;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.Participation;
 import org.securevote.election.control.ElectionNetwork;
-import org.securevote.election.control.VotingWindow;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
-import org.securevote.platform.ElectionAccountKey;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.control.CallingVoter;
+import org.securevote.voter.entity.ElectionAccountKey;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 

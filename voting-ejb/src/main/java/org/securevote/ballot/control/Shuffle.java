@@ -24,32 +24,11 @@ import org.securevote.election.entity.ElectionId;
 public class Shuffle {
   @PersistenceContext EntityManager em;
   @Inject HashChain chain;
-
-  /**
-   * Excludes casts in this election until the transaction ends. Casts take the same lock shared
-   * (see VotingWindowGuard), so a shuffle, a closing or a cancellation never interleaves with a
-   * cast that is half written.
-   */
-  public void excludeCasts(ElectionId election) {
-    em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))")
-        .setParameter(1, lockName(election))
-        .getSingleResult();
-  }
-
-  /** Waits for any shuffle, closing or cancellation of this election to finish first. */
-  public void admitCast(ElectionId election) {
-    em.createNativeQuery("select 1 from pg_advisory_xact_lock_shared(hashtext(?1))")
-        .setParameter(1, lockName(election))
-        .getSingleResult();
-  }
-
-  private static String lockName(ElectionId election) {
-    return "ballots:" + election.value();
-  }
+  @Inject CastLock lock;
 
   /** Shuffles the new ballots if there are at least {@code minimumBatch}; returns how many. */
   public int shuffle(ElectionId election, int minimumBatch) {
-    excludeCasts(election);
+    lock.excludeCasts(election);
     Number waiting =
         (Number)
             em.createNativeQuery(

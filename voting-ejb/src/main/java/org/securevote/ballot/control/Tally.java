@@ -4,16 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.Participation;
 import org.securevote.ballot.entity.TallyReport;
@@ -26,10 +20,8 @@ import org.securevote.integrity.Sealing;
 import org.securevote.voter.entity.Eligibility;
 
 /**
- * Counts a closed election in one pass over its ballots: checks each signature and tracker, opens
- * the sealed choice and counts it. A ballot that fails any check is reported by id, never counted
- * and never dropped silently. The digest covers every ballot's id, tracker and verdict and the
- * totals, so anyone holding the ballot list can recompute it.
+ * Counts a closed election: opens each stored ballot (checking its signature and tracker), hands
+ * the opened ballots to {@link Count}, and stores the totals, the report and the digest.
  */
 @Dependent
 public class Tally {
@@ -43,36 +35,17 @@ public class Tally {
     Instant started = clock.instant();
     byte[] ballotKey = electionKeys.ballotKey(election);
     byte[] publicKey = keys.signing().publicKey();
-    Map<String, Integer> votes = new LinkedHashMap<>();
-    election.candidates().forEach(c -> votes.put(c.id(), 0));
-    List<String> rejected = new ArrayList<>();
-    MessageDigest digest = sha256();
-    int counted = 0;
-    List<Ballot> ballots =
+    List<Count.OpenedBallot> opened =
         em.createNamedQuery(Ballot.OF_ELECTION, Ballot.class)
             .setParameter("election", election.id().value())
-            .getResultList();
-    for (Ballot ballot : ballots) {
-      String verdict;
-      try {
-        Choice choice = sealer.open(ballotKey, publicKey, ballot);
-        if (choice.candidateIds().size() != 1 || !votes.containsKey(choice.candidateIds().get(0))) {
-          throw new Sealing.TamperedException("Not a valid choice for this election");
-        }
-        votes.merge(choice.candidateIds().get(0), 1, Integer::sum);
-        counted++;
-        verdict = "counted";
-      } catch (Sealing.TamperedException | IllegalArgumentException e) {
-        rejected.add(ballot.id());
-        verdict = "rejected";
-      }
-      update(digest, ballot.id() + ":" + ballot.tracker() + ":" + verdict);
-    }
-    for (Candidate candidate : election.candidates()) {
-      int n = votes.get(candidate.id());
-      update(digest, "total:" + candidate.id() + ":" + n);
-      em.persist(new VoteCount(election.id().value(), candidate.id(), n));
-    }
+            .getResultStream()
+            .map(b -> new Count.OpenedBallot(b.id(), b.tracker(), open(ballotKey, publicKey, b)))
+            .toList();
+    Count.Result result =
+        Count.of(election.candidates().stream().map(Candidate::id).toList(), opened);
+    result
+        .totals()
+        .forEach((candidate, n) -> em.persist(new VoteCount(election.id().value(), candidate, n)));
     long eligible =
         em.createNamedQuery(Eligibility.COUNT, Long.class)
             .setParameter("election", election.id().value())
@@ -81,13 +54,12 @@ public class Tally {
         em.createNamedQuery(Participation.COUNT, Long.class)
             .setParameter("election", election.id().value())
             .getSingleResult();
-    String hex = HexFormat.of().formatHex(digest.digest());
-    election.recordTally(hex);
+    election.recordTally(result.digest());
     TallyReport report =
         new TallyReport(
             election.id().value(),
-            counted,
-            rejected,
+            result.counted(),
+            result.rejected(),
             (int) eligible,
             (int) participations,
             clock.instant(),
@@ -96,15 +68,12 @@ public class Tally {
     return report;
   }
 
-  private static void update(MessageDigest digest, String line) {
-    digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static MessageDigest sha256() {
+  /** The candidate ids a ballot names, or empty when it fails its signature or tracker check. */
+  private Optional<List<String>> open(byte[] ballotKey, byte[] publicKey, Ballot ballot) {
     try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return Optional.of(sealer.open(ballotKey, publicKey, ballot).candidateIds());
+    } catch (Sealing.TamperedException | IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.securevote.platform.ElectionAccountKey;
+import org.securevote.voter.entity.ElectionAccountKey;
 
 /** That a voter has voted in an election; never which ballot is theirs. */
 @Entity

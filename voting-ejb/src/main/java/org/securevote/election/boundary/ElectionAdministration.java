@@ -5,6 +5,7 @@ import static org.securevote.account.entity.Role.Names.AUDITOR;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,10 +17,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import org.securevote.audit.control.Audited;
-import org.securevote.ballot.control.Shuffle;
-import org.securevote.ballot.control.Tally;
 import org.securevote.election.control.ElectionKeys;
-import org.securevote.election.control.Turnout;
+import org.securevote.election.control.VotingEnded;
+import org.securevote.election.control.VotingEnding;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionRuleViolation;
@@ -32,9 +32,8 @@ import org.securevote.platform.DisplayText;
 public class ElectionAdministration {
   @PersistenceContext EntityManager em;
   @Inject ElectionKeys keys;
-  @Inject Shuffle shuffle;
-  @Inject Tally tally;
-  @Inject Turnout turnout;
+  @Inject Event<VotingEnding> ending;
+  @Inject Event<VotingEnded> ended;
   @Inject Clock clock;
 
   @RolesAllowed({ADMIN, AUDITOR})
@@ -95,22 +94,21 @@ public class ElectionAdministration {
     existing(id).open(clock.instant());
   }
 
-  /** Closes voting now and counts the ballots in the same transaction. */
+  /** Closes voting now; the ballots are counted in the same transaction (see VotingEnded). */
   @Audited("election.close")
   public void closeNow(@NotNull ElectionId id) {
-    shuffle.excludeCasts(id); // no cast can commit between the closing and the count
+    ending.fire(new VotingEnding(id));
     Election election = existing(id);
     election.close(clock.instant());
-    shuffle.shuffle(id, 0);
-    tally.count(election);
+    ended.fire(new VotingEnded(election));
   }
 
   @Audited("election.cancel")
   public void cancel(@NotNull ElectionId id) {
-    shuffle.excludeCasts(id);
-    existing(id).cancel();
-    // Ballots already cast are never counted, but they must not stay linkable to their voters.
-    shuffle.shuffle(id, 0);
+    ending.fire(new VotingEnding(id));
+    Election election = existing(id);
+    election.cancel();
+    ended.fire(new VotingEnded(election));
   }
 
   @Audited("election.publish")
@@ -119,7 +117,7 @@ public class ElectionAdministration {
   }
 
   private ElectionSummary summary(Election e) {
-    return ElectionSummary.of(e, turnout.eligible(e.id()), turnout.ballotsCast(e.id()));
+    return ElectionSummary.of(e);
   }
 
   private Election existing(ElectionId id) {

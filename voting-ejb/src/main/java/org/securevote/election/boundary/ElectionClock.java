@@ -8,18 +8,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.securevote.ballot.boundary.BallotSweep;
+import org.securevote.election.control.ClockTicked;
 import org.securevote.election.entity.ElectionId;
 
 /**
- * Every ten seconds, on every instance: opens and closes what is due, shuffles new ballots and
- * sweeps away what earlier shuffles left in the database files. The timer is not persistent on
- * purpose: {@link ElectionSchedule} makes each step safe to run on several instances at once, so no
- * timer state has to survive or be shared.
+ * Every ten seconds, on every instance: opens and closes what is due, then tells the ballots (which
+ * shuffle and sweep on {@link ClockTicked}). The timer is not persistent on purpose: {@link
+ * ElectionSchedule} makes each step safe to run on several instances at once, so no timer state has
+ * to survive or be shared.
  */
 @Singleton
 @Startup
@@ -30,18 +31,13 @@ public class ElectionClock {
   private static final Logger LOG = Logger.getLogger(ElectionClock.class.getName());
 
   @Inject ElectionSchedule schedule;
-  @Inject BallotSweep sweep;
+  @Inject Event<ClockTicked> ticked;
 
   @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   void tick() {
     each(schedule.dueToOpen(), schedule::openIfDue, "open");
     each(schedule.dueToClose(), schedule::closeIfDue, "close");
-    each(schedule.running(), schedule::shuffleBallots, "shuffle ballots of");
-    try {
-      sweep.sweepIfDue(); // after the shuffles above, and those of closings and cancellations
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Could not sweep after shuffles; the next tick tries again", e);
-    }
+    ticked.fire(new ClockTicked(schedule.running()));
   }
 
   private static void each(java.util.List<ElectionId> ids, Consumer<ElectionId> step, String what) {

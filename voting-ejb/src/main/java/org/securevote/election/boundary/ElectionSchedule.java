@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,10 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.control.HashChain;
-import org.securevote.ballot.control.Shuffle;
-import org.securevote.ballot.control.Tally;
+import org.securevote.election.control.VotingEnded;
+import org.securevote.election.control.VotingEnding;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
@@ -32,14 +32,10 @@ public class ElectionSchedule {
       List.of(ElectionStatus.SCHEDULED, ElectionStatus.OPEN);
 
   @PersistenceContext EntityManager em;
-  @Inject Shuffle shuffle;
-  @Inject Tally tally;
+  @Inject Event<VotingEnding> ending;
+  @Inject Event<VotingEnded> ended;
   @Inject HashChain chain;
   @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "voting.shuffle.batch", defaultValue = "25")
-  int shuffleBatch;
 
   public List<ElectionId> dueToOpen() {
     return ids(
@@ -69,10 +65,7 @@ public class ElectionSchedule {
   public void openIfDue(ElectionId id) {
     Election election = locked(id);
     Instant now = clock.instant();
-    // A window that has already passed as a whole is left to closeIfDue.
-    if (election.status() == ElectionStatus.SCHEDULED
-        && !election.opensAt().isAfter(now)
-        && election.closesAt().isAfter(now)) {
+    if (election.dueToOpenAt(now)) {
       election.open(now);
       chain.append("system", "election.open", id.auditName(), "scheduled opening");
     }
@@ -80,20 +73,14 @@ public class ElectionSchedule {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void closeIfDue(ElectionId id) {
-    shuffle.excludeCasts(id); // before the row lock: a waiting cast holds the shared lock
+    ending.fire(new VotingEnding(id)); // before the row lock: a waiting cast holds its shared lock
     Election election = locked(id);
     Instant now = clock.instant();
-    if (RUNNING.contains(election.status()) && !election.closesAt().isAfter(now)) {
+    if (election.dueToCloseAt(now)) {
       election.close(now);
-      shuffle.shuffle(id, 0);
-      tally.count(election);
+      ended.fire(new VotingEnded(election));
       chain.append("system", "election.close", id.auditName(), "scheduled closing");
     }
-  }
-
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int shuffleBallots(ElectionId id) {
-    return shuffle.shuffle(id, shuffleBatch);
   }
 
   private Election locked(ElectionId id) {

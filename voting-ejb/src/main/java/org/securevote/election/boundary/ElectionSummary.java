@@ -6,7 +6,7 @@ import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionStatus;
 
-/** An election as pages show it, with live turnout (a count only, never partial results). */
+/** An election as the admin pages show it: terms, state and candidates. */
 public record ElectionSummary(
     String id,
     String title,
@@ -17,16 +17,14 @@ public record ElectionSummary(
     ElectionStatus status,
     String allowedNetworks,
     boolean freshCodeRequired,
-    List<CandidateSummary> candidates,
-    long eligible,
-    long ballotsCast)
+    List<CandidateSummary> candidates)
     implements java.io.Serializable {
 
   /** A candidate in ballot order. */
   public record CandidateSummary(String id, String name, String description, int displayOrder)
       implements java.io.Serializable {}
 
-  static ElectionSummary of(Election e, long eligible, long ballotsCast) {
+  static ElectionSummary of(Election e) {
     return new ElectionSummary(
         e.id().value(),
         e.title(),
@@ -39,9 +37,7 @@ public record ElectionSummary(
         e.freshCodeRequired(),
         e.candidates().stream()
             .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
-            .toList(),
-        eligible,
-        ballotsCast);
+            .toList());
   }
 
   public boolean draft() {

@@ -186,8 +186,22 @@ public class Election {
   /** Whether a ballot cast at {@code now} is inside this election's voting window. */
   public boolean acceptsBallotsAt(Instant now) {
     return (status == ElectionStatus.SCHEDULED || status == ElectionStatus.OPEN)
-        && !now.isBefore(opensAt.toInstant())
-        && now.isBefore(closesAt.toInstant());
+        && windowContains(now);
+  }
+
+  /** Scheduled and inside its window; a window that has passed as a whole is due to close. */
+  public boolean dueToOpenAt(Instant now) {
+    return status == ElectionStatus.SCHEDULED && windowContains(now);
+  }
+
+  /** Scheduled or open, and its window has ended. */
+  public boolean dueToCloseAt(Instant now) {
+    return (status == ElectionStatus.SCHEDULED || status == ElectionStatus.OPEN)
+        && !now.isBefore(closesAt.toInstant());
+  }
+
+  private boolean windowContains(Instant now) {
+    return !now.isBefore(opensAt.toInstant()) && now.isBefore(closesAt.toInstant());
   }
 
   /** The roll may change until voting starts (by the clock, whatever the status says yet). */

@@ -26,13 +26,13 @@ import org.securevote.account.entity.Role;
 import org.securevote.audit.control.Audited;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
-import org.securevote.platform.ElectionAccountKey;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
 import org.securevote.voter.control.RollImportProgress;
 import org.securevote.voter.entity.CredentialChange;
+import org.securevote.voter.entity.ElectionAccountKey;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.securevote.platform.ElectionAccountKey;
 
 /** One line of an election's voter roll. */
 @Entity

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.securevote.ballot.boundary.ElectionTurnout;
+import org.securevote.ballot.boundary.ResultsRelease;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
 import org.securevote.election.entity.ElectionId;
@@ -36,10 +38,12 @@ public class AdminElection implements Serializable {
 
   @Inject ElectionAdministration administration;
   @Inject VoterRegistry registry;
+  @Inject ElectionTurnout turnouts;
   @Inject ViewerZone zone;
 
   private String id;
   private ElectionSummary election;
+  private ElectionTurnout.Figures turnout;
   private final VoterListing roll = new VoterListing();
   private final TermsForm form = new TermsForm();
   private String pendingAction;
@@ -146,6 +150,7 @@ public class AdminElection implements Serializable {
 
   private void refresh() {
     election = administration.election(electionId());
+    turnout = turnouts.of(electionId());
     roll.load(registry, electionId());
   }
 
@@ -179,10 +184,9 @@ public class AdminElection implements Serializable {
     };
   }
 
+  /** Whether the results page shows this election's results to the election office yet. */
   public boolean isCounted() {
-    return election != null
-        && (election.status() == ElectionStatus.CLOSED
-            || election.status() == ElectionStatus.PUBLISHED);
+    return election != null && ResultsRelease.visible(election.status(), true);
   }
 
   public String getQuestion() {
@@ -199,6 +203,10 @@ public class AdminElection implements Serializable {
 
   public ElectionSummary getElection() {
     return election;
+  }
+
+  public ElectionTurnout.Figures getTurnout() {
+    return turnout;
   }
 
   public VoterListing getRoll() {

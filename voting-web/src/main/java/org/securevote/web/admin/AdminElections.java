@@ -3,8 +3,11 @@ package org.securevote.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.securevote.ballot.boundary.ElectionTurnout;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
 import org.securevote.election.entity.BallotType;
@@ -18,9 +21,11 @@ import org.securevote.web.support.ViewerZone;
 @RequestScoped
 public class AdminElections {
   @Inject ElectionAdministration administration;
+  @Inject ElectionTurnout turnouts;
   @Inject ViewerZone zone;
 
   private List<ElectionSummary> elections;
+  private final Map<String, ElectionTurnout.Figures> turnout = new HashMap<>();
   private final TermsForm form = new TermsForm();
 
   public List<ElectionSummary> getElections() {
@@ -28,6 +33,11 @@ public class AdminElections {
       elections = administration.elections();
     }
     return elections;
+  }
+
+  /** Turnout of a listed election, read once per request. */
+  public ElectionTurnout.Figures turnout(String electionId) {
+    return turnout.computeIfAbsent(electionId, id -> turnouts.of(new ElectionId(id)));
   }
 
   public TermsForm getForm() {

@@ -8,9 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.securevote.election.boundary.BulletinBoard;
-import org.securevote.election.boundary.PublicElection;
-import org.securevote.election.boundary.ResultSheet;
+import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.PublicElection;
+import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.election.entity.ElectionId;
 
 /** The public record as JSON: elections, their bulletin boards and published results. */

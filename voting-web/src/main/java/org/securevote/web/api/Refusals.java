@@ -12,10 +12,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.securevote.ballot.boundary.BallotRefused;
+import org.securevote.ballot.boundary.ResultsNotAvailable;
+import org.securevote.ballot.control.OutsideVotingWindow;
 import org.securevote.election.boundary.NoSuchElection;
-import org.securevote.election.boundary.ResultsNotAvailable;
 import org.securevote.election.control.OutsideAllowedNetwork;
-import org.securevote.election.control.OutsideVotingWindow;
 
 /**
  * Turns every refusal into a status and a JSON message; anything unexpected becomes a bare 500 with

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.securevote.election.boundary.BulletinBoard;
-import org.securevote.election.boundary.PublicElection;
+import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.PublicElection;
 
 /** Backing bean of {@code /public/elections.xhtml}. */
 @Named

@@ -3,9 +3,9 @@ package org.securevote.web.board;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.securevote.election.boundary.BulletinBoard;
-import org.securevote.election.boundary.ResultSheet;
-import org.securevote.election.boundary.ResultsNotAvailable;
+import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.ResultSheet;
+import org.securevote.ballot.boundary.ResultsNotAvailable;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.web.support.Feedback;
 

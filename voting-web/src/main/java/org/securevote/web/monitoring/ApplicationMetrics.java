@@ -18,7 +18,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.audit.boundary.SuspiciousActivity;
-import org.securevote.audit.boundary.Telemetry;
+import org.securevote.monitoring.boundary.Telemetry;
 
 /**
  * Registers the application's gauges. They live in the web tier because metrics declared in the

@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.securevote.ballot.boundary.BallotRefused;
-import org.securevote.election.control.OutsideVotingWindow;
+import org.securevote.ballot.control.OutsideVotingWindow;
 import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.voter.boundary.VoterRegistryRuleViolation;
 import org.securevote.voter.control.RollFile;

@@ -1,4 +1,4 @@
-package org.securevote.platform;
+package org.securevote.voter.entity;
 
 import java.io.Serializable;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.securevote.election.control;
+package org.securevote.ballot.control;
 
 import jakarta.ejb.ApplicationException;
 

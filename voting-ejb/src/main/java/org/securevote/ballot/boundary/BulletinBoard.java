@@ -1,4 +1,4 @@
-package org.securevote.election.boundary;
+package org.securevote.ballot.boundary;
 
 import static org.securevote.account.entity.Role.Names.ADMIN;
 import static org.securevote.account.entity.Role.Names.AUDITOR;
@@ -12,10 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.securevote.ballot.control.Turnout;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.TallyReport;
 import org.securevote.ballot.entity.VoteCount;
-import org.securevote.election.control.Turnout;
+import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
@@ -61,14 +62,12 @@ public class BulletinBoard {
     return trackers(id).contains(Trackers.normalize(tracker));
   }
 
-  /** Results: for everyone once published, for admins and auditors from closing. */
+  /** Results, as far as {@link ResultsRelease} lets the caller see them. */
   public ResultSheet results(@NotNull ElectionId id) {
     Election e = visible(id);
     boolean staff = session.isCallerInRole(ADMIN) || session.isCallerInRole(AUDITOR);
-    boolean allowed =
-        e.status() == ElectionStatus.PUBLISHED || (staff && e.status() == ElectionStatus.CLOSED);
     TallyReport report = em.find(TallyReport.class, id.value());
-    if (!allowed || report == null) {
+    if (!ResultsRelease.visible(e.status(), staff) || report == null) {
       throw new ResultsNotAvailable(
           "The results of \u201c"
               + e.title()

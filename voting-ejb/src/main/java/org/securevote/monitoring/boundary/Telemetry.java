@@ -1,4 +1,4 @@
-package org.securevote.audit.boundary;
+package org.securevote.monitoring.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.securevote.election.control.Turnout;
+import org.securevote.audit.boundary.SuspiciousActivity;
+import org.securevote.ballot.control.Turnout;
 import org.securevote.election.entity.ElectionId;
 
 /**

@@ -1,4 +1,4 @@
-package org.securevote.election.control;
+package org.securevote.ballot.control;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import org.securevote.ballot.control.Shuffle;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
@@ -21,14 +20,14 @@ import org.securevote.election.entity.ElectionStatus;
 public class VotingWindowGuard {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @Inject Shuffle shuffle;
+  @Inject CastLock lock;
 
   @AroundInvoke
   Object guard(InvocationContext call) throws Exception {
     ElectionId id = ElectionId.firstIn(call.getParameters(), "@VotingWindow");
     // Shared with other casts, exclusive against shuffling and closing: the window check below
     // then sees the election's current state, and a closing cannot overtake this cast.
-    shuffle.admitCast(id);
+    lock.admitCast(id);
     Election election = em.find(Election.class, id.value());
     if (election == null) {
       throw new OutsideVotingWindow("There is no such election.");

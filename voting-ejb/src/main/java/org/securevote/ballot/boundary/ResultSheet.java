@@ -1,4 +1,4 @@
-package org.securevote.election.boundary;
+package org.securevote.ballot.boundary;
 
 import java.time.Instant;
 import java.util.List;

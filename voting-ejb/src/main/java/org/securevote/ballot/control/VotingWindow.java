@@ -1,4 +1,4 @@
-package org.securevote.election.control;
+package org.securevote.ballot.control;
 
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;

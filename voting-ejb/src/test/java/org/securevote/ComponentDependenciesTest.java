@@ -1,0 +1,75 @@
+package org.securevote;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.TransactionAttribute;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which way the business components depend, and where transactions and roles may be declared. */
+class ComponentDependenciesTest {
+  private static JavaClasses business;
+
+  @BeforeAll
+  static void importBusiness() {
+    business =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.securevote");
+  }
+
+  @Test
+  void noComponentImportsOneThatImportsItBack() {
+    slices().matching("org.securevote.(*)..").should().beFreeOfCycles().check(business);
+  }
+
+  @Test
+  void ballotsUseElectionsNeverTheOtherWayRound() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.securevote.election..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.securevote.ballot..", "org.securevote.voter..", "org.securevote.monitoring..")
+        .check(business);
+  }
+
+  @Test
+  void theSharedGroundDependsOnNoComponent() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.securevote.platform..", "org.securevote.integrity..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.securevote.account..",
+            "org.securevote.audit..",
+            "org.securevote.ballot..",
+            "org.securevote.election..",
+            "org.securevote.monitoring..",
+            "org.securevote.voter..")
+        .check(business);
+  }
+
+  @Test
+  void onlyBoundariesCarryRolesAndTransactions() {
+    classes()
+        .that()
+        .areAnnotatedWith(RolesAllowed.class)
+        .or()
+        .areAnnotatedWith(PermitAll.class)
+        .or()
+        .areAnnotatedWith(TransactionAttribute.class)
+        .should()
+        .resideInAPackage("..boundary..")
+        .check(business);
+  }
+}
