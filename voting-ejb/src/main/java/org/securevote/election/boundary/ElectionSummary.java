@@ -43,8 +43,4 @@ public record ElectionSummary(
         eligible,
         ballotsCast);
   }
-
-  public boolean draft() {
-    return status == ElectionStatus.DRAFT;
-  }
 }

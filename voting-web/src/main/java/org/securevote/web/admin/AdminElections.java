@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
-import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionTerms;
 import org.securevote.web.support.Feedback;
@@ -45,9 +44,5 @@ public class AdminElections {
       return "/admin/election?faces-redirect=true&id=" + created[0].value();
     }
     return null;
-  }
-
-  public BallotType[] getBallotTypes() {
-    return BallotType.values();
   }
 }
