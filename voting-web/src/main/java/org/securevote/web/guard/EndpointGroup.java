@@ -2,7 +2,9 @@ package org.securevote.web.guard;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The parts of the site that metrics and network rules tell apart, by path. */
+/**
+ * The parts of the site that metrics, network rules, the request log and API refusals tell apart.
+ */
 enum EndpointGroup {
   VOTE("/vote/", "vote", true, false),
   ADMIN("/admin/", "admin", true, true),
