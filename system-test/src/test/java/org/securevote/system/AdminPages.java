@@ -84,29 +84,39 @@ final class AdminPages {
     throw new AssertionError("election " + id + " did not open");
   }
 
-  /** Edits a voter's email on the voters page, as an admin does; returns the answer. */
+  /**
+   * Edits a voter's email on the voters page, as an admin does, and expects it taken; the answer.
+   */
   static HttpResponse<String> editEmail(WebSession admin, String voterRef, String email) {
+    HttpResponse<String> saved = submitEmail(admin, voterRef, email);
+    ok(saved);
+    return saved;
+  }
+
+  /** Submits a new email for a voter on the voters page, whatever the answer; returns it. */
+  static HttpResponse<String> submitEmail(WebSession admin, String voterRef, String email) {
+    String editing = pressOnVoterRow(admin, voterRef, "Edit").body();
+    String name = Jsoup.parse(editing).selectFirst("#voter\\:name").attr("value");
+    return admin.submit(
+        editing,
+        "voter",
+        Map.of(
+            "voter:voterRef", voterRef,
+            "voter:name", name,
+            "voter:email", email,
+            "voter:submit", "Save"));
+  }
+
+  /** Presses a button (Edit, Send password link, Deactivate, …) on a voter's row; the answer. */
+  static HttpResponse<String> pressOnVoterRow(WebSession admin, String voterRef, String label) {
     String page = admin.get("/admin/voters.xhtml?q=" + voterRef).body();
-    Element edit =
+    Element button =
         Jsoup.parse(page).select("#list\\:voters tr").stream()
             .filter(tr -> tr.text().contains(voterRef))
             .findFirst()
             .orElseThrow(() -> new AssertionError(voterRef + " not on the voters page"))
-            .selectFirst("input[value=Edit]");
-    String editing =
-        admin.submit(page, "list", Map.of(edit.attr("name"), edit.attr("value"))).body();
-    String name = Jsoup.parse(editing).selectFirst("#voter\\:name").attr("value");
-    HttpResponse<String> saved =
-        admin.submit(
-            editing,
-            "voter",
-            Map.of(
-                "voter:voterRef", voterRef,
-                "voter:name", name,
-                "voter:email", email,
-                "voter:submit", "Save"));
-    ok(saved);
-    return saved;
+            .selectFirst("input[value=" + label + "]");
+    return admin.submit(page, "list", Map.of(button.attr("name"), button.attr("value")));
   }
 
   private static void sleep() {

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,16 +139,20 @@ class FormInputIT {
 
   /**
    * Submits the form once per field with that field oversized, and once with a NUL in it; every
-   * answer must be a 4xx with a message on the page.
+   * answer must be a 4xx with a message on the page, and no row a form could write may change. A
+   * form without a field to try fails: it would prove nothing.
    */
   private static void everyFieldRefused(
       WebSession session, String page, String formId, String button) {
     List<String> failures = new ArrayList<>();
     Map<String, String> original = fields(session.get(page).body(), formId);
+    Map<String, String> rowsBefore = rows();
+    int tried = 0;
     for (String field : original.keySet()) {
       if (field.equals(formId) || field.startsWith("jakarta.faces.")) {
         continue;
       }
+      tried++;
       for (String value : new String[] {OVERSIZED, NUL}) {
         String html = session.get(page).body();
         Map<String, String> values = fields(html, formId);
@@ -160,7 +169,59 @@ class FormInputIT {
         }
       }
     }
+    assertTrue(tried > 0, page + " " + formId + ": no field to try in " + original.keySet());
     assertTrue(failures.isEmpty(), page + " " + formId + ": " + failures);
+    Map<String, String> rowsAfter = rows();
+    List<String> changed =
+        rowsBefore.keySet().stream()
+            .filter(table -> !rowsBefore.get(table).equals(rowsAfter.get(table)))
+            .toList();
+    assertTrue(changed.isEmpty(), page + " " + formId + ": refused input changed " + changed);
+  }
+
+  /**
+   * A digest of every row a form could write, per table. Of elections only their terms, and of
+   * participations only who voted: the election clock changes an election's status and the
+   * shuffle's flags while the test runs.
+   */
+  private static Map<String, String> rows() {
+    Map<String, String> selects = new LinkedHashMap<>();
+    for (String table :
+        List.of(
+            "account",
+            "account_role",
+            "voter",
+            "candidate",
+            "eligibility",
+            "activation_token",
+            "one_time_code",
+            "credential_change",
+            "sign_in_failure")) {
+      selects.put(table, "select * from " + table);
+    }
+    selects.put(
+        "election",
+        "select id, title, description, ballot_type, opens_at, closes_at, allowed_networks,"
+            + " fresh_code_required from election");
+    selects.put("participation", "select election_id, account_id from participation");
+    selects.put("ballot", "select id, election_id, tracker from ballot");
+    Map<String, String> digests = new LinkedHashMap<>();
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        Statement query = db.createStatement()) {
+      for (Map.Entry<String, String> select : selects.entrySet()) {
+        try (ResultSet digest =
+            query.executeQuery(
+                "select md5(coalesce(string_agg(r::text, ',' order by r::text), '')) from ("
+                    + select.getValue()
+                    + ") r")) {
+          digest.next();
+          digests.put(select.getKey(), digest.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return digests;
   }
 
   /** The form's fields as a browser sends them: inputs, text areas and selects. */

@@ -52,7 +52,7 @@ class FourEyesIT {
     String attacker = "taker-" + UUID.randomUUID() + "@example.org";
 
     // The admin points the voter's account at an address they control: only a request.
-    String edited = messages(editEmail(admin, voter[0], attacker));
+    String edited = messages(AdminPages.submitEmail(admin, voter[0], attacker));
     assertTrue(edited.contains("waits for a second staff member"), edited);
     assertEquals(voter[1], emailOf(voter[0]), "nothing applied");
     assertEquals(List.of("EMAIL:PENDING"), requests(voter[0]));
@@ -60,7 +60,7 @@ class FourEyesIT {
     assertTrue(noticeOfRequest.contains(voter[0]) && noticeOfRequest.contains(attacker));
 
     // Re-issuing the password link alone is a request too; no link is mailed to anyone.
-    String linked = messages(pressOnVoterRow(admin, voter[0], "Send password link"));
+    String linked = messages(AdminPages.pressOnVoterRow(admin, voter[0], "Send password link"));
     assertTrue(linked.contains("waits for a second staff member"), linked);
     assertEquals(List.of("EMAIL:PENDING", "PASSWORD_LINK:PENDING"), requests(voter[0]));
     assertEquals(2, mailsTo(voter[1]).size(), "a notice of each request");
@@ -129,7 +129,7 @@ class FourEyesIT {
     String[] voter = voter();
     AdminPages.openElection(admin, voter[0]);
     String other = "other-" + UUID.randomUUID() + "@example.org";
-    editEmail(admin, voter[0], other);
+    AdminPages.submitEmail(admin, voter[0], other);
     String auditorEmail = TestAccounts.create("AUDITOR", STAFF_PASSWORD);
     WebSession auditor = signedIn(auditorEmail, STAFF_PASSWORD);
     assertEquals(403, auditor.get("/admin/voters.xhtml").statusCode(), "an auditor cannot ask");
@@ -163,17 +163,17 @@ class FourEyesIT {
     String[] voter = voter();
     String moved = "moved-" + UUID.randomUUID() + "@example.org";
 
-    String edited = messages(editEmail(admin, voter[0], moved));
+    String edited = messages(AdminPages.submitEmail(admin, voter[0], moved));
 
     assertTrue(edited.contains("Voter updated."), edited);
     assertEquals(moved, emailOf(voter[0]));
     assertTrue(requests(voter[0]).isEmpty());
     assertFalse(verified(voter[0]), "a changed address confirms a new code before any ballot");
     assertTrue(onlyMailTo(voter[1], "was changed").contains(moved));
-    String linked = messages(pressOnVoterRow(admin, voter[0], "Send password link"));
+    String linked = messages(AdminPages.pressOnVoterRow(admin, voter[0], "Send password link"));
     assertTrue(linked.contains("was emailed"), linked);
     linkIn(onlyMailTo(moved, "Choose your Secure Vote password"));
-    pressOnVoterRow(admin, voter[0], "Deactivate");
+    AdminPages.pressOnVoterRow(admin, voter[0], "Deactivate");
     assertEquals(
         List.of(
             "voter.update|voter " + voter[0] + ": email changed",
@@ -182,46 +182,15 @@ class FourEyesIT {
         trail(voter[0]));
   }
 
-  /** A verified voter with a password whose voter ID sorts first on the voters page. */
-  private static String[] voter() throws Exception {
-    String[] voter = TestAccounts.createVoter(PASSWORD);
-    String ref = "0E-" + UUID.randomUUID().toString().substring(0, 8);
-    update("update voter set voter_ref = ? where voter_ref = ?", ref, voter[0]);
-    return new String[] {ref, voter[1]};
+  /** A verified voter with a password: {voter ID, email}. */
+  private static String[] voter() {
+    return TestAccounts.createVoter(PASSWORD);
   }
 
   private static WebSession signedIn(String email, String password) {
     WebSession session = new WebSession();
     assertEquals(302, session.signIn(email, password).statusCode(), email);
     return session;
-  }
-
-  private static HttpResponse<String> editEmail(WebSession admin, String ref, String email) {
-    HttpResponse<String> editing = pressOnVoterRow(admin, ref, "Edit");
-    Element form = Jsoup.parse(editing.body()).getElementById("voter");
-    return admin.submit(
-        editing.body(),
-        "voter",
-        Map.of(
-            "voter:voterRef",
-            ref,
-            "voter:name",
-            form.selectFirst("#voter\\:name").attr("value"),
-            "voter:email",
-            email,
-            "voter:submit",
-            "Save"));
-  }
-
-  private static HttpResponse<String> pressOnVoterRow(WebSession admin, String ref, String label) {
-    String page = admin.get("/admin/voters.xhtml").body();
-    Element row =
-        Jsoup.parse(page).select("#list\\:voters tr").stream()
-            .filter(tr -> tr.text().contains(ref))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(ref + " not on the voters page"));
-    Element button = row.selectFirst("input[value=" + label + "]");
-    return admin.submit(page, "list", Map.of(button.attr("name"), button.attr("value")));
   }
 
   private static Element approvalRow(String html, String ref, String change) {
@@ -357,16 +326,6 @@ class FourEyesIT {
         }
       }
       return rows;
-    }
-  }
-
-  private static void update(String statement, String... parameters) throws Exception {
-    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
-        PreparedStatement u = db.prepareStatement(statement)) {
-      for (int i = 0; i < parameters.length; i++) {
-        u.setString(i + 1, parameters[i]);
-      }
-      assertEquals(1, u.executeUpdate());
     }
   }
 }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * Where the current request came from: the client address as resolved by the web tier's network
- * filter (trusted proxies taken into account) and the path asked for. Empty outside a web request.
+ * Where the current request came from: the client address as the web tier's first filters resolved
+ * it (trusted proxies taken into account) and the path asked for. Empty outside a web request.
  */
 @RequestScoped
 public class ClientOrigin {

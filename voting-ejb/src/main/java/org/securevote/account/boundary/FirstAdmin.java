@@ -19,8 +19,10 @@ import org.securevote.account.entity.Role;
 import org.securevote.platform.UniqueViolation;
 
 /**
- * Makes sure someone can administer a fresh installation. Without {@code VOTING_ADMIN_PASSWORD} the
- * password is generated and logged once, because there is no fixed default.
+ * Makes sure someone can administer a fresh installation: while no administrator has a password, it
+ * creates the account of {@code VOTING_ADMIN_EMAIL} if missing and gives it the password in {@code
+ * VOTING_ADMIN_PASSWORD}, or, without that, logs a one-time link by which they choose one. No
+ * password is ever generated, because there is no fixed default.
  */
 @Startup
 @Singleton

@@ -17,10 +17,8 @@ import org.securevote.integrity.Trackers;
 @NamedQuery(
     name = AuditEntry.NEWEST_FIRST,
     query = "select a from AuditEntry a order by a.seq desc")
-@NamedQuery(name = AuditEntry.IN_ORDER, query = "select a from AuditEntry a order by a.seq")
 public class AuditEntry {
   public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
-  public static final String IN_ORDER = "AuditEntry.inOrder";
   public static final String GENESIS = "0".repeat(64);
 
   @Id private long seq;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.securevote.election.entity.ElectionStatus;
 
-/** A counted election's result, as the results pages and exports show it. */
+/** A counted election's result, as the results page and the API show it. */
 public record ResultSheet(
     String electionId,
     String title,
@@ -26,7 +26,9 @@ public record ResultSheet(
     return counted + rejected == participations;
   }
 
-  /** Counted ballots per eligible voter, in percent. */
+  /**
+   * Stored ballots, counted and rejected, per eligible voter, in percent (0 with none eligible).
+   */
   public double turnoutPercent() {
     return eligible == 0 ? 0 : 100.0 * (counted + rejected) / eligible;
   }

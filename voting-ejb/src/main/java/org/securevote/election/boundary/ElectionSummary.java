@@ -39,8 +39,4 @@ public record ElectionSummary(
             .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
             .toList());
   }
-
-  public boolean draft() {
-    return status == ElectionStatus.DRAFT;
-  }
 }

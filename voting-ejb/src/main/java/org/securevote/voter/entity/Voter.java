@@ -97,8 +97,4 @@ public class Voter {
   public Optional<Instant> verifiedAt() {
     return Optional.ofNullable(verifiedAt).map(OffsetDateTime::toInstant);
   }
-
-  public Optional<String> verificationMethod() {
-    return Optional.ofNullable(verificationMethod);
-  }
 }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.securevote.ballot.boundary.ElectionTurnout;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
-import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionTerms;
 import org.securevote.web.support.Feedback;
@@ -55,9 +54,5 @@ public class AdminElections {
       return "/admin/election?faces-redirect=true&id=" + created[0].value();
     }
     return null;
-  }
-
-  public BallotType[] getBallotTypes() {
-    return BallotType.values();
   }
 }

@@ -13,7 +13,7 @@ final class ApiRefusal {
   private ApiRefusal() {}
 
   static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return EndpointGroup.of(EndpointGroup.path(request)).api();
   }
 
   static void send(HttpServletResponse response, int status, String message) throws IOException {

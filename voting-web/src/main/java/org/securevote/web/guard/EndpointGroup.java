@@ -1,11 +1,16 @@
 package org.securevote.web.guard;
 
-/** The parts of the site that metrics and network rules tell apart, by path. */
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The parts of the site that metrics, network rules, the request log and API refusals tell apart.
+ */
 enum EndpointGroup {
   VOTE("/vote/", "vote", true, false),
   ADMIN("/admin/", "admin", true, true),
   AUDIT("/audit/", "audit", true, true),
   PUBLIC_API("/api/public/", "api", false, false),
+  VOTE_API("/api/vote/", "api", true, false),
   API("/api/", "api", true, false),
   RESOURCES("/jakarta.faces.resource/", "resources", false, false),
   HEALTH("/health", "health", false, false),
@@ -22,6 +27,11 @@ enum EndpointGroup {
     this.label = label;
     this.restricted = restricted;
     this.staff = staff;
+  }
+
+  /** A request's path inside the application: without the context path and the query string. */
+  static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   /** The group of a path inside the application (context path removed). */
@@ -42,6 +52,16 @@ enum EndpointGroup {
   /** Admin and audit paths, which VOTING_ADMIN_NETWORKS also covers. */
   boolean staff() {
     return staff;
+  }
+
+  /** The JSON API, whose callers get refusals as JSON too. */
+  boolean api() {
+    return prefix.startsWith("/api/");
+  }
+
+  /** Where voters act, pages and API: their requests leave no line in the request log. */
+  boolean voter() {
+    return this == VOTE || this == VOTE_API;
   }
 
   /** The label value in metrics. */

@@ -48,7 +48,7 @@ public class TextInput extends HttpFilter {
     boolean formToApi =
         type != null
             && type.toLowerCase().startsWith("application/x-www-form-urlencoded")
-            && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            && ApiRefusal.isApi(request);
     if (!upload && !formToApi) {
       try {
         for (String[] values : request.getParameterMap().values()) {

@@ -14,16 +14,16 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Every state-changing request leaves one log line, and no secret ever reaches it. */
-class RequestAuditIT {
+class RequestLogIT {
   private static final Path LOG = Path.of(System.getProperty("it.payara.log"));
 
   @Test
   void signInIsLoggedWithAccountAddressAndOutcomeButNeverThePassword() throws Exception {
     String wrongPassword = "wrong-" + UUID.randomUUID();
-    String email = TestAccounts.create("ADMIN", "request-audit-admin-pw");
+    String email = TestAccounts.create("ADMIN", "request-log-admin-pw");
     WebSession session = new WebSession();
     session.signIn(email, wrongPassword);
-    session.signIn(email, "request-audit-admin-pw");
+    session.signIn(email, "request-log-admin-pw");
     String sessionId = session.sessionId().orElseThrow();
 
     String line =
@@ -34,13 +34,13 @@ class RequestAuditIT {
     assertTrue(line.matches(".*millis=\\d+.*"), line);
     String log = Files.readString(LOG, StandardCharsets.UTF_8);
     assertFalse(log.contains(wrongPassword), "a password reached the server log");
-    assertFalse(log.contains("request-audit-admin-pw"), "a password reached the server log");
+    assertFalse(log.contains("request-log-admin-pw"), "a password reached the server log");
     assertFalse(log.contains(sessionId), "a session id reached the server log");
   }
 
   @Test
   void aVotersRequestsLeaveNoLine() throws Exception {
-    String password = "request-audit-voter-pw";
+    String password = "request-log-voter-pw";
     String email = TestAccounts.createVoter(password, false)[1];
     long from = Files.size(LOG); // only what this test makes the server write
     WebSession voter = new WebSession();
@@ -64,12 +64,12 @@ class RequestAuditIT {
 
   @Test
   void readsAreNotLogged() throws Exception {
-    String marker = "/public/elections.xhtml?audit-marker=" + UUID.randomUUID();
+    String marker = "/public/elections.xhtml?log-marker=" + UUID.randomUUID();
     new WebSession().get(marker);
     // A later write proves the log has caught up past the read.
     new WebSession().signIn("nobody-" + UUID.randomUUID() + "@example.org", "x");
     awaitLine(l -> l.contains("POST /public/sign-in.xhtml account=-"));
-    assertFalse(Files.readString(LOG, StandardCharsets.UTF_8).contains("audit-marker"));
+    assertFalse(Files.readString(LOG, StandardCharsets.UTF_8).contains("log-marker"));
   }
 
   /** Server log lines are written asynchronously: wait up to 20 s for one. */
