@@ -52,13 +52,7 @@ public class BallotBox {
   public Receipt cast(@NotNull ElectionId election, @NotNull String candidateId) {
     Voter voter = caller();
     Election e = em.find(Election.class, election.value());
-    if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
-        == null) {
-      suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
-      throw new BallotRefused(
-          BallotRefused.Kind.NOT_ON_ROLL,
-          "You are not on the voter roll of \u201c" + e.title() + "\u201d.");
-    }
+    requireOnRoll(voter, election, "\u201c" + e.title() + "\u201d");
     if (!voter.codeConfirmedFor(e, clock.instant())) {
       throw new BallotRefused(
           BallotRefused.Kind.CODE_NEEDED,
@@ -124,12 +118,7 @@ public class BallotBox {
       throw new BallotRefused(
           BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of this election.");
     }
-    if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
-        == null) {
-      suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
-      throw new BallotRefused(
-          BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of this election.");
-    }
+    requireOnRoll(voter, election, "this election");
     return new BallotPaper(
         e.id().value(),
         e.title(),
@@ -144,6 +133,16 @@ public class BallotBox {
 
   public boolean hasVoted(@NotNull ElectionId election) {
     return voted(election.value(), caller());
+  }
+
+  /** Refuses, and records as suspicious, a voter who is not on the election's roll. */
+  private void requireOnRoll(Voter voter, ElectionId election, String named) {
+    if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
+        == null) {
+      suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
+      throw new BallotRefused(
+          BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of " + named + ".");
+    }
   }
 
   private boolean voted(String electionId, Voter voter) {

@@ -2,11 +2,16 @@ package org.securevote.election.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionStatus;
 
-/** An election as the admin pages show it: terms, state and candidates. */
+/**
+ * An election as the admin pages show it: terms, state, candidates and the actions its state
+ * allows.
+ */
 public record ElectionSummary(
     String id,
     String title,
@@ -17,7 +22,8 @@ public record ElectionSummary(
     ElectionStatus status,
     String allowedNetworks,
     boolean freshCodeRequired,
-    List<CandidateSummary> candidates)
+    List<CandidateSummary> candidates,
+    Set<ElectionAction> allowedActions)
     implements java.io.Serializable {
 
   /** A candidate in ballot order. */
@@ -37,6 +43,7 @@ public record ElectionSummary(
         e.freshCodeRequired(),
         e.candidates().stream()
             .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
-            .toList());
+            .toList(),
+        e.allowedActions());
   }
 }

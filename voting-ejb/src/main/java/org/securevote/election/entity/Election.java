@@ -16,8 +16,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.securevote.platform.DisplayText;
 import org.securevote.platform.NetworkRanges;
 
@@ -44,6 +47,22 @@ public class Election {
   private static final Instant EARLIEST = Instant.parse("1999-12-31T00:00:00Z");
 
   private static final Instant LATEST = Instant.parse("+10000-01-02T00:00:00Z");
+
+  /** The lifecycle: which actions each status allows. Every method below checks it. */
+  private static final Map<ElectionStatus, Set<ElectionAction>> ALLOWED =
+      Map.of(
+          ElectionStatus.DRAFT,
+          EnumSet.of(ElectionAction.EDIT, ElectionAction.SCHEDULE, ElectionAction.CANCEL),
+          ElectionStatus.SCHEDULED,
+          EnumSet.of(ElectionAction.OPEN, ElectionAction.CLOSE, ElectionAction.CANCEL),
+          ElectionStatus.OPEN,
+          EnumSet.of(ElectionAction.CLOSE, ElectionAction.CANCEL),
+          ElectionStatus.CLOSED,
+          EnumSet.of(ElectionAction.PUBLISH),
+          ElectionStatus.PUBLISHED,
+          EnumSet.noneOf(ElectionAction.class),
+          ElectionStatus.CANCELLED,
+          EnumSet.noneOf(ElectionAction.class));
 
   @Id private String id;
   private String title;
@@ -90,12 +109,12 @@ public class Election {
   }
 
   public void revise(ElectionTerms terms) {
-    requireStatus("edited", ElectionStatus.DRAFT);
+    require(ElectionAction.EDIT, "edited");
     apply(terms);
   }
 
   public Candidate addCandidate(String name, String description) {
-    requireStatus("given new candidates", ElectionStatus.DRAFT);
+    require(ElectionAction.EDIT, "given new candidates");
     String key = DisplayText.comparable(name);
     if (candidates.stream().anyMatch(c -> DisplayText.comparable(c.name()).equals(key))) {
       throw new ElectionRuleViolation("There is already a candidate called " + name.strip() + ".");
@@ -111,7 +130,7 @@ public class Election {
   }
 
   public void removeCandidate(String candidateId) {
-    requireStatus("changed", ElectionStatus.DRAFT);
+    require(ElectionAction.EDIT, "changed");
     if (!candidates.removeIf(c -> c.id().equals(candidateId))) {
       throw new ElectionRuleViolation("That candidate is not on this election's ballot.");
     }
@@ -120,7 +139,7 @@ public class Election {
 
   /** Moves a candidate one place up (towards the top of the ballot) or down. */
   public void moveCandidate(String candidateId, boolean up) {
-    requireStatus("changed", ElectionStatus.DRAFT);
+    require(ElectionAction.EDIT, "changed");
     int index = indexOf(candidateId);
     int other = up ? index - 1 : index + 1;
     if (other >= 0 && other < candidates.size()) {
@@ -131,7 +150,7 @@ public class Election {
 
   /** Freezes terms and candidates; the window then opens and closes by itself. */
   public void schedule(Instant now) {
-    requireStatus("scheduled", ElectionStatus.DRAFT);
+    require(ElectionAction.SCHEDULE, "scheduled");
     if (candidates.size() < 2) {
       throw new ElectionRuleViolation("An election needs at least two candidates.");
     }
@@ -143,7 +162,7 @@ public class Election {
 
   /** Opens now, even before the scheduled opening. */
   public void open(Instant now) {
-    requireStatus("opened", ElectionStatus.SCHEDULED);
+    require(ElectionAction.OPEN, "opened");
     if (!closesAt.toInstant().isAfter(now)) {
       throw new ElectionRuleViolation("The voting window has already ended.");
     }
@@ -155,7 +174,7 @@ public class Election {
 
   /** Closes now, even before the scheduled closing. The tally runs next. */
   public void close(Instant now) {
-    requireStatus("closed", ElectionStatus.SCHEDULED, ElectionStatus.OPEN);
+    require(ElectionAction.CLOSE, "closed");
     if (closesAt.toInstant().isAfter(now)) {
       closesAt = utc(now);
       if (opensAt.isAfter(closesAt)) {
@@ -166,17 +185,19 @@ public class Election {
   }
 
   public void cancel() {
-    requireStatus("cancelled", ElectionStatus.DRAFT, ElectionStatus.SCHEDULED, ElectionStatus.OPEN);
+    require(ElectionAction.CANCEL, "cancelled");
     status = ElectionStatus.CANCELLED;
   }
 
   public void recordTally(String digest) {
-    requireStatus("counted", ElectionStatus.CLOSED);
+    if (status != ElectionStatus.CLOSED) {
+      throw refused("counted"); // by the closing itself, not by an admin's action
+    }
     tallyDigest = digest;
   }
 
   public void publish() {
-    requireStatus("published", ElectionStatus.CLOSED);
+    require(ElectionAction.PUBLISH, "published");
     if (tallyDigest == null) {
       throw new ElectionRuleViolation("The ballots have not been counted yet.");
     }
@@ -241,14 +262,23 @@ public class Election {
     return instant.isBefore(EARLIEST) || !instant.isBefore(LATEST);
   }
 
-  private void requireStatus(String action, ElectionStatus... allowed) {
-    for (ElectionStatus s : allowed) {
-      if (status == s) {
-        return;
-      }
+  /**
+   * The actions this election's status allows. One may still be refused for another reason, which
+   * its refusal names (e.g. scheduling with fewer than two candidates).
+   */
+  public Set<ElectionAction> allowedActions() {
+    return Collections.unmodifiableSet(EnumSet.copyOf(ALLOWED.get(status)));
+  }
+
+  private void require(ElectionAction action, String done) {
+    if (!allowedActions().contains(action)) {
+      throw refused(done);
     }
-    throw new ElectionRuleViolation(
-        "A " + status.name().toLowerCase() + " election cannot be " + action + ".");
+  }
+
+  private ElectionRuleViolation refused(String done) {
+    return new ElectionRuleViolation(
+        "A " + status.name().toLowerCase() + " election cannot be " + done + ".");
   }
 
   private int indexOf(String candidateId) {

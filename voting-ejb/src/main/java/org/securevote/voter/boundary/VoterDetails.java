@@ -4,16 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.securevote.platform.DisplayText;
+import org.securevote.voter.entity.VoterFields;
 
 /** What an admin types about a voter. */
 public record VoterDetails(
-    @NotBlank(message = "Give the voter ID.")
-        @Size(max = 64, message = "A voter ID has at most 64 characters.")
+    @NotBlank(message = VoterFields.REF_MISSING)
+        @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
         String voterRef,
-    @NotBlank(message = "Give the voter's name.")
-        @Size(max = 200, message = "A name has at most 200 characters.")
+    @NotBlank(message = VoterFields.NAME_MISSING)
+        @Size(max = VoterFields.NAME_MAX, message = VoterFields.NAME_TOO_LONG)
         @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
         String name,
-    @NotBlank(message = "Give the voter's email address.")
-        @Size(max = 254, message = "An email address has at most 254 characters.")
+    @NotBlank(message = VoterFields.EMAIL_MISSING)
+        @Size(max = VoterFields.EMAIL_MAX, message = VoterFields.EMAIL_TOO_LONG)
         String email) {}

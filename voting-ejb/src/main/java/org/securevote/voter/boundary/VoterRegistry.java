@@ -31,10 +31,12 @@ import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
 import org.securevote.voter.control.RollImportProgress;
+import org.securevote.voter.control.VoterUniqueness;
 import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.ElectionAccountKey;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
+import org.securevote.voter.entity.VoterFields;
 
 /**
  * Admins' management of voters and voter rolls. Voters set their own passwords; while a voter is on
@@ -46,6 +48,7 @@ import org.securevote.voter.entity.Voter;
 public class VoterRegistry {
   @PersistenceContext EntityManager em;
   @Inject RollImport rollImport;
+  @Inject VoterUniqueness uniqueness;
   @Inject Credentials credentials;
   @Resource SessionContext session;
   @Inject RollImportProgress progress;
@@ -143,16 +146,14 @@ public class VoterRegistry {
 
   @Audited("voter.register")
   public VoterChange register(@NotNull @Valid VoterDetails details) {
+    VoterUniqueness.Check taken = uniqueness.forOneVoter();
     String ref = checkedRef(details.voterRef());
-    if (!find(ref).isEmpty()) {
-      throw new VoterRegistryRuleViolation("Voter ID " + ref + " already exists.");
+    if (taken.refTaken(ref)) {
+      throw new VoterRegistryRuleViolation(capitalised(VoterFields.refTaken(ref)) + ".");
     }
     String email = checkedEmail(details.email());
-    if (!em.createNamedQuery(Account.BY_EMAIL, Account.class)
-        .setParameter("email", email)
-        .getResultList()
-        .isEmpty()) {
-      throw new VoterRegistryRuleViolation(email + " already belongs to an account.");
+    if (taken.emailTaken(email)) {
+      throw new VoterRegistryRuleViolation(VoterFields.emailTaken(email) + ".");
     }
     Account account = new Account(email, details.name(), null, Set.of(Role.VOTER));
     em.persist(account);
@@ -375,7 +376,11 @@ public class VoterRegistry {
     try {
       return Account.normalizeEmail(email);
     } catch (IllegalArgumentException e) {
-      throw new VoterRegistryRuleViolation("'" + email + "' is not an email address.");
+      throw new VoterRegistryRuleViolation(VoterFields.notAnEmail(email) + ".");
     }
+  }
+
+  private static String capitalised(String words) {
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

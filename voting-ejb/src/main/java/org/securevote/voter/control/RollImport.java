@@ -18,6 +18,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.platform.DisplayText;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
+import org.securevote.voter.entity.VoterFields;
 
 /**
  * Checks every row of a roll file against the file and the database, then writes all or nothing.
@@ -28,15 +29,11 @@ public class RollImport {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject VoterUniqueness uniqueness;
 
   /** Per-row findings; nothing is written. */
   public List<CheckedRow> check(List<RollFile.Row> rows) {
-    Set<String> refsTaken =
-        new HashSet<>(
-            em.createQuery("select v.voterRef from Voter v", String.class).getResultList());
-    Set<String> emailsTaken =
-        new HashSet<>(
-            em.createQuery("select a.email from Account a", String.class).getResultList());
+    VoterUniqueness.Check taken = uniqueness.forManyVoters();
     Map<String, Election> elections = electionsByTitleAndId();
     Set<String> refsInFile = new HashSet<>();
     Set<String> emailsInFile = new HashSet<>();
@@ -46,8 +43,8 @@ public class RollImport {
       String ref = null;
       try {
         ref = Voter.normalizeRef(row.voterRef());
-        if (refsTaken.contains(ref)) {
-          problems.add("voter ID " + ref + " already exists");
+        if (taken.refTaken(ref)) {
+          problems.add(VoterFields.refTaken(ref));
         } else if (!refsInFile.add(ref)) {
           problems.add("voter ID " + ref + " appears twice in the file");
         }
@@ -56,21 +53,21 @@ public class RollImport {
       }
       if (row.name().isBlank()) {
         problems.add("name is missing");
-      } else if (row.name().length() > 200) {
-        problems.add("name is longer than 200 characters");
+      } else if (row.name().length() > VoterFields.NAME_MAX) {
+        problems.add("name is longer than " + VoterFields.NAME_MAX + " characters");
       } else if (DisplayText.hasBidiControls(row.name())) {
         problems.add("name holds text-direction override characters");
       }
       String email = null;
       try {
         email = Account.normalizeEmail(row.email());
-        if (emailsTaken.contains(email)) {
-          problems.add("email " + email + " already belongs to an account");
+        if (taken.emailTaken(email)) {
+          problems.add("email " + VoterFields.emailTaken(email));
         } else if (!emailsInFile.add(email)) {
           problems.add("email " + email + " appears twice in the file");
         }
       } catch (IllegalArgumentException e) {
-        problems.add("'" + row.email() + "' is not an email address");
+        problems.add(VoterFields.notAnEmail(row.email()));
       }
       Election election = null;
       if (!row.election().isBlank()) {

@@ -7,16 +7,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.securevote.ballot.boundary.ElectionTurnout;
 import org.securevote.ballot.boundary.ResultsRelease;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
+import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.DisplayText;
 import org.securevote.voter.boundary.VoterRegistry;
+import org.securevote.voter.entity.VoterFields;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
 
@@ -27,14 +30,39 @@ import org.securevote.web.support.ViewerZone;
 @Named
 @ViewScoped
 public class AdminElection implements Serializable {
-  /** Lifecycle actions, with the question each asks before it runs. */
-  private static final Map<String, String> CONFIRM =
-      Map.of(
-          "schedule", "Schedule it? Its terms, candidates and window can no longer be edited.",
-          "open", "Open voting now, before the scheduled opening?",
-          "close", "Close voting now? Nobody can vote afterwards, and the ballots are counted.",
-          "cancel", "Cancel this election? It cannot be reopened.",
-          "publish", "Publish the results for everyone?");
+  /** A lifecycle action as this page runs it: the question it asks first, then what it did. */
+  private record Step(
+      String question, BiConsumer<ElectionAdministration, ElectionId> run, String outcome) {}
+
+  /** The lifecycle actions, each confirmed before it runs; editing needs no confirmation. */
+  private static final Map<ElectionAction, Step> STEPS =
+      new EnumMap<>(
+          Map.of(
+              ElectionAction.SCHEDULE,
+              new Step(
+                  "Schedule it? Its terms, candidates and window can no longer be edited.",
+                  ElectionAdministration::schedule,
+                  "scheduled"),
+              ElectionAction.OPEN,
+              new Step(
+                  "Open voting now, before the scheduled opening?",
+                  ElectionAdministration::openNow,
+                  "open"),
+              ElectionAction.CLOSE,
+              new Step(
+                  "Close voting now? Nobody can vote afterwards, and the ballots are counted.",
+                  ElectionAdministration::closeNow,
+                  "closed and counted"),
+              ElectionAction.CANCEL,
+              new Step(
+                  "Cancel this election? It cannot be reopened.",
+                  ElectionAdministration::cancel,
+                  "cancelled"),
+              ElectionAction.PUBLISH,
+              new Step(
+                  "Publish the results for everyone?",
+                  ElectionAdministration::publish,
+                  "published")));
 
   @Inject ElectionAdministration administration;
   @Inject VoterRegistry registry;
@@ -46,7 +74,7 @@ public class AdminElection implements Serializable {
   private ElectionTurnout.Figures turnout;
   private final VoterListing roll = new VoterListing();
   private final TermsForm form = new TermsForm();
-  private String pendingAction;
+  private ElectionAction pendingAction;
 
   @NotBlank(message = "Give the candidate's name.")
   @Size(max = 200, message = "A name has at most 200 characters.")
@@ -57,7 +85,7 @@ public class AdminElection implements Serializable {
   @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String candidateDescription;
 
-  @Size(max = 64, message = "A voter ID has at most 64 characters.")
+  @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
   private String voterRef;
 
   /** Loads the election named by the {@code id} view parameter. */
@@ -106,8 +134,8 @@ public class AdminElection implements Serializable {
   }
 
   /** First step of a lifecycle action: ask. */
-  public void ask(String action) {
-    pendingAction = CONFIRM.containsKey(action) ? action : null;
+  public void ask(ElectionAction action) {
+    pendingAction = STEPS.containsKey(action) ? action : null;
   }
 
   public void dismiss() {
@@ -116,30 +144,14 @@ public class AdminElection implements Serializable {
 
   /** Second step: do what was asked. */
   public void confirm() {
-    String action = pendingAction;
+    Step step = pendingAction == null ? null : STEPS.get(pendingAction);
     pendingAction = null;
-    if (action == null) {
+    if (step == null) {
       return;
     }
-    Consumer<ElectionId> step =
-        switch (action) {
-          case "schedule" -> administration::schedule;
-          case "open" -> administration::openNow;
-          case "close" -> administration::closeNow;
-          case "cancel" -> administration::cancel;
-          default -> administration::publish;
-        };
-    act(() -> step.accept(electionId()), "Done: the election is now " + next(action) + ".");
-  }
-
-  private static String next(String action) {
-    return switch (action) {
-      case "schedule" -> "scheduled";
-      case "open" -> "open";
-      case "close" -> "closed and counted";
-      case "cancel" -> "cancelled";
-      default -> "published";
-    };
+    act(
+        () -> step.run().accept(administration, electionId()),
+        "Done: the election is now " + step.outcome() + ".");
   }
 
   private boolean act(Runnable action, String success) {
@@ -162,26 +174,20 @@ public class AdminElection implements Serializable {
     return election != null && election.status() == ElectionStatus.DRAFT;
   }
 
+  /** Whether the terms and candidates can be changed. */
+  public boolean isEditable() {
+    return can(ElectionAction.EDIT);
+  }
+
   public boolean isRollOpen() {
     return election != null
         && (election.status() == ElectionStatus.DRAFT
             || election.status() == ElectionStatus.SCHEDULED);
   }
 
-  public boolean can(String action) {
-    if (election == null) {
-      return false;
-    }
-    ElectionStatus s = election.status();
-    return switch (action) {
-      case "schedule" -> s == ElectionStatus.DRAFT;
-      case "open" -> s == ElectionStatus.SCHEDULED;
-      case "close" -> s == ElectionStatus.SCHEDULED || s == ElectionStatus.OPEN;
-      case "cancel" ->
-          s == ElectionStatus.DRAFT || s == ElectionStatus.SCHEDULED || s == ElectionStatus.OPEN;
-      case "publish" -> s == ElectionStatus.CLOSED;
-      default -> false;
-    };
+  /** Whether the election's status allows the action, as the election itself says. */
+  public boolean can(ElectionAction action) {
+    return election != null && election.allowedActions().contains(action);
   }
 
   /** Whether the results page shows this election's results to the election office yet. */
@@ -190,7 +196,7 @@ public class AdminElection implements Serializable {
   }
 
   public String getQuestion() {
-    return pendingAction == null ? null : CONFIRM.get(pendingAction);
+    return pendingAction == null ? null : STEPS.get(pendingAction).question();
   }
 
   public String getId() {
@@ -217,7 +223,7 @@ public class AdminElection implements Serializable {
     return form;
   }
 
-  public String getPendingAction() {
+  public ElectionAction getPendingAction() {
     return pendingAction;
   }
 

@@ -13,6 +13,7 @@ import org.securevote.voter.boundary.VoterChange;
 import org.securevote.voter.boundary.VoterDetails;
 import org.securevote.voter.boundary.VoterRegistry;
 import org.securevote.voter.boundary.VoterSummary;
+import org.securevote.voter.entity.VoterFields;
 import org.securevote.web.support.Feedback;
 
 /** Backing bean of {@code /admin/voters.xhtml}: add, edit, deactivate and reactivate voters. */
@@ -25,18 +26,18 @@ public class AdminVoters implements Serializable {
   private boolean loaded;
   private String editing; // voter ID being edited, or null when adding
 
-  @NotBlank(message = "Give the voter ID.")
-  @Size(max = 64, message = "A voter ID has at most 64 characters.")
+  @NotBlank(message = VoterFields.REF_MISSING)
+  @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
   private String voterRef;
 
-  @NotBlank(message = "Give the voter's name.")
-  @Size(max = 200, message = "A name has at most 200 characters.")
+  @NotBlank(message = VoterFields.NAME_MISSING)
+  @Size(max = VoterFields.NAME_MAX, message = VoterFields.NAME_TOO_LONG)
   @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String name;
 
-  @NotBlank(message = "Give the voter's email address.")
+  @NotBlank(message = VoterFields.EMAIL_MISSING)
   @Email(message = "Give a valid email address.")
-  @Size(max = 254, message = "An email address has at most 254 characters.")
+  @Size(max = VoterFields.EMAIL_MAX, message = VoterFields.EMAIL_TOO_LONG)
   private String email;
 
   /** The list's search and position, as the view parameters set them; not yet read. */

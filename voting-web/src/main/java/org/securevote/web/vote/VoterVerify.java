@@ -10,6 +10,7 @@ import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.voter.boundary.Verification;
 import org.securevote.voter.boundary.VerificationRefused;
+import org.securevote.voter.entity.OneTimeCode;
 import org.securevote.web.monitoring.ApplicationMetrics;
 import org.securevote.web.support.Feedback;
 
@@ -52,7 +53,8 @@ public class VoterVerify {
     try {
       verification.sendCode();
       metrics.counter(ApplicationMetrics.OTP_SENT).inc();
-      Feedback.info("We emailed you a 6-digit code. It is valid for 10 minutes.");
+      Feedback.info(
+          "We emailed you a 6-digit code. It is valid for " + getValidMinutes() + " minutes.");
     } catch (VerificationRefused e) {
       if (e.kind() == VerificationRefused.Kind.UNDELIVERABLE) {
         metrics.counter(ApplicationMetrics.OTP_SEND_FAILURES).inc();
@@ -76,6 +78,15 @@ public class VoterVerify {
       Feedback.error(e.getMessage());
       return null;
     }
+  }
+
+  /** How long a code is valid, as the code itself decides. */
+  public long getValidMinutes() {
+    return OneTimeCode.VALID.toMinutes();
+  }
+
+  public int getTries() {
+    return OneTimeCode.TRIES;
   }
 
   public String getElection() {
