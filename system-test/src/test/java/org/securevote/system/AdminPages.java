@@ -21,6 +21,11 @@ final class AdminPages {
 
   /** A draft election whose window started a minute ago and lasts a day; returns its id. */
   static String draftElection(WebSession admin) {
+    return draftElection(admin, "");
+  }
+
+  /** A draft election as above whose voters may vote only from these networks ("" for any). */
+  static String draftElection(WebSession admin, String allowedNetworks) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     HttpResponse<String> created =
         admin.submit(
@@ -35,6 +40,8 @@ final class AdminPages {
                 FIELD.format(now.plusDays(1)),
                 "create:ballotType",
                 "SINGLE_CHOICE",
+                "create:allowedNetworks",
+                allowedNetworks,
                 "create:submit",
                 "Create election"));
     assertEquals(302, created.statusCode(), created.body());
@@ -50,7 +57,17 @@ final class AdminPages {
   /** An open election with these candidates and the given voters on its roll. */
   static String openElection(
       WebSession admin, java.util.List<String> candidates, String... voterRefs) {
-    String id = draftElection(admin);
+    return open(admin, draftElection(admin), candidates, voterRefs);
+  }
+
+  /** An open election as above whose voters may vote only from these networks. */
+  static String openElectionFrom(WebSession admin, String allowedNetworks, String... voterRefs) {
+    return open(
+        admin, draftElection(admin, allowedNetworks), java.util.List.of("Ada", "Grace"), voterRefs);
+  }
+
+  private static String open(
+      WebSession admin, String id, java.util.List<String> candidates, String... voterRefs) {
     String page = "/admin/election.xhtml?id=" + id;
     for (String candidate : candidates) {
       ok(

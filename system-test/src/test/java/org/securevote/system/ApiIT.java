@@ -113,6 +113,25 @@ class ApiIT {
     assertTrue(refused.body().contains("has closed"), refused.body());
   }
 
+  /** The ballot page, like the API, answers 403 with the reason (its other refusals are 404s). */
+  @Test
+  void aNetworkTheElectionDoesNotAllowIsA403OnTheBallotPageAsInTheApi() {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    String id = AdminPages.openElectionFrom(admin, "203.0.113.0/24", voter[0]);
+    WebSession session = signedIn(voter);
+    String reason = "is only possible from the networks its election office allows";
+
+    HttpResponse<String> page = session.get("/vote/ballot.xhtml?election=" + id);
+    assertEquals(403, page.statusCode());
+    assertTrue(page.body().contains(reason), page.body());
+    HttpResponse<String> paper = session.get("/api/vote/elections/" + id + "/ballot");
+    assertEquals(403, paper.statusCode(), paper.body());
+    assertTrue(paper.body().contains(reason), paper.body());
+    HttpResponse<String> refused = cast(session, id, "x", Map.of("Origin", ORIGIN));
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertTrue(refused.body().contains(reason), refused.body());
+  }
+
   @Test
   void badBodiesAreA4xxWithAMessage() {
     String[] voter = TestAccounts.createVoter(PASSWORD);

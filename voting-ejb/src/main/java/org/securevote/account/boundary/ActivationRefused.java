@@ -1,11 +1,10 @@
 package org.securevote.account.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** A password link or password that cannot be accepted; the message says why. */
-@ApplicationException(rollback = true)
-public class ActivationRefused extends RuntimeException {
+public class ActivationRefused extends Refusal {
   public ActivationRefused(String message) {
-    super(message);
+    super(Kind.INVALID, message);
   }
 }

@@ -55,14 +55,14 @@ public class BallotBox {
     requireOnRoll(voter, election, "\u201c" + e.title() + "\u201d");
     if (!voter.codeConfirmedFor(e, clock.instant())) {
       throw new BallotRefused(
-          BallotRefused.Kind.CODE_NEEDED,
+          BallotRefused.Kind.NOT_ALLOWED,
           voter.verifiedAt().isEmpty()
               ? "Confirm your email address with the code we send you before your first ballot."
               : "This election asks you to confirm a new emailed code just before casting.");
     }
     if (e.candidate(candidateId).isEmpty()) {
       throw new BallotRefused(
-          BallotRefused.Kind.NO_SUCH_CANDIDATE, "Choose one of the candidates on the ballot.");
+          BallotRefused.Kind.INVALID, "Choose one of the candidates on the ballot.");
     }
     try {
       em.persist(new Participation(election.value(), voter.accountId()));
@@ -73,8 +73,7 @@ public class BallotBox {
       }
       suspicious.record(SuspiciousActivity.DOUBLE_VOTE, voter.account().email(), election.value());
       throw new BallotRefused(
-          BallotRefused.Kind.ALREADY_VOTED,
-          "You have already voted in \u201c" + e.title() + "\u201d.");
+          BallotRefused.Kind.CONFLICT, "You have already voted in \u201c" + e.title() + "\u201d.");
     }
     Ballot ballot = sealer.seal(e, new Choice(List.of(candidateId)));
     em.persist(ballot);
@@ -116,7 +115,7 @@ public class BallotBox {
     Election e = em.find(Election.class, election.value());
     if (e == null || e.status() == ElectionStatus.DRAFT) {
       throw new BallotRefused(
-          BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of this election.");
+          BallotRefused.Kind.NOT_ALLOWED, "You are not on the voter roll of this election.");
     }
     requireOnRoll(voter, election, "this election");
     return new BallotPaper(
@@ -141,7 +140,7 @@ public class BallotBox {
         == null) {
       suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
       throw new BallotRefused(
-          BallotRefused.Kind.NOT_ON_ROLL, "You are not on the voter roll of " + named + ".");
+          BallotRefused.Kind.NOT_ALLOWED, "You are not on the voter roll of " + named + ".");
     }
   }
 
@@ -155,7 +154,7 @@ public class BallotBox {
         .orElseThrow(
             () ->
                 new BallotRefused(
-                    BallotRefused.Kind.NOT_A_VOTER, "Your account is not registered as a voter."));
+                    BallotRefused.Kind.NOT_ALLOWED, "Your account is not registered as a voter."));
   }
 
   private Optional<Voter> callerIfVoter() {

@@ -1,27 +1,14 @@
 package org.securevote.ballot.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
-/** A ballot that cannot be accepted (already voted, not on the roll, not a valid choice). */
-@ApplicationException(rollback = true)
-public class BallotRefused extends RuntimeException {
-  /** Why, so each entry point can answer in its own terms (an HTTP status, say). */
-  public enum Kind {
-    NOT_A_VOTER,
-    NOT_ON_ROLL,
-    CODE_NEEDED,
-    NO_SUCH_CANDIDATE,
-    ALREADY_VOTED
-  }
-
-  private final Kind kind;
-
+/**
+ * A ballot that cannot be accepted: the caller may not vote here ({@link Kind#NOT_ALLOWED}: not a
+ * voter, not on the roll, code not confirmed), the choice is not on the ballot ({@link
+ * Kind#INVALID}), or the caller has already voted ({@link Kind#CONFLICT}).
+ */
+public class BallotRefused extends Refusal {
   public BallotRefused(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
-  }
-
-  public Kind kind() {
-    return kind;
+    super(kind, message);
   }
 }

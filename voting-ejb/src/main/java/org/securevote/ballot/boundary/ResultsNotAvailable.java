@@ -1,11 +1,10 @@
 package org.securevote.ballot.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** Results asked for before they may be seen by this caller. */
-@ApplicationException(rollback = true)
-public class ResultsNotAvailable extends RuntimeException {
+public class ResultsNotAvailable extends Refusal {
   public ResultsNotAvailable(String message) {
-    super(message);
+    super(Kind.CONFLICT, message);
   }
 }

@@ -1,11 +1,10 @@
 package org.securevote.ballot.control;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** A ballot arrived while its election was not open for voting. */
-@ApplicationException(rollback = true)
-public class OutsideVotingWindow extends RuntimeException {
+public class OutsideVotingWindow extends Refusal {
   public OutsideVotingWindow(String message) {
-    super(message);
+    super(Kind.CONFLICT, message);
   }
 }

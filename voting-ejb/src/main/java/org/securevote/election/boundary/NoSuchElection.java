@@ -1,11 +1,10 @@
 package org.securevote.election.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** An election id that names no election this caller may see. */
-@ApplicationException(rollback = true)
-public class NoSuchElection extends RuntimeException {
+public class NoSuchElection extends Refusal {
   public NoSuchElection() {
-    super("There is no such election.");
+    super(Kind.NOT_FOUND, "There is no such election.");
   }
 }

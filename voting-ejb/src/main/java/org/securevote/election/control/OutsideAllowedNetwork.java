@@ -1,11 +1,10 @@
 package org.securevote.election.control;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** A voter asked to vote from a network the election does not allow. */
-@ApplicationException(rollback = true)
-public class OutsideAllowedNetwork extends RuntimeException {
+public class OutsideAllowedNetwork extends Refusal {
   public OutsideAllowedNetwork(String message) {
-    super(message);
+    super(Kind.NOT_ALLOWED, message);
   }
 }

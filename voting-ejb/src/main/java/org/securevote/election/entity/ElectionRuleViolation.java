@@ -1,11 +1,10 @@
 package org.securevote.election.entity;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** A request the election's rules do not allow; the message says why, in words for the admin. */
-@ApplicationException(rollback = true)
-public class ElectionRuleViolation extends RuntimeException {
+public class ElectionRuleViolation extends Refusal {
   public ElectionRuleViolation(String message) {
-    super(message);
+    super(Kind.CONFLICT, message);
   }
 }

@@ -62,7 +62,7 @@ public class Verification {
     Duration wait = code.resendWait(now);
     if (!wait.isZero()) {
       throw new VerificationRefused(
-          VerificationRefused.Kind.RESEND_TOO_SOON,
+          VerificationRefused.Reason.RESEND_TOO_SOON,
           "A code was sent moments ago. You can ask for another in "
               + Math.max(1, wait.toSeconds())
               + " seconds.");
@@ -83,7 +83,7 @@ public class Verification {
     } catch (MessageSender.UndeliverableMessage e) {
       session.setRollbackOnly(); // keep the previous code; nobody received this one
       throw new VerificationRefused(
-          VerificationRefused.Kind.UNDELIVERABLE,
+          VerificationRefused.Reason.UNDELIVERABLE,
           "The code could not be sent; try again in a minute.");
     }
   }
@@ -95,21 +95,21 @@ public class Verification {
         em.find(OneTimeCode.class, voter.accountId(), LockModeType.PESSIMISTIC_WRITE);
     if (code == null || code.codeMac() == null || code.codeMac().isEmpty()) {
       throw new VerificationRefused(
-          VerificationRefused.Kind.CODE_REJECTED, "Ask for a code first.");
+          VerificationRefused.Reason.CODE_REJECTED, "Ask for a code first.");
     }
     if (code.expired(clock.instant())) {
       throw new VerificationRefused(
-          VerificationRefused.Kind.CODE_REJECTED, "That code has expired. Ask for a new one.");
+          VerificationRefused.Reason.CODE_REJECTED, "That code has expired. Ask for a new one.");
     }
     if (code.exhausted()) {
       throw new VerificationRefused(
-          VerificationRefused.Kind.CODE_REJECTED, "Too many wrong codes. Ask for a new one.");
+          VerificationRefused.Reason.CODE_REJECTED, "Too many wrong codes. Ask for a new one.");
     }
     String digits = typed == null ? "" : typed.replaceAll("\\s", "");
     if (!digits.matches("\\d{6}") || !Macs.sameHex(code.codeMac(), mac(voter, digits))) {
       int left = code.wrongTry();
       throw new VerificationRefused(
-          VerificationRefused.Kind.CODE_REJECTED,
+          VerificationRefused.Reason.CODE_REJECTED,
           left == 0
               ? "That code is not right, and it was the last try. Ask for a new one."
               : "That code is not right. " + left + (left == 1 ? " try" : " tries") + " left.");
@@ -138,7 +138,7 @@ public class Verification {
         .orElseThrow(
             () ->
                 new VerificationRefused(
-                    VerificationRefused.Kind.NOT_A_VOTER,
+                    VerificationRefused.Reason.NOT_A_VOTER,
                     "Your account is not registered as a voter."));
   }
 }

@@ -1,26 +1,33 @@
 package org.securevote.voter.boundary;
 
 import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** A code that cannot be sent or accepted. Not rolled back: a wrong try must stay counted. */
 @ApplicationException(rollback = false)
-public class VerificationRefused extends RuntimeException {
+public class VerificationRefused extends Refusal {
   /** Why, for metrics: a code was not sent, could not be delivered, or was not accepted. */
-  public enum Kind {
-    NOT_A_VOTER,
-    RESEND_TOO_SOON,
-    UNDELIVERABLE,
-    CODE_REJECTED
+  public enum Reason {
+    NOT_A_VOTER(Kind.NOT_ALLOWED),
+    RESEND_TOO_SOON(Kind.CONFLICT),
+    UNDELIVERABLE(Kind.CONFLICT),
+    CODE_REJECTED(Kind.INVALID);
+
+    private final Kind kind;
+
+    Reason(Kind kind) {
+      this.kind = kind;
+    }
   }
 
-  private final Kind kind;
+  private final Reason reason;
 
-  public VerificationRefused(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
+  public VerificationRefused(Reason reason, String message) {
+    super(reason.kind, message);
+    this.reason = reason;
   }
 
-  public Kind kind() {
-    return kind;
+  public Reason reason() {
+    return reason;
   }
 }

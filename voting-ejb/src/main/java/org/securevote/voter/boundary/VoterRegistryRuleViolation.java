@@ -1,11 +1,10 @@
 package org.securevote.voter.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.securevote.platform.Refusal;
 
 /** A voter or roll change that is not allowed; the message says why. */
-@ApplicationException(rollback = true)
-public class VoterRegistryRuleViolation extends RuntimeException {
+public class VoterRegistryRuleViolation extends Refusal {
   public VoterRegistryRuleViolation(String message) {
-    super(message);
+    super(Kind.CONFLICT, message);
   }
 }

@@ -9,6 +9,7 @@ import org.securevote.account.control.Activation;
 import org.securevote.account.entity.Account;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.notification.control.MessageSender;
+import org.securevote.platform.Refusal;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.OneTimeCode;
 import org.securevote.voter.entity.Voter;
@@ -23,10 +24,13 @@ public class Credentials {
   @Inject Activation activation;
   @Inject MessageSender sender;
 
-  /** A change the caller asked for that cannot be made; the message says why. */
-  public static class Refused extends RuntimeException {
+  /**
+   * A change the caller asked for that cannot be made; the message says why. The boundaries pass it
+   * on as their own {@code VoterRegistryRuleViolation}.
+   */
+  public static class Refused extends Refusal {
     public Refused(String message) {
-      super(message);
+      super(Kind.CONFLICT, message);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.securevote.platform.Refusal;
 
 /**
  * Reads a voter-roll CSV: a header row naming {@code voter_id, name, email} and optionally {@code
@@ -106,10 +107,9 @@ public final class RollFile {
   }
 
   /** The file as a whole cannot be read; nothing was written. */
-  @jakarta.ejb.ApplicationException(rollback = true)
-  public static class UnreadableRollFile extends RuntimeException {
+  public static class UnreadableRollFile extends Refusal {
     public UnreadableRollFile(String message) {
-      super(message);
+      super(Kind.INVALID, message);
     }
   }
 }

@@ -27,12 +27,12 @@ public class PublicResults {
    */
   public void load() {
     try {
-      if (!Feedback.attempt(() -> sheet = board.results(new ElectionId(election)), null)) {
+      if (!Feedback.attempt(
+          () -> sheet = board.results(new ElectionId(election)), null, ResultsNotAvailable.class)) {
         Feedback.status(404);
       }
     } catch (ResultsNotAvailable e) {
-      Feedback.error(e.getMessage());
-      Feedback.status(409);
+      Feedback.refused(e);
     }
   }
 

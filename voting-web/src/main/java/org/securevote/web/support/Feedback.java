@@ -6,11 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
-import org.securevote.ballot.boundary.BallotRefused;
-import org.securevote.ballot.control.OutsideVotingWindow;
-import org.securevote.election.entity.ElectionRuleViolation;
-import org.securevote.voter.boundary.VoterRegistryRuleViolation;
-import org.securevote.voter.control.RollFile;
+import org.securevote.platform.Refusal;
 
 /**
  * Runs a page action against a boundary and turns the refusals the business rules give (and invalid
@@ -21,20 +17,25 @@ public final class Feedback {
 
   /** Returns true when the action went through. */
   public static boolean attempt(Runnable action, String success) {
+    return attempt(action, success, null);
+  }
+
+  /**
+   * As {@link #attempt(Runnable, String)}, but a refusal of type {@code answeredByPage} is thrown
+   * on to the page, which answers it with a status of its own.
+   */
+  public static boolean attempt(
+      Runnable action, String success, Class<? extends Refusal> answeredByPage) {
     try {
       action.run();
       if (success != null) {
         info(success);
       }
       return true;
-    } catch (org.securevote.account.boundary.ActivationRefused
-        | org.securevote.voter.boundary.VerificationRefused
-        | ElectionRuleViolation
-        | VoterRegistryRuleViolation
-        | OutsideVotingWindow
-        | BallotRefused
-        | org.securevote.election.boundary.NoSuchElection
-        | RollFile.UnreadableRollFile e) {
+    } catch (Refusal e) {
+      if (answeredByPage != null && answeredByPage.isInstance(e)) {
+        throw e;
+      }
       error(e.getMessage());
     } catch (ConstraintViolationException e) {
       error(describe(e));
@@ -53,6 +54,12 @@ public final class Feedback {
   /** Sets the HTTP status of the page being rendered, e.g. 404 for an unknown election. */
   public static void status(int code) {
     FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(code);
+  }
+
+  /** Shows the refusal's message, with the status of its kind. */
+  public static void refused(Refusal refusal) {
+    error(refusal.getMessage());
+    status(RefusalStatus.of(refusal.kind()));
   }
 
   public static void info(String text) {

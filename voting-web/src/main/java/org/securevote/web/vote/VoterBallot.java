@@ -39,12 +39,13 @@ public class VoterBallot implements Serializable {
                   paper = ballotBox.paper(id);
                   voted = ballotBox.hasVoted(id);
                 },
-                null);
+                null,
+                OutsideAllowedNetwork.class);
         if (!shown) {
           Feedback.status(404);
         }
       } catch (OutsideAllowedNetwork e) {
-        refuse(e);
+        Feedback.refused(e); // a 403, not the 404 of a ballot this voter cannot see
       }
     }
   }
@@ -65,23 +66,19 @@ public class VoterBallot implements Serializable {
     Receipt[] receipt = new Receipt[1];
     try {
       if (Feedback.attempt(
-          () -> receipt[0] = ballotBox.cast(new ElectionId(election), choice), null)) {
+          () -> receipt[0] = ballotBox.cast(new ElectionId(election), choice),
+          null,
+          OutsideAllowedNetwork.class)) {
         AfterRedirect.put(RECEIPT, receipt[0]);
         return "/vote/receipt?faces-redirect=true";
       }
     } catch (OutsideAllowedNetwork e) {
-      refuse(e);
+      Feedback.refused(e);
       return null;
     }
     reviewing = false;
     voted = ballotBox.hasVoted(new ElectionId(election));
     return null;
-  }
-
-  /** The client's network is not allowed for this election: say so, with a 403. */
-  private static void refuse(OutsideAllowedNetwork e) {
-    Feedback.error(e.getMessage());
-    Feedback.status(403);
   }
 
   public String getChoiceName() {

@@ -56,7 +56,7 @@ public class VoterVerify {
       Feedback.info(
           "We emailed you a 6-digit code. It is valid for " + getValidMinutes() + " minutes.");
     } catch (VerificationRefused e) {
-      if (e.kind() == VerificationRefused.Kind.UNDELIVERABLE) {
+      if (e.reason() == VerificationRefused.Reason.UNDELIVERABLE) {
         metrics.counter(ApplicationMetrics.OTP_SEND_FAILURES).inc();
       }
       Feedback.error(e.getMessage());
@@ -72,7 +72,7 @@ public class VoterVerify {
           .map(id -> "/vote/ballot?faces-redirect=true&election=" + id.value())
           .orElse("/vote/index?faces-redirect=true");
     } catch (VerificationRefused e) {
-      if (e.kind() == VerificationRefused.Kind.CODE_REJECTED) {
+      if (e.reason() == VerificationRefused.Reason.CODE_REJECTED) {
         metrics.counter(ApplicationMetrics.OTP_REJECTED).inc();
       }
       Feedback.error(e.getMessage());

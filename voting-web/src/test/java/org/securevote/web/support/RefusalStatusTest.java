@@ -1,0 +1,44 @@
+package org.securevote.web.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.securevote.ballot.boundary.BallotRefused;
+import org.securevote.ballot.boundary.ResultsNotAvailable;
+import org.securevote.ballot.control.OutsideVotingWindow;
+import org.securevote.election.boundary.NoSuchElection;
+import org.securevote.election.control.OutsideAllowedNetwork;
+import org.securevote.platform.Refusal;
+import org.securevote.platform.Refusal.Kind;
+
+/**
+ * A kind added without a status does not compile ({@link RefusalStatus#of} has no default), so no
+ * test here checks for that.
+ */
+class RefusalStatusTest {
+  @Test
+  void everyKindHasItsStatus() {
+    Map<Kind, Integer> expected =
+        Map.of(Kind.INVALID, 422, Kind.NOT_ALLOWED, 403, Kind.NOT_FOUND, 404, Kind.CONFLICT, 409);
+    assertEquals(Kind.values().length, expected.size());
+    expected.forEach((kind, status) -> assertEquals(status, RefusalStatus.of(kind), kind.name()));
+  }
+
+  /** The statuses the API gave each refusal before they were one family. */
+  @Test
+  void theApiStatusesStayWhatTheyWere() {
+    Map<Refusal, Integer> before =
+        Map.of(
+            new BallotRefused(Kind.NOT_ALLOWED, "not a voter, not on the roll, code needed"), 403,
+            new BallotRefused(Kind.INVALID, "no such candidate"), 422,
+            new BallotRefused(Kind.CONFLICT, "already voted"), 409,
+            new OutsideVotingWindow("closed"), 409,
+            new OutsideAllowedNetwork("elsewhere"), 403,
+            new NoSuchElection(), 404,
+            new ResultsNotAvailable("not yet"), 409);
+    before.forEach(
+        (refusal, status) ->
+            assertEquals(status, RefusalStatus.of(refusal.kind()), refusal.getMessage()));
+  }
+}
