@@ -312,7 +312,11 @@ configure_resources() {
     "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
     "$p.connection-validation-method=custom-validation"
     "$p.is-connection-validation-required=true"
-    "$p.fail-all-connections=true")
+    "$p.fail-all-connections=true"
+    # Reset on every hand-out: one user's changed isolation must not reach the next transaction
+    # (the audit chain and the cast lock read what committed before their lock, in a new snapshot).
+    "$p.transaction-isolation-level=read-committed"
+    "$p.is-isolation-level-guaranteed=true")
   configure_mail
   asadmin set "${settings[@]}" >/dev/null
   asadmin ping-connection-pool "$pool" >/dev/null

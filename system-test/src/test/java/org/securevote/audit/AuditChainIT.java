@@ -4,7 +4,9 @@ import static java.util.Collections.nCopies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +46,25 @@ class AuditChainIT {
   @Inject ElectionAdministration elections;
   @Inject Fixtures fixtures;
   @Inject ConnectionProbe probe;
+
+  @Resource(lookup = "jdbc/voting")
+  DataSource database;
+
+  /**
+   * Appends rely on READ COMMITTED: the newest link is read after the lock, in a fresh snapshot. A
+   * pooled connection that someone left at another level must not carry it into a transaction.
+   */
+  @Test
+  void everyTransactionRunsReadCommittedWhateverTheLastUserOfItsConnectionSet() throws Exception {
+    for (int i = 0; i < 40; i++) {
+      try (Connection careless = database.getConnection()) {
+        careless.setAutoCommit(false);
+        careless.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+        careless.rollback();
+      }
+      assertEquals("read committed", probe.isolation(), "after " + (i + 1) + " careless uses");
+    }
+  }
 
   @Test
   void aLockTakenBeforeTheFirstWriteIsHeldByTheConnectionThatWrites() {

@@ -11,6 +11,11 @@ public class ConnectionProbe {
 
   @PersistenceContext EntityManager em;
 
+  /** The isolation level this transaction runs at, as PostgreSQL reports it. */
+  public String isolation() {
+    return (String) em.createNativeQuery("show transaction_isolation").getSingleResult();
+  }
+
   /** Takes a transaction lock before any write, then writes: is the lock held where it writes? */
   public boolean lockBeforeFirstWriteHeldByTheWriter() {
     em.createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")

@@ -163,6 +163,8 @@ class BallotSweepIT {
       assertEquals(0, sweep.sweepIfDue(), "swept although old versions had to stay");
       assertTrue(count("select count(*) from ballot_sweep_due") > 0, "no longer due");
       reader.rollback();
+      reader.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED); // as it was lent
+      reader.setAutoCommit(true);
     }
     sweepUntilNothingIsDue();
     assertEquals(0, castVersions("ballot", castXids));
