@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class ElectionTest {
   private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+  private static final Instant OPENS = NOW.plus(Duration.ofHours(1));
+  private static final Instant CLOSES = NOW.plus(Duration.ofHours(2));
 
   private static Election draft(Instant opens, Instant closes) {
     return new Election(
@@ -20,7 +22,7 @@ class ElectionTest {
   }
 
   private static Election scheduled() {
-    Election e = draft(NOW.plus(Duration.ofHours(1)), NOW.plus(Duration.ofHours(2)));
+    Election e = draft(OPENS, CLOSES);
     e.addCandidate("Ada", "");
     e.addCandidate("Grace", "");
     e.schedule(NOW);
@@ -166,5 +168,45 @@ class ElectionTest {
   void rejectsMalformedElectionIds() {
     assertThrows(IllegalArgumentException.class, () -> new ElectionId("1 or 1=1"));
     assertThrows(IllegalArgumentException.class, () -> new ElectionId(null));
+  }
+
+  @Test
+  void dueToOpenExactlyWhileTheWindowAdmitsBallots() {
+    Election e = scheduled();
+    for (Instant at :
+        new Instant[] {NOW, OPENS, OPENS.plusSeconds(1), CLOSES.minusMillis(1), CLOSES}) {
+      assertEquals(e.acceptsBallotsAt(at), e.dueToOpenAt(at), "at " + at);
+    }
+    assertFalse(e.dueToOpenAt(OPENS.minusMillis(1)));
+    assertTrue(e.dueToOpenAt(OPENS));
+    assertFalse(e.dueToOpenAt(CLOSES), "a window that has passed as a whole is left to closing");
+  }
+
+  @Test
+  void anOpenElectionIsNotDueToOpenAgain() {
+    Election e = scheduled();
+    e.open(OPENS);
+    assertFalse(e.dueToOpenAt(OPENS.plusSeconds(1)));
+  }
+
+  @Test
+  void dueToCloseFromTheClosingInstantWhetherOpenedOrNot() {
+    Election e = scheduled();
+    assertFalse(e.dueToCloseAt(CLOSES.minusMillis(1)));
+    assertTrue(e.dueToCloseAt(CLOSES), "scheduled but never opened");
+    e.open(OPENS);
+    assertTrue(e.dueToCloseAt(CLOSES));
+  }
+
+  @Test
+  void closedAndCancelledElectionsAreNeverDue() {
+    Election closed = scheduled();
+    closed.close(NOW);
+    Election cancelled = scheduled();
+    cancelled.cancel();
+    for (Election e : new Election[] {closed, cancelled}) {
+      assertFalse(e.dueToOpenAt(OPENS));
+      assertFalse(e.dueToCloseAt(CLOSES));
+    }
   }
 }
