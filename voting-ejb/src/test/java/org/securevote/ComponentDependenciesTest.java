@@ -2,6 +2,7 @@ package org.securevote;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,15 +31,35 @@ class ComponentDependenciesTest {
     slices().matching("org.securevote.(*)..").should().beFreeOfCycles().check(business);
   }
 
+  /** Ballots on top of voters on top of elections; accounts and the audit chain underneath. */
   @Test
-  void ballotsUseElectionsNeverTheOtherWayRound() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.securevote.election..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.securevote.ballot..", "org.securevote.voter..", "org.securevote.monitoring..")
+  void componentsDependDownwardsOnly() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("monitoring")
+        .definedBy("org.securevote.monitoring..")
+        .layer("ballot")
+        .definedBy("org.securevote.ballot..")
+        .layer("voter")
+        .definedBy("org.securevote.voter..")
+        .layer("election")
+        .definedBy("org.securevote.election..")
+        .layer("audit")
+        .definedBy("org.securevote.audit..")
+        .layer("account")
+        .definedBy("org.securevote.account..")
+        .whereLayer("monitoring")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("ballot")
+        .mayOnlyBeAccessedByLayers("monitoring")
+        .whereLayer("voter")
+        .mayOnlyBeAccessedByLayers("ballot", "monitoring")
+        .whereLayer("election")
+        .mayOnlyBeAccessedByLayers("voter", "ballot", "monitoring")
+        .whereLayer("audit")
+        .mayOnlyBeAccessedByLayers("election", "voter", "ballot", "monitoring")
+        .whereLayer("account")
+        .mayOnlyBeAccessedByLayers("election", "voter", "ballot", "monitoring")
         .check(business);
   }
 

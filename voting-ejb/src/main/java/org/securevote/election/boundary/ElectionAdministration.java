@@ -117,7 +117,7 @@ public class ElectionAdministration {
   }
 
   private ElectionSummary summary(Election e) {
-    return ElectionSummary.of(e);
+    return ElectionSummary.of(e, clock.instant());
   }
 
   private Election existing(ElectionId id) {

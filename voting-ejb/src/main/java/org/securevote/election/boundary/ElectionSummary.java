@@ -23,14 +23,15 @@ public record ElectionSummary(
     String allowedNetworks,
     boolean freshCodeRequired,
     List<CandidateSummary> candidates,
-    Set<ElectionAction> allowedActions)
+    Set<ElectionAction> allowedActions,
+    boolean rollCanChange)
     implements java.io.Serializable {
 
   /** A candidate in ballot order. */
   public record CandidateSummary(String id, String name, String description, int displayOrder)
       implements java.io.Serializable {}
 
-  static ElectionSummary of(Election e) {
+  static ElectionSummary of(Election e, Instant now) {
     return new ElectionSummary(
         e.id().value(),
         e.title(),
@@ -44,6 +45,7 @@ public record ElectionSummary(
         e.candidates().stream()
             .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
             .toList(),
-        e.allowedActions());
+        e.allowedActions(),
+        e.rollCanChange(now));
   }
 }

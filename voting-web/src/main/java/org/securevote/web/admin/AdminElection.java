@@ -179,10 +179,9 @@ public class AdminElection implements Serializable {
     return can(ElectionAction.EDIT);
   }
 
+  /** Whether voters can still be added to or removed from the roll (until voting starts). */
   public boolean isRollOpen() {
-    return election != null
-        && (election.status() == ElectionStatus.DRAFT
-            || election.status() == ElectionStatus.SCHEDULED);
+    return election != null && election.rollCanChange();
   }
 
   /** Whether the election's status allows the action, as the election itself says. */
