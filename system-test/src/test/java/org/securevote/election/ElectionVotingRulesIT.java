@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.securevote.ballot.boundary.BallotBox;
 import org.securevote.ballot.boundary.BallotRefused;
 import org.securevote.election.boundary.ElectionAdministration;
+import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionId;
@@ -26,6 +27,7 @@ import org.securevote.it.Elections;
 import org.securevote.it.Fixtures;
 import org.securevote.platform.ClientOrigin;
 import org.securevote.voter.boundary.Verification;
+import org.securevote.voter.boundary.VoterRegistry;
 
 /** An election's own rules for voters: the networks they vote from and a fresh one-time code. */
 @ExtendWith(ArquillianExtension.class)
@@ -41,6 +43,7 @@ class ElectionVotingRulesIT {
   @Inject Callers.AsVoter2 voter2;
   @Inject Callers.AsVoter3 voter3;
   @Inject ElectionAdministration elections;
+  @Inject VoterRegistry registry;
   @Inject BallotBox ballotBox;
   @Inject Verification verification;
   @Inject ClientOrigin origin;
@@ -108,6 +111,16 @@ class ElectionVotingRulesIT {
     ElectionRuleViolation refused =
         assertThrows(ElectionRuleViolation.class, () -> admin.call(() -> elections.create(terms)));
     assertTrue(refused.getMessage().contains("office"), refused.getMessage());
+  }
+
+  @Test
+  void anElectionThatDoesNotExistIsNotFoundForEveryAdminAction() {
+    ElectionId nowhere = new ElectionId("0".repeat(32));
+    fixtures.ensureTestVoters();
+    assertThrows(NoSuchElection.class, () -> admin.call(() -> elections.election(nowhere)));
+    assertThrows(NoSuchElection.class, () -> admin.run(() -> elections.closeNow(nowhere)));
+    assertThrows(
+        NoSuchElection.class, () -> admin.call(() -> registry.enrol(nowhere, "IT-voter1")));
   }
 
   @Test

@@ -268,6 +268,18 @@ class HostileInputIT {
   }
 
   /** A 4xx whose page names the problem; the body is returned. */
+  /**
+   * An admin page for an election that does not exist, or an id that is no id: a 404 that says so.
+   */
+  @Test
+  void anUnknownOrMalformedElectionOnTheAdminPageIsA404() {
+    for (String id : new String[] {"0".repeat(32), "not-an-id", "%27%3Cb%3E"}) {
+      HttpResponse<String> answer = admin.get("/admin/election.xhtml?id=" + id);
+      assertEquals(404, answer.statusCode(), id);
+      assertTrue(Jsoup.parse(answer.body()).text().contains("There is no such election."), id);
+    }
+  }
+
   private static void refused(HttpResponse<String> answer, String explanation) {
     int status = answer.statusCode();
     assertTrue(status >= 400 && status < 500, "answered " + status);

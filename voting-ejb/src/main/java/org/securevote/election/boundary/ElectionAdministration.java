@@ -22,7 +22,6 @@ import org.securevote.election.control.VotingEnded;
 import org.securevote.election.control.VotingEnding;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
-import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.election.entity.ElectionTerms;
 import org.securevote.platform.DisplayText;
 
@@ -123,7 +122,7 @@ public class ElectionAdministration {
   private Election existing(ElectionId id) {
     Election election = em.find(Election.class, id.value());
     if (election == null) {
-      throw new ElectionRuleViolation("There is no such election.");
+      throw new NoSuchElection();
     }
     return election;
   }

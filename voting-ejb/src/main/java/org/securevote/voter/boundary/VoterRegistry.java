@@ -24,6 +24,7 @@ import java.util.function.IntConsumer;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.audit.control.Audited;
+import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.platform.UniqueViolation;
@@ -344,7 +345,7 @@ public class VoterRegistry {
   private void changeableRoll(ElectionId id) {
     Election election = em.find(Election.class, id.value());
     if (election == null) {
-      throw new VoterRegistryRuleViolation("There is no such election.");
+      throw new NoSuchElection();
     }
     if (!election.rollCanChange(clock.instant())) {
       throw new VoterRegistryRuleViolation(

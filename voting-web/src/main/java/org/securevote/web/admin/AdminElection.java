@@ -14,6 +14,7 @@ import org.securevote.ballot.boundary.ElectionTurnout;
 import org.securevote.ballot.boundary.ResultsRelease;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
+import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
@@ -94,9 +95,10 @@ public class AdminElection implements Serializable {
       try {
         refresh();
         form.load(election, zone);
-      } catch (IllegalArgumentException | org.securevote.election.entity.ElectionRuleViolation e) {
-        Feedback.error("There is no such election.");
-        Feedback.status(404);
+      } catch (IllegalArgumentException e) { // not an election id at all
+        Feedback.refused(new NoSuchElection());
+      } catch (NoSuchElection e) {
+        Feedback.refused(e);
       }
     }
   }
