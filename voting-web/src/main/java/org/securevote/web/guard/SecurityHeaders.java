@@ -32,7 +32,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "no-referrer");
     response.setHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = EndpointGroup.path(request);
     if (path.startsWith("/vote/") || path.startsWith("/admin/") || path.startsWith("/audit/")) {
       response.setHeader("Cache-Control", "no-store");
     }
