@@ -1,0 +1,102 @@
+package org.securevote.tools.crypto;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * Disjunctive Chaum-Pedersen: the ciphertext (A, B) under K encrypts 0 or 1, without saying which.
+ * Held as (c0, c1, v0, v1); branch m's commitments are a_m = v_m*G - c_m*A and b_m = v_m*K - c_m*(B
+ * - m*G), and c0 + c1 must equal the hash of the statement and all four commitments. The prover
+ * simulates the branch it cannot prove and answers the other honestly.
+ */
+public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteger v1) {
+
+  public static ZeroOneProof prove(
+      String electionId,
+      ECPoint publicKey,
+      Ciphertext ciphertext,
+      int message,
+      BigInteger randomness,
+      SecureRandom random) {
+    if (message != 0 && message != 1) {
+      throw new IllegalArgumentException("only a 0 or a 1 has this proof");
+    }
+    return prove(
+        statement(electionId, publicKey, ciphertext),
+        publicKey,
+        ciphertext,
+        message,
+        randomness,
+        Group.randomScalar(random),
+        Group.randomScalar(random),
+        Group.randomScalar(random));
+  }
+
+  public boolean verify(String electionId, ECPoint publicKey, Ciphertext ciphertext) {
+    try {
+      return verify(statement(electionId, publicKey, ciphertext), publicKey, ciphertext);
+    } catch (CryptoRefusal e) {
+      return false; // an element with no encoding (the point at infinity)
+    }
+  }
+
+  static Transcript statement(String electionId, ECPoint publicKey, Ciphertext ciphertext) {
+    return new Transcript(Tags.ZERO_OR_ONE, electionId)
+        .point(publicKey)
+        .point(ciphertext.a())
+        .point(ciphertext.b());
+  }
+
+  /**
+   * The claimed message is not checked here, so tests can show that a lie does not verify. Nonce u
+   * answers the true branch; the other branch is simulated from (fakeChallenge, fakeResponse).
+   */
+  static ZeroOneProof prove(
+      Transcript statement,
+      ECPoint publicKey,
+      Ciphertext ciphertext,
+      int claimed,
+      BigInteger randomness,
+      BigInteger nonce,
+      BigInteger fakeChallenge,
+      BigInteger fakeResponse) {
+    ECPoint[] simulated =
+        commitments(publicKey, ciphertext, 1 - claimed, fakeChallenge, fakeResponse);
+    ECPoint[] honest = {Group.base(nonce), publicKey.multiply(nonce)};
+    ECPoint[] zero = claimed == 0 ? honest : simulated;
+    ECPoint[] one = claimed == 0 ? simulated : honest;
+    BigInteger c =
+        statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]).challenge();
+    BigInteger realChallenge = c.subtract(fakeChallenge).mod(Group.ORDER);
+    BigInteger realResponse = nonce.add(realChallenge.multiply(randomness)).mod(Group.ORDER);
+    return claimed == 0
+        ? new ZeroOneProof(realChallenge, fakeChallenge, realResponse, fakeResponse)
+        : new ZeroOneProof(fakeChallenge, realChallenge, fakeResponse, realResponse);
+  }
+
+  boolean verify(Transcript statement, ECPoint publicKey, Ciphertext ciphertext) {
+    if (!Scalars.valid(c0, c1, v0, v1)) {
+      return false;
+    }
+    try {
+      ECPoint[] zero = commitments(publicKey, ciphertext, 0, c0, v0);
+      ECPoint[] one = commitments(publicKey, ciphertext, 1, c1, v1);
+      BigInteger c =
+          statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]).challenge();
+      return c.equals(c0.add(c1).mod(Group.ORDER));
+    } catch (CryptoRefusal e) {
+      return false;
+    }
+  }
+
+  /** (v*G - c*A, v*K - c*(B - m*G)) for branch m. */
+  private static ECPoint[] commitments(
+      ECPoint publicKey, Ciphertext ciphertext, int m, BigInteger c, BigInteger v) {
+    ECPoint shifted = m == 0 ? ciphertext.b() : ciphertext.b().subtract(Group.G);
+    return new ECPoint[] {
+      Group.baseAndPoint(v, ciphertext.a(), c.negate()),
+      Group.twoPoints(publicKey, v, shifted, c.negate())
+    };
+  }
+}
