@@ -1,0 +1,37 @@
+package org.securevote.tools.crypto;
+
+/**
+ * What checking a single-choice ballot found: valid, or the first check that failed (with the
+ * candidate's position, 0-based, for a per-candidate check; -1 otherwise).
+ */
+public record BallotVerdict(Check failed, int candidate) {
+
+  public enum Check {
+    /** One ciphertext and one 0-or-1 proof per candidate of the election. */
+    CANDIDATE_COUNT,
+    /** The ciphertext for the candidate encrypts 0 or 1. */
+    ZERO_OR_ONE,
+    /** The ciphertexts add up to exactly 1: one candidate chosen. */
+    SUM_IS_ONE
+  }
+
+  public static final BallotVerdict VALID = new BallotVerdict(null, -1);
+
+  public boolean valid() {
+    return failed == null;
+  }
+
+  public String describe() {
+    if (failed == null) {
+      return "valid";
+    }
+    return switch (failed) {
+      case CANDIDATE_COUNT -> "the ballot does not hold one ciphertext and proof per candidate";
+      case ZERO_OR_ONE ->
+          "the proof that the ciphertext for candidate "
+              + (candidate + 1)
+              + " encrypts 0 or 1 fails";
+      case SUM_IS_ONE -> "the proof that exactly one candidate is chosen fails";
+    };
+  }
+}
