@@ -1,0 +1,134 @@
+package org.securevote.tools.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.securevote.tools.crypto.Changes.ELECTION;
+import static org.securevote.tools.crypto.Changes.OTHER_ELECTION;
+import static org.securevote.tools.crypto.Changes.RANDOM;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.bouncycastle.math.ec.ECPoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SingleChoiceBallotTest {
+  private final KeyPair key = KeyPair.generate(RANDOM);
+  private final ECPoint publicKey = key.publicKey();
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void anHonestBallotIsValidAndCountsItsChoice(int choice) {
+    SingleChoiceBallot ballot =
+        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, choice, RANDOM).ballot();
+    assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, publicKey, 3));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(
+          OptionalLong.of(i == choice ? 1 : 0),
+          ElGamal.decrypt(key.secret(), ballot.selections().get(i), 1));
+    }
+  }
+
+  @Test
+  void aOneCandidateBallotIsValid() {
+    SingleChoiceBallot ballot =
+        SingleChoiceBallot.encrypt(ELECTION, publicKey, 1, 0, RANDOM).ballot();
+    assertTrue(ballot.verify(ELECTION, publicKey, 1).valid());
+  }
+
+  @Test
+  void aBallotWithATwoIsRefusedNamingThatCandidate() {
+    BallotVerdict verdict = cheat(0, 2, 0).verify(ELECTION, publicKey, 3);
+    assertEquals(new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 1), verdict);
+    assertEquals(
+        "the proof that the ciphertext for candidate 2 encrypts 0 or 1 fails", verdict.describe());
+  }
+
+  @Test
+  void aBallotWithTwoOnesIsRefusedByTheSumProof() {
+    assertEquals(
+        new BallotVerdict(BallotVerdict.Check.SUM_IS_ONE, -1),
+        cheat(1, 1, 0).verify(ELECTION, publicKey, 3));
+  }
+
+  @Test
+  void aBallotWithAllZerosIsRefusedByTheSumProof() {
+    assertEquals(
+        new BallotVerdict(BallotVerdict.Check.SUM_IS_ONE, -1),
+        cheat(0, 0, 0).verify(ELECTION, publicKey, 3));
+  }
+
+  @Test
+  void aTwoAndAMinusOneThatAddUpToOneAreStillRefused() {
+    assertEquals(
+        new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
+        cheat(2, -1, 0).verify(ELECTION, publicKey, 3));
+  }
+
+  @Test
+  void aBallotForAnotherNumberOfCandidatesIsRefused() {
+    SingleChoiceBallot ballot =
+        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    assertEquals(
+        BallotVerdict.Check.CANDIDATE_COUNT, ballot.verify(ELECTION, publicKey, 4).failed());
+  }
+
+  @Test
+  void aBallotFromAnotherElectionIsRefused() {
+    SingleChoiceBallot ballot =
+        SingleChoiceBallot.encrypt(OTHER_ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    assertEquals(
+        new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
+        ballot.verify(ELECTION, publicKey, 3));
+  }
+
+  @Test
+  void aBallotWithItsSumProofFromAnotherBallotIsRefused() {
+    SingleChoiceBallot one = SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    SingleChoiceBallot two = SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    SingleChoiceBallot mixed =
+        new SingleChoiceBallot(one.selections(), one.zeroOrOne(), two.sumIsOne());
+    assertEquals(BallotVerdict.Check.SUM_IS_ONE, mixed.verify(ELECTION, publicKey, 3).failed());
+  }
+
+  /**
+   * A dishonest device: any plaintexts, each with a 0-or-1 proof claiming 0 or 1, and a sum proof.
+   */
+  private SingleChoiceBallot cheat(int... plaintexts) {
+    List<Ciphertext> selections = new ArrayList<>();
+    List<ZeroOneProof> proofs = new ArrayList<>();
+    BigInteger total = BigInteger.ZERO;
+    for (int m : plaintexts) {
+      BigInteger r = Group.randomScalar(RANDOM);
+      Ciphertext c = ElGamal.encrypt(publicKey, m, r);
+      int claimed = m == 0 ? 0 : 1;
+      selections.add(c);
+      proofs.add(
+          ZeroOneProof.prove(
+              ZeroOneProof.statement(ELECTION, publicKey, c),
+              publicKey,
+              c,
+              claimed,
+              r,
+              nonce(),
+              nonce(),
+              nonce()));
+      total = total.add(r);
+    }
+    Ciphertext sum = Ciphertext.sum(selections);
+    ConstantProof sumProof =
+        ConstantProof.prove(
+            ConstantProof.statement(ELECTION, publicKey, sum, 1),
+            publicKey,
+            total.mod(Group.ORDER),
+            nonce());
+    return new SingleChoiceBallot(selections, proofs, sumProof);
+  }
+
+  private static BigInteger nonce() {
+    return Group.randomScalar(RANDOM);
+  }
+}
