@@ -54,13 +54,19 @@ public record ConstantProof(BigInteger challenge, BigInteger response) {
     if (!Scalars.valid(challenge, response) || constant < 0) {
       return false;
     }
+    try {
+      return challenge.equals(hashInput(statement, publicKey, ciphertext, constant).challenge());
+    } catch (CryptoRefusal e) {
+      return false; // the point at infinity where a point belongs
+    }
+  }
+
+  /** What the challenge hashes: the statement, a = v*G - c*A, b = v*K - c*(B - m*G). */
+  Transcript hashInput(
+      Transcript statement, ECPoint publicKey, Ciphertext ciphertext, int constant) {
     ECPoint shifted = ciphertext.b().subtract(Group.base(BigInteger.valueOf(constant)));
     ECPoint a = Group.baseAndPoint(response, ciphertext.a(), challenge.negate());
     ECPoint b = Group.twoPoints(publicKey, response, shifted, challenge.negate());
-    try {
-      return challenge.equals(statement.copy().point(a).point(b).challenge());
-    } catch (CryptoRefusal e) {
-      return false;
-    }
+    return statement.copy().point(a).point(b);
   }
 }

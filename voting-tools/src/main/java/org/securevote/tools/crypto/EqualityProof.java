@@ -72,12 +72,19 @@ public record EqualityProof(BigInteger challenge, BigInteger response) {
     if (!Scalars.valid(challenge, response)) {
       return false;
     }
+    try {
+      return challenge.equals(
+          hashInput(statement, verificationKey, ciphertext, partial).challenge());
+    } catch (CryptoRefusal e) {
+      return false; // the point at infinity where a point belongs
+    }
+  }
+
+  /** What the challenge hashes: the statement, a = v*G - c*K_j, b = v*A - c*D. */
+  Transcript hashInput(
+      Transcript statement, ECPoint verificationKey, Ciphertext ciphertext, ECPoint partial) {
     ECPoint a = Group.baseAndPoint(response, verificationKey, challenge.negate());
     ECPoint b = Group.twoPoints(ciphertext.a(), response, partial, challenge.negate());
-    try {
-      return challenge.equals(statement.copy().point(a).point(b).challenge());
-    } catch (CryptoRefusal e) {
-      return false;
-    }
+    return statement.copy().point(a).point(b);
   }
 }

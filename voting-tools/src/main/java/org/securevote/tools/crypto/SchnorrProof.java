@@ -48,13 +48,19 @@ public record SchnorrProof(BigInteger challenge, BigInteger response) {
   }
 
   boolean verify(Transcript statement, ECPoint publicKey) {
-    if (!Scalars.valid(challenge, response) || publicKey.isInfinity()) {
+    if (!Scalars.valid(challenge, response)) {
       return false;
     }
+    try {
+      return challenge.equals(hashInput(statement, publicKey).challenge());
+    } catch (CryptoRefusal e) {
+      return false; // the point at infinity where a point belongs
+    }
+  }
+
+  /** What the challenge hashes: the statement, X and the commitment a = v*G - c*X. */
+  Transcript hashInput(Transcript statement, ECPoint publicKey) {
     ECPoint commitment = Group.baseAndPoint(response, publicKey, challenge.negate());
-    if (commitment.isInfinity()) {
-      return false;
-    }
-    return challenge.equals(statement.copy().point(publicKey).point(commitment).challenge());
+    return statement.copy().point(publicKey).point(commitment);
   }
 }

@@ -80,14 +80,18 @@ public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteg
       return false;
     }
     try {
-      ECPoint[] zero = commitments(publicKey, ciphertext, 0, c0, v0);
-      ECPoint[] one = commitments(publicKey, ciphertext, 1, c1, v1);
-      BigInteger c =
-          statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]).challenge();
+      BigInteger c = hashInput(statement, publicKey, ciphertext).challenge();
       return c.equals(c0.add(c1).mod(Group.ORDER));
     } catch (CryptoRefusal e) {
-      return false;
+      return false; // the point at infinity where a point belongs
     }
+  }
+
+  /** What the challenge hashes: the statement, then a0, b0, a1, b1. */
+  Transcript hashInput(Transcript statement, ECPoint publicKey, Ciphertext ciphertext) {
+    ECPoint[] zero = commitments(publicKey, ciphertext, 0, c0, v0);
+    ECPoint[] one = commitments(publicKey, ciphertext, 1, c1, v1);
+    return statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]);
   }
 
   /** (v*G - c*A, v*K - c*(B - m*G)) for branch m. */
