@@ -31,16 +31,6 @@ public record Ciphertext(ECPoint a, ECPoint b) {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Ciphertext c && a.equals(c.a) && b.equals(c.b);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * a.hashCode() + b.hashCode();
-  }
-
-  @Override
   public String toString() {
     return "Ciphertext[" + hex(a) + ", " + hex(b) + "]";
   }

@@ -2,6 +2,7 @@ package org.securevote.tools.crypto;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.util.OptionalLong;
 import org.bouncycastle.math.ec.ECPoint;
 
 /** Exponential ElGamal: the message sits in the exponent, so only small counts come back out. */
@@ -29,8 +30,7 @@ public final class ElGamal {
   }
 
   /** The message, if it lies in 0..bound. */
-  public static java.util.OptionalLong decrypt(
-      BigInteger secretKey, Ciphertext ciphertext, long bound) {
+  public static OptionalLong decrypt(BigInteger secretKey, Ciphertext ciphertext, long bound) {
     return DiscreteLog.find(decryptToPoint(secretKey, ciphertext), bound);
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.util.BigIntegers;
 import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class GroupTest {
   void anXAtOrAboveTheFieldPrimeIsRefused() {
     byte[] bytes = new byte[33];
     bytes[0] = 0x02;
-    java.util.Arrays.fill(bytes, 1, 33, (byte) 0xff);
+    Arrays.fill(bytes, 1, 33, (byte) 0xff);
     assertThrows(CryptoRefusal.class, () -> Group.decodePoint(bytes));
   }
 
@@ -58,7 +60,7 @@ class GroupTest {
   void anUncompressedOrShortPointIsRefused() {
     byte[] uncompressed = Group.G.getEncoded(false);
     assertThrows(CryptoRefusal.class, () -> Group.decodePoint(uncompressed));
-    byte[] shortOne = java.util.Arrays.copyOf(Group.encodePoint(Group.G), 32);
+    byte[] shortOne = Arrays.copyOf(Group.encodePoint(Group.G), 32);
     assertThrows(CryptoRefusal.class, () -> Group.decodePoint(shortOne));
   }
 
@@ -66,9 +68,7 @@ class GroupTest {
   void aScalarAtOrAboveTheOrderIsRefused() {
     assertThrows(
         CryptoRefusal.class,
-        () ->
-            Group.decodeScalar(
-                org.bouncycastle.util.BigIntegers.asUnsignedByteArray(32, Group.ORDER)));
+        () -> Group.decodeScalar(BigIntegers.asUnsignedByteArray(32, Group.ORDER)));
     assertThrows(CryptoRefusal.class, () -> Group.encodeScalar(Group.ORDER));
     assertThrows(CryptoRefusal.class, () -> Group.decodeScalar(new byte[31]));
   }
