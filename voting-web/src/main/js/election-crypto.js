@@ -1,0 +1,44 @@
+// The election cryptography for the voter's browser (issue 11): the same protocol, bytes and
+// checks as Java's org.securevote.tools.crypto, on @noble/curves (P-256) and @noble/hashes.
+// The Maven build bundles this file with esbuild into the WAR as /resources/js/election-crypto.js.
+export { encryptBallot, verifyBallot, describeVerdict, CHECKS } from './ballot.js';
+export {
+  CryptoRefusal,
+  G,
+  ORDER,
+  Point,
+  baseAndPoint,
+  bytesToHex,
+  decodePoint,
+  decodeScalar,
+  encodePoint,
+  encodeScalar,
+  fromHex,
+  mod,
+  pointFromHex,
+  pointHex,
+  randomScalar,
+  scalarFromHex,
+  scalarHex,
+  times,
+  twoPoints,
+} from './group.js';
+export { TAGS, Transcript } from './transcript.js';
+export {
+  ciphertextFromJson,
+  ciphertextToJson,
+  constantFromJson,
+  constantHashInput,
+  constantStatement,
+  constantToJson,
+  encrypt,
+  proveConstant,
+  proveZeroOrOne,
+  sumCiphertexts,
+  verifyConstant,
+  verifyZeroOrOne,
+  zeroOrOneFromJson,
+  zeroOrOneHashInput,
+  zeroOrOneStatement,
+  zeroOrOneToJson,
+} from './proofs.js';

@@ -1,0 +1,171 @@
+// Exponential ElGamal and the two ballot proofs (docs/election-crypto.md, "Exponential ElGamal",
+// "Zero or one", "Constant"), step for step as Java's ElGamal, ZeroOneProof and ConstantProof.
+// Points are noble points and scalars bigints here; ballot.js speaks hex.
+import {
+  CryptoRefusal,
+  G,
+  ORDER,
+  Point,
+  baseAndPoint,
+  mod,
+  pointFromHex,
+  pointHex,
+  scalarFromHex,
+  scalarHex,
+  times,
+  twoPoints,
+} from './group.js';
+import { TAGS, Transcript } from './transcript.js';
+
+/** (r*G, m*G + r*K): exponential ElGamal of the small count m under the public key K. */
+export function encrypt(publicKey, message, randomness) {
+  if (!Number.isSafeInteger(message) || message < 0) {
+    throw new RangeError('a message is a small non-negative count');
+  }
+  if (typeof randomness !== 'bigint' || randomness <= 0n || randomness >= ORDER) {
+    throw new RangeError('encryption randomness lies in 1..n-1');
+  }
+  return { a: times(G, randomness), b: times(G, BigInt(message)).add(times(publicKey, randomness)) };
+}
+
+/** Component-wise sum: adds the messages. The sum of none is (O, O), which has no encoding. */
+export function sumCiphertexts(ciphertexts) {
+  return ciphertexts.reduce((s, c) => ({ a: s.a.add(c.a), b: s.b.add(c.b) }), {
+    a: Point.ZERO,
+    b: Point.ZERO,
+  });
+}
+
+export function zeroOrOneStatement(electionId, publicKey, ciphertext) {
+  return new Transcript(TAGS.ZERO_OR_ONE, electionId)
+    .point(publicKey)
+    .point(ciphertext.a)
+    .point(ciphertext.b);
+}
+
+/**
+ * Disjunctive Chaum-Pedersen for the true message (0 or 1): the nonce answers the true branch, the
+ * other is simulated from (fakeChallenge, fakeResponse). Like Java, the claim is not checked here,
+ * so a test can show that a lie does not verify.
+ */
+export function proveZeroOrOne(
+  statement,
+  publicKey,
+  ciphertext,
+  claimed,
+  randomness,
+  nonce,
+  fakeChallenge,
+  fakeResponse,
+) {
+  const simulated = branchCommitments(publicKey, ciphertext, 1 - claimed, fakeChallenge, fakeResponse);
+  const honest = [times(G, nonce), times(publicKey, nonce)];
+  const [zero, one] = claimed === 0 ? [honest, simulated] : [simulated, honest];
+  const c = statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]).challenge();
+  const realChallenge = mod(c - fakeChallenge);
+  const realResponse = mod(nonce + realChallenge * randomness);
+  return claimed === 0
+    ? { c0: realChallenge, c1: fakeChallenge, v0: realResponse, v1: fakeResponse }
+    : { c0: fakeChallenge, c1: realChallenge, v0: fakeResponse, v1: realResponse };
+}
+
+/** What the challenge hashes: the statement, then a0, b0, a1, b1 recomputed from the proof. */
+export function zeroOrOneHashInput(statement, publicKey, ciphertext, proof) {
+  const zero = branchCommitments(publicKey, ciphertext, 0, proof.c0, proof.v0);
+  const one = branchCommitments(publicKey, ciphertext, 1, proof.c1, proof.v1);
+  return statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]);
+}
+
+export function verifyZeroOrOne(electionId, publicKey, ciphertext, proof) {
+  if (!validScalars(proof.c0, proof.c1, proof.v0, proof.v1)) {
+    return false;
+  }
+  return refusedIsFalse(() => {
+    const statement = zeroOrOneStatement(electionId, publicKey, ciphertext);
+    const c = zeroOrOneHashInput(statement, publicKey, ciphertext, proof).challenge();
+    return c === mod(proof.c0 + proof.c1);
+  });
+}
+
+/** (v*G - c*A, v*K - c*(B - m*G)) for branch m. */
+function branchCommitments(publicKey, ciphertext, m, c, v) {
+  const shifted = m === 0 ? ciphertext.b : ciphertext.b.subtract(G);
+  return [baseAndPoint(v, ciphertext.a, -c), twoPoints(publicKey, v, shifted, -c)];
+}
+
+export function constantStatement(electionId, publicKey, ciphertext, constant) {
+  return new Transcript(TAGS.CONSTANT, electionId)
+    .point(publicKey)
+    .integer(constant)
+    .point(ciphertext.a)
+    .point(ciphertext.b);
+}
+
+/** Chaum-Pedersen: (A, B) encrypts exactly the constant of the statement, with randomness r. */
+export function proveConstant(statement, publicKey, randomness, nonce) {
+  const c = statement.copy().point(times(G, nonce)).point(times(publicKey, nonce)).challenge();
+  return { challenge: c, response: mod(nonce + c * randomness) };
+}
+
+/** What the challenge hashes: the statement, a = v*G - c*A, b = v*K - c*(B - m*G). */
+export function constantHashInput(statement, publicKey, ciphertext, constant, proof) {
+  const shifted = ciphertext.b.subtract(times(G, BigInt(constant)));
+  const a = baseAndPoint(proof.response, ciphertext.a, -proof.challenge);
+  const b = twoPoints(publicKey, proof.response, shifted, -proof.challenge);
+  return statement.copy().point(a).point(b);
+}
+
+export function verifyConstant(electionId, publicKey, ciphertext, constant, proof) {
+  if (!validScalars(proof.challenge, proof.response)) {
+    return false;
+  }
+  return refusedIsFalse(() => {
+    const statement = constantStatement(electionId, publicKey, ciphertext, constant);
+    const c = constantHashInput(statement, publicKey, ciphertext, constant, proof).challenge();
+    return c === proof.challenge;
+  });
+}
+
+// The wire forms: lowercase hex, with the field names of the Java records.
+
+export const ciphertextToJson = (c) => ({ a: pointHex(c.a), b: pointHex(c.b) });
+export const ciphertextFromJson = (j) => ({ a: pointFromHex(j?.a), b: pointFromHex(j?.b) });
+
+export const zeroOrOneToJson = (p) => ({
+  c0: scalarHex(p.c0),
+  c1: scalarHex(p.c1),
+  v0: scalarHex(p.v0),
+  v1: scalarHex(p.v1),
+});
+export const zeroOrOneFromJson = (j) => ({
+  c0: scalarFromHex(j?.c0),
+  c1: scalarFromHex(j?.c1),
+  v0: scalarFromHex(j?.v0),
+  v1: scalarFromHex(j?.v1),
+});
+
+export const constantToJson = (p) => ({
+  challenge: scalarHex(p.challenge),
+  response: scalarHex(p.response),
+});
+export const constantFromJson = (j) => ({
+  challenge: scalarFromHex(j?.challenge),
+  response: scalarFromHex(j?.response),
+});
+
+/** A proof's scalars come from outside and must lie in 0..n-1. */
+function validScalars(...scalars) {
+  return scalars.every((s) => typeof s === 'bigint' && s >= 0n && s < ORDER);
+}
+
+/** An element with no encoding (the point at infinity where a point belongs) fails the proof. */
+function refusedIsFalse(check) {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof CryptoRefusal) {
+      return false;
+    }
+    throw e;
+  }
+}
