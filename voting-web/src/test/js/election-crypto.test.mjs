@@ -1,0 +1,455 @@
+// Cross-tests of the BUNDLED browser code against the Java side (docs/election-crypto.md): every
+// Java vector is recomputed from its seeded scalars to the same bytes and every Java proof
+// verifies here; the browser ballot fixture is what the bundle makes and what Java verifies
+// (BrowserBallotTest). Run by the Maven build: node --test, after esbuild has made the bundle.
+// After a deliberate protocol change, rewrite the fixture with SECUREVOTE_WRITE_BROWSER_BALLOT=true.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCipheriv, createHash, hkdfSync } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const BUNDLE =
+  process.env.ELECTION_CRYPTO_BUNDLE ?? here('../../../target/election-crypto/resources/js/election-crypto.js');
+const RESOURCES = process.env.VOTING_TOOLS_TEST_RESOURCES ?? here('../../../../voting-tools/src/test/resources/');
+const VECTORS = RESOURCES + '/election-crypto-vectors.json';
+const FIXTURE = RESOURCES + '/browser-ballot.json';
+
+const ec = await import(pathToFileURL(BUNDLE).href);
+const v = JSON.parse(readFileSync(VECTORS, 'utf8'));
+const ID = v.election_id;
+const { G, ORDER, Transcript, TAGS, times, mod, pointHex, pointFromHex, scalarHex, scalarFromHex } = ec;
+
+const hex = (bytes) => ec.bytesToHex(bytes);
+const ptHex = (p) => pointHex(p);
+const sc = (h) => scalarFromHex(h);
+const pt = (h) => pointFromHex(h);
+
+/** scalar(label) = 1 + (SHA-256(UTF-8("securevote/test-vectors/" + label)) mod (n - 1)). */
+function seeded(label) {
+  const digest = createHash('sha256').update('securevote/test-vectors/' + label, 'utf8').digest('hex');
+  return (BigInt('0x' + digest) % (ORDER - 1n)) + 1n;
+}
+
+/** a^-1 mod n (n is prime). */
+function inverse(a) {
+  let result = 1n;
+  let base = mod(a);
+  for (let e = ORDER - 2n; e > 0n; e >>= 1n) {
+    if (e & 1n) result = (result * base) % ORDER;
+    base = (base * base) % ORDER;
+  }
+  return result;
+}
+
+/** One more than the scalar, mod n: a changed proof element that still decodes. */
+const bump = (h) => scalarHex(mod(sc(h) + 1n));
+
+test('the bundle is self-contained and draws randomness from crypto.getRandomValues only', () => {
+  const source = readFileSync(BUNDLE, 'utf8');
+  assert.ok(!source.includes('Math.random'));
+  assert.ok(source.includes('getRandomValues'));
+  assert.ok(!/\bimport\s*\(|\bfrom\s*["']|\bimport\s*["']/.test(source), 'nothing is loaded at run time');
+});
+
+test('group: the generator and the order', () => {
+  assert.equal(ptHex(G), v.group.generator);
+  assert.equal(scalarHex(ORDER - 1n), mod(-1n).toString(16));
+  assert.equal(ORDER.toString(16).padStart(64, '0'), v.group.order);
+});
+
+test('encodings refuse every non-canonical spelling', () => {
+  const g = v.group.generator;
+  assert.equal(ptHex(pt(g)), g);
+  const refuses = (f) => assert.throws(f, ec.CryptoRefusal);
+  refuses(() => pt(g.toUpperCase()));
+  refuses(() => pt('04' + g.slice(2)));
+  refuses(() => pt(g.slice(0, 64)));
+  refuses(() => pt(hex(G.toBytes(false))));
+  refuses(() => pt('02' + 'ff'.repeat(32))); // x above the field prime
+  refuses(() => pt('02' + '00'.repeat(31) + '03')); // no point with x = 3
+  refuses(() => pt('00'));
+  refuses(() => ec.encodePoint(ec.Point.ZERO));
+  refuses(() => sc(v.group.order));
+  refuses(() => sc('00'.repeat(31)));
+  refuses(() => sc('0'.repeat(63) + 'A'));
+  refuses(() => scalarHex(ORDER));
+  refuses(() => new Transcript('t', 'e').integer(-1));
+  refuses(() => new Transcript('t', 'e').integer(2 ** 31));
+  assert.equal(scalarHex(0n), '0'.repeat(64));
+});
+
+test('transcript_example: the same bytes and challenge', () => {
+  const t = new Transcript('tag', 'e1').integer(7).point(G).scalar(2n);
+  assert.equal(hex(t.bytes()), v.transcript_example.bytes);
+  assert.equal(scalarHex(t.challenge()), v.transcript_example.challenge);
+});
+
+test('the seeded scalars are derived as the vectors say', () => {
+  assert.equal(scalarHex(seeded('election/secret')), v.elgamal.secret_key);
+  assert.equal(scalarHex(seeded('elgamal/r')), v.elgamal.randomness);
+  assert.equal(scalarHex(seeded('ballot/2/fake-response')), v.single_choice_ballot.selections[2].fake_response);
+});
+
+test('elgamal: key, ciphertext and decryption', () => {
+  const e = v.elgamal;
+  const x = sc(e.secret_key);
+  const key = times(G, x);
+  assert.equal(ptHex(key), e.public_key);
+  const c = ec.encrypt(key, e.message, sc(e.randomness));
+  assert.deepEqual(ec.ciphertextToJson(c), e.ciphertext);
+  assert.equal(ptHex(c.b.subtract(times(c.a, x))), e.decrypted_point);
+  assert.equal(e.decrypted_point, ptHex(times(G, 3n)));
+  assert.throws(() => ec.encrypt(key, 1, 0n), RangeError);
+  assert.throws(() => ec.encrypt(key, 1, ORDER), RangeError);
+});
+
+/** Schnorr as the trustees' tool does it, from the bundle's transcript and group operations. */
+function schnorr(statement, secret, nonce) {
+  const X = times(G, secret);
+  const c = statement.copy().point(X).point(times(G, nonce)).challenge();
+  const proof = { challenge: c, response: mod(nonce + c * secret) };
+  const recomputed = ec.baseAndPoint(proof.response, X, -proof.challenge);
+  const hashInput = statement.copy().point(X).point(recomputed);
+  return { X, proof, hashInput };
+}
+
+const schnorrJson = (p) => ({ challenge: scalarHex(p.challenge), response: scalarHex(p.response) });
+
+test('schnorr_trustee_key and schnorr_coefficient: the same hash inputs and proofs', () => {
+  const t = v.schnorr_trustee_key;
+  const k = schnorr(new Transcript(TAGS.TRUSTEE_KEY, ID).integer(t.trustee), sc(t.secret), sc(t.nonce));
+  assert.equal(t.tag, TAGS.TRUSTEE_KEY);
+  assert.equal(ptHex(k.X), t.public_key);
+  assert.equal(hex(k.hashInput.bytes()), t.hash_input);
+  assert.deepEqual(schnorrJson(k.proof), t.proof);
+  assert.equal(k.hashInput.challenge(), k.proof.challenge);
+
+  const co = v.schnorr_coefficient;
+  const statement = new Transcript(TAGS.COEFFICIENT, ID).integer(co.trustee).integer(co.coefficient);
+  const c = schnorr(statement, sc(co.secret), sc(co.nonce));
+  assert.equal(co.tag, TAGS.COEFFICIENT);
+  assert.equal(ptHex(c.X), co.commitment);
+  assert.equal(hex(c.hashInput.bytes()), co.hash_input);
+  assert.deepEqual(schnorrJson(c.proof), co.proof);
+});
+
+for (const z of v.zero_or_one) {
+  test(`zero_or_one for ${z.message}: same ciphertext, hash input and proof; Java's proof verifies, changed ones fail`, () => {
+    const key = pt(v.elgamal.public_key);
+    assert.equal(z.tag, TAGS.ZERO_OR_ONE);
+    const c = ec.encrypt(key, z.message, sc(z.randomness));
+    assert.deepEqual(ec.ciphertextToJson(c), z.ciphertext);
+    const statement = ec.zeroOrOneStatement(ID, key, c);
+    const proof = ec.proveZeroOrOne(
+      statement, key, c, z.message, sc(z.randomness), sc(z.nonce), sc(z.fake_challenge), sc(z.fake_response));
+    assert.deepEqual(ec.zeroOrOneToJson(proof), z.proof);
+    const javaProof = ec.zeroOrOneFromJson(z.proof);
+    assert.equal(hex(ec.zeroOrOneHashInput(statement, key, c, javaProof).bytes()), z.hash_input);
+    assert.ok(ec.verifyZeroOrOne(ID, key, c, javaProof));
+
+    assert.ok(!ec.verifyZeroOrOne('another-election', key, c, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, times(key, 2n), c, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, { a: c.b, b: c.a }, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, { a: c.a, b: c.b.add(G) }, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, { a: c.a.add(G), b: c.b }, javaProof));
+    for (const field of ['c0', 'c1', 'v0', 'v1']) {
+      const changed = ec.zeroOrOneFromJson({ ...z.proof, [field]: bump(z.proof[field]) });
+      assert.ok(!ec.verifyZeroOrOne(ID, key, c, changed), field);
+    }
+    assert.ok(!ec.verifyZeroOrOne(ID, key, c, { ...javaProof, c0: javaProof.c0 + ORDER }));
+  });
+}
+
+test('constant: same ciphertext, hash input and proof; Java proof verifies, changed ones fail', () => {
+  const k = v.constant;
+  const key = pt(v.elgamal.public_key);
+  assert.equal(k.tag, TAGS.CONSTANT);
+  const c = ec.encrypt(key, k.constant, sc(k.randomness));
+  assert.deepEqual(ec.ciphertextToJson(c), k.ciphertext);
+  const statement = ec.constantStatement(ID, key, c, k.constant);
+  const proof = ec.proveConstant(statement, key, sc(k.randomness), sc(k.nonce));
+  assert.deepEqual(ec.constantToJson(proof), k.proof);
+  const javaProof = ec.constantFromJson(k.proof);
+  assert.equal(hex(ec.constantHashInput(statement, key, c, k.constant, javaProof).bytes()), k.hash_input);
+  assert.ok(ec.verifyConstant(ID, key, c, k.constant, javaProof));
+
+  assert.ok(!ec.verifyConstant('another-election', key, c, k.constant, javaProof));
+  assert.ok(!ec.verifyConstant(ID, key, c, 0, javaProof));
+  assert.ok(!ec.verifyConstant(ID, key, c, 2, javaProof));
+  assert.ok(!ec.verifyConstant(ID, times(key, 2n), c, k.constant, javaProof));
+  assert.ok(!ec.verifyConstant(ID, key, { a: c.a, b: c.b.add(G) }, k.constant, javaProof));
+  assert.ok(!ec.verifyConstant(ID, key, { a: c.a.add(G), b: c.b }, k.constant, javaProof));
+  for (const field of ['challenge', 'response']) {
+    const changed = ec.constantFromJson({ ...k.proof, [field]: bump(k.proof[field]) });
+    assert.ok(!ec.verifyConstant(ID, key, c, k.constant, changed), field);
+  }
+});
+
+/** The Java vector ballot in the wire form. */
+function javaBallot() {
+  const b = v.single_choice_ballot;
+  return {
+    selections: b.selections.map((s) => s.ciphertext),
+    zeroOrOne: b.selections.map((s) => s.proof),
+    sumIsOne: b.sum_proof,
+  };
+}
+
+/** Draws the given scalars in order and insists that all of them were used. */
+function drawing(scalars) {
+  let next = 0;
+  const draw = () => {
+    assert.ok(next < scalars.length, 'more draws than seeded scalars');
+    return scalars[next++];
+  };
+  draw.used = () => next;
+  return draw;
+}
+
+test('single_choice_ballot: the bundle makes the same ballot from the same scalars', () => {
+  const b = v.single_choice_ballot;
+  const seeds = b.selections.flatMap((s) => [s.randomness, s.nonce, s.fake_challenge, s.fake_response]);
+  const draw = drawing([...seeds, b.sum_nonce].map(sc));
+  const made = ec.encryptBallot(ID, b.public_key, b.candidates, b.choice, draw);
+  assert.equal(draw.used(), 4 * b.candidates + 1);
+  assert.deepEqual(made.ballot, javaBallot());
+  assert.deepEqual(made.randomness, b.selections.map((s) => s.randomness));
+  b.selections.forEach((s, i) => assert.equal(s.message, i === b.choice ? 1 : 0));
+
+  const key = pt(b.public_key);
+  const sum = ec.sumCiphertexts(made.ballot.selections.map(ec.ciphertextFromJson));
+  assert.deepEqual(ec.ciphertextToJson(sum), b.sum);
+  assert.equal(scalarHex(mod(made.randomness.map(sc).reduce((s, r) => s + r, 0n))), b.sum_randomness);
+  const statement = ec.constantStatement(ID, key, sum, 1);
+  const hashInput = ec.constantHashInput(statement, key, sum, 1, ec.constantFromJson(b.sum_proof));
+  assert.equal(hex(hashInput.bytes()), b.sum_hash_input);
+});
+
+const VALID = { valid: true, failed: null, candidate: -1, message: 'valid' };
+
+test("single_choice_ballot: Java's ballot verifies in the bundle; changed ones fail, naming the check", () => {
+  const b = v.single_choice_ballot;
+  const verify = (ballot, id = ID, candidates = b.candidates) => ec.verifyBallot(id, b.public_key, candidates, ballot);
+  const ballot = javaBallot();
+  assert.deepEqual(verify(ballot), VALID);
+
+  assert.deepEqual(verify(ballot, 'another-election'), {
+    valid: false,
+    failed: 'ZERO_OR_ONE',
+    candidate: 0,
+    message: 'the proof that the ciphertext for candidate 1 encrypts 0 or 1 fails',
+  });
+  assert.equal(verify(ballot, ID, 4).failed, 'CANDIDATE_COUNT');
+  assert.equal(verify(ballot, ID, 2).failed, 'CANDIDATE_COUNT');
+  assert.equal(verify({ ...ballot, zeroOrOne: ballot.zeroOrOne.slice(1) }).failed, 'CANDIDATE_COUNT');
+  assert.equal(verify(null).failed, 'CANDIDATE_COUNT');
+  expectEveryChangeRefused(ballot, verify);
+});
+
+/** Changes one element at a time and expects the check that owns it to fail. */
+function expectEveryChangeRefused(ballot, verify) {
+  const copy = () => structuredClone(ballot);
+  ballot.selections.forEach((s, i) => {
+    for (const part of ['a', 'b']) {
+      const changed = copy();
+      changed.selections[i][part] = ptHex(pt(s[part]).add(G));
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `selection ${i} ${part}`);
+      changed.selections[i][part] = s[part].toUpperCase();
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `selection ${i} ${part} uppercase`);
+    }
+    for (const field of ['c0', 'c1', 'v0', 'v1']) {
+      const changed = copy();
+      changed.zeroOrOne[i][field] = bump(changed.zeroOrOne[i][field]);
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `proof ${i} ${field}`);
+    }
+  });
+  for (const field of ['challenge', 'response']) {
+    const changed = copy();
+    changed.sumIsOne[field] = bump(changed.sumIsOne[field]);
+    assert.deepEqual(pick(verify(changed)), ['SUM_IS_ONE', -1], `sum ${field}`);
+  }
+  const swapped = copy();
+  [swapped.selections[0], swapped.selections[1]] = [swapped.selections[1], swapped.selections[0]];
+  assert.equal(verify(swapped).failed, 'ZERO_OR_ONE');
+  const noSum = copy();
+  delete noSum.sumIsOne;
+  assert.deepEqual(pick(verify(noSum)), ['SUM_IS_ONE', -1]);
+}
+
+const pick = (verdict) => [verdict.failed, verdict.candidate];
+
+test('threshold_2_of_3: commitments, shares, keys, partial decryptions and their combination', () => {
+  const t = v.threshold_2_of_3;
+  const n = t.trustees.length;
+  const power = (j, l) => BigInt(j) ** BigInt(l);
+  const commitments = t.trustees.map((tr) =>
+    tr.coefficients.map((co, l) => {
+      assert.equal(co.secret, scalarHex(seeded(`dkg/${tr.trustee}/coefficient/${l}`)));
+      const statement = new Transcript(TAGS.COEFFICIENT, ID).integer(tr.trustee).integer(l);
+      const s = schnorr(statement, sc(co.secret), sc(co.nonce));
+      assert.equal(ptHex(s.X), co.commitment);
+      assert.deepEqual(schnorrJson(s.proof), co.proof);
+      return s.X;
+    }),
+  );
+  t.trustees.forEach((tr) => {
+    assert.equal(tr.coefficients.length, t.threshold);
+    for (let j = 1; j <= n; j++) {
+      const f = tr.coefficients.reduce((s, co, l) => s + sc(co.secret) * power(j, l), 0n);
+      assert.equal(scalarHex(mod(f)), tr.shares_for_1_to_n[j - 1]);
+    }
+  });
+  const key = commitments.map((c) => c[0]).reduce((s, p) => s.add(p));
+  assert.equal(ptHex(key), t.election_public_key);
+  const shares = t.secret_shares.map((s) => {
+    const j = s.trustee;
+    const share = mod(t.trustees.reduce((sum, tr) => sum + sc(tr.shares_for_1_to_n[j - 1]), 0n));
+    assert.equal(scalarHex(share), s.secret_share);
+    const verification = commitments
+      .flatMap((c) => c.map((p, l) => times(p, power(j, l))))
+      .reduce((a, b) => a.add(b));
+    assert.equal(ptHex(verification), s.verification_key);
+    assert.equal(ptHex(times(G, share)), s.verification_key);
+    return share;
+  });
+  const c = ec.encrypt(key, t.message, sc(t.randomness));
+  assert.deepEqual(ec.ciphertextToJson(c), t.ciphertext);
+  const set = t.partial_decryptions.map((p) => p.trustee);
+  let combined = c.b;
+  for (const p of t.partial_decryptions) {
+    const j = p.trustee;
+    const kj = pt(t.secret_shares[j - 1].verification_key);
+    const d = times(c.a, shares[j - 1]);
+    assert.equal(ptHex(d), p.partial);
+    const statement = new Transcript(TAGS.PARTIAL_DECRYPTION, ID)
+      .point(key).integer(j).point(kj).point(c.a).point(c.b).point(d);
+    const u = sc(p.nonce);
+    const ch = statement.copy().point(times(G, u)).point(times(c.a, u)).challenge();
+    assert.deepEqual(schnorrJson({ challenge: ch, response: mod(u + ch * shares[j - 1]) }), p.proof);
+    const proof = ec.constantFromJson(p.proof);
+    const a = ec.baseAndPoint(proof.response, kj, -proof.challenge);
+    const b = ec.twoPoints(c.a, proof.response, d, -proof.challenge);
+    const hashInput = statement.copy().point(a).point(b);
+    assert.equal(hex(hashInput.bytes()), p.hash_input);
+    assert.equal(hashInput.challenge(), proof.challenge);
+    const lambda = set
+      .filter((m) => m !== j)
+      .reduce((l, m) => mod(l * BigInt(m) * inverse(BigInt(m - j))), 1n);
+    assert.equal(scalarHex(lambda), p.lagrange_at_zero);
+    combined = combined.subtract(times(d, lambda));
+  }
+  assert.equal(ptHex(combined), t.combined_point);
+  assert.equal(t.combined_point, ptHex(times(G, BigInt(t.message))));
+});
+
+test('share_transport: the associated data from the bundle; HKDF and AES-GCM from Node give the same bytes', () => {
+  const s = v.share_transport;
+  const receiver = times(G, sc(s.receiver_secret));
+  assert.equal(ptHex(receiver), s.receiver_public_key);
+  const e = sc(s.ephemeral_secret);
+  const ephemeral = times(G, e);
+  assert.equal(ptHex(ephemeral), s.ephemeral);
+  const shared = times(receiver, e);
+  assert.ok(shared.equals(times(ephemeral, sc(s.receiver_secret))));
+  assert.equal(shared.x.toString(16).padStart(64, '0'), s.shared_x);
+  const ad = new Transcript(TAGS.SHARE_TRANSPORT, ID).integer(s.from).integer(s.to).point(ephemeral).point(receiver).bytes();
+  assert.equal(hex(ad), s.associated_data);
+  const z = Buffer.from(s.shared_x, 'hex'); // x of the shared point, 32 bytes
+  const okm = new Uint8Array(hkdfSync('sha256', z, new Uint8Array(32), ad, 44));
+  assert.equal(hex(okm), s.hkdf_output);
+  const cipher = createCipheriv('aes-256-gcm', okm.subarray(0, 32), okm.subarray(32, 44));
+  cipher.setAAD(ad);
+  const sealed = Buffer.concat([cipher.update(Buffer.from(s.share, 'hex')), cipher.final(), cipher.getAuthTag()]);
+  assert.equal(sealed.toString('hex'), s.ciphertext);
+});
+
+/** The browser ballot fixture: seeded scalars "browser-ballot/0", "/1", ... in draw order. */
+const FIXTURE_ELECTION = 'browser-ballot-election';
+const FIXTURE_CANDIDATES = 4;
+const FIXTURE_CHOICE = 2;
+
+function browserBallot() {
+  let k = 0;
+  const draw = () => seeded(`browser-ballot/${k++}`);
+  const made = ec.encryptBallot(FIXTURE_ELECTION, v.elgamal.public_key, FIXTURE_CANDIDATES, FIXTURE_CHOICE, draw);
+  return {
+    about: 'A ballot made by the browser bundle (voting-web/src/main/js) from seeded scalars; Java verifies it (BrowserBallotTest)',
+    scalar_derivation:
+      'the k-th draw (nonces and randomness in the order of docs/election-crypto.md) is scalar("browser-ballot/" + k) of election-crypto-vectors.json',
+    election_id: FIXTURE_ELECTION,
+    public_key: v.elgamal.public_key,
+    secret_key: v.elgamal.secret_key,
+    candidates: FIXTURE_CANDIDATES,
+    choice: FIXTURE_CHOICE,
+    ballot: made.ballot,
+    randomness: made.randomness,
+  };
+}
+
+test('the browser ballot fixture is exactly what the bundle makes, and it verifies', () => {
+  const fixture = browserBallot();
+  const text = JSON.stringify(fixture, null, 2) + '\n';
+  if (process.env.SECUREVOTE_WRITE_BROWSER_BALLOT === 'true') {
+    writeFileSync(FIXTURE, text);
+  }
+  assert.equal(readFileSync(FIXTURE, 'utf8'), text);
+  const verify = (ballot, id = FIXTURE_ELECTION) => ec.verifyBallot(id, fixture.public_key, FIXTURE_CANDIDATES, ballot);
+  assert.deepEqual(verify(fixture.ballot), VALID);
+  assert.equal(verify(fixture.ballot, ID).failed, 'ZERO_OR_ONE');
+  const x = sc(fixture.secret_key);
+  fixture.ballot.selections.map(ec.ciphertextFromJson).forEach((c, i) => {
+    const m = i === FIXTURE_CHOICE ? 1n : 0n;
+    assert.ok(c.b.subtract(times(c.a, x)).equals(m === 0n ? ec.Point.ZERO : times(G, m)), `candidate ${i}`);
+  });
+  expectEveryChangeRefused(fixture.ballot, verify);
+});
+
+/** A dishonest ballot: messages of the caller's choosing, each proof claiming what it likes. */
+function forged(messages, claims, sumClaim = 1) {
+  const key = pt(v.elgamal.public_key);
+  const r = messages.map(() => ec.randomScalar());
+  const c = messages.map((m, i) => ec.encrypt(key, m, r[i]));
+  const proofs = c.map((ci, i) =>
+    ec.proveZeroOrOne(ec.zeroOrOneStatement(ID, key, ci), key, ci, claims[i], r[i],
+      ec.randomScalar(), ec.randomScalar(), ec.randomScalar()));
+  const sum = ec.sumCiphertexts(c);
+  const sumProof = ec.proveConstant(ec.constantStatement(ID, key, sum, sumClaim), key,
+    mod(r.reduce((s, x) => s + x, 0n)), ec.randomScalar());
+  return ec.verifyBallot(ID, v.elgamal.public_key, messages.length, {
+    selections: c.map(ec.ciphertextToJson),
+    zeroOrOne: proofs.map(ec.zeroOrOneToJson),
+    sumIsOne: ec.constantToJson(sumProof),
+  });
+}
+
+test('a ballot with a 2 for one candidate is refused, naming that candidate', () => {
+  assert.deepEqual(pick(forged([0, 0, 2], [0, 0, 1])), ['ZERO_OR_ONE', 2]);
+  assert.deepEqual(pick(forged([0, 2, 0], [0, 0, 0])), ['ZERO_OR_ONE', 1]);
+  assert.equal(forged([2, 0, 0], [1, 0, 0]).message, 'the proof that the ciphertext for candidate 1 encrypts 0 or 1 fails');
+});
+
+test('a ballot with two 1s (or none) is refused by the sum check', () => {
+  const twoOnes = forged([1, 0, 1], [1, 0, 1]);
+  assert.deepEqual(pick(twoOnes), ['SUM_IS_ONE', -1]);
+  assert.equal(twoOnes.message, 'the proof that exactly one candidate is chosen fails');
+  assert.deepEqual(pick(forged([0, 0, 0], [0, 0, 0])), ['SUM_IS_ONE', -1]);
+  assert.deepEqual(pick(forged([1, 1, 0], [1, 1, 0], 2)), ['SUM_IS_ONE', -1]);
+  assert.deepEqual(forged([0, 1, 0], [0, 1, 0]), VALID);
+});
+
+test('fresh randomness: two encryptions of one choice differ and both verify', () => {
+  const key = v.elgamal.public_key;
+  const one = ec.encryptBallot(ID, key, 3, 0);
+  const two = ec.encryptBallot(ID, key, 3, 0);
+  assert.notDeepEqual(one.ballot.selections, two.ballot.selections);
+  assert.deepEqual(ec.verifyBallot(ID, key, 3, one.ballot), VALID);
+  assert.deepEqual(ec.verifyBallot(ID, key, 3, two.ballot), VALID);
+  assert.deepEqual(JSON.parse(JSON.stringify(one)), one, 'plain JSON-able');
+  assert.throws(() => ec.encryptBallot(ID, key, 3, 3), RangeError);
+  assert.throws(() => ec.encryptBallot(ID, key, 0, 0), RangeError);
+  assert.throws(() => ec.encryptBallot('', key, 3, 0), TypeError);
+  assert.throws(() => ec.encryptBallot(ID, key.toUpperCase(), 3, 0), ec.CryptoRefusal);
+  assert.throws(() => ec.encryptBallot(ID, key, 2, 0, () => 0n), RangeError);
+});
