@@ -32,6 +32,19 @@ public final class Polynomial {
     return new Polynomial(coefficients);
   }
 
+  /**
+   * A polynomial kept by its trustee (e.g. read back from its encrypted key file); coefficients in
+   * 1..n-1, constant term first.
+   */
+  public static Polynomial of(List<BigInteger> coefficients) {
+    for (BigInteger a : coefficients) {
+      if (a.signum() <= 0 || a.compareTo(Group.ORDER) >= 0) {
+        throw new CryptoRefusal("a coefficient lies in 1..n-1");
+      }
+    }
+    return new Polynomial(coefficients);
+  }
+
   public int threshold() {
     return coefficients.size();
   }
@@ -59,7 +72,10 @@ public final class Polynomial {
     return new CoefficientCommitments(trustee, commitments);
   }
 
-  List<BigInteger> coefficients() {
+  /**
+   * The secret coefficients, constant term first: only for the trustee's own encrypted key file.
+   */
+  public List<BigInteger> coefficients() {
     return coefficients;
   }
 

@@ -42,6 +42,20 @@ public final class TrusteeShare {
     return new TrusteeShare(trustee, KeyPair.fromSecret(sum));
   }
 
+  /**
+   * A secret share combined earlier and kept by its trustee, taken back only if it is the one the
+   * election key's commitments promise: s_j*G = K_j.
+   */
+  public static TrusteeShare restore(ElectionKey key, int trustee, BigInteger secret) {
+    key.requireTrustee(trustee);
+    KeyPair share = KeyPair.fromSecret(secret);
+    if (!share.publicKey().equals(key.verificationKey(trustee))) {
+      throw new CryptoRefusal(
+          "this secret share is not trustee " + trustee + "'s share of this election key");
+    }
+    return new TrusteeShare(trustee, share);
+  }
+
   public int trustee() {
     return trustee;
   }

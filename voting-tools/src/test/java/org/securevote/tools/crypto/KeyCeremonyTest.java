@@ -46,6 +46,25 @@ class KeyCeremonyTest {
   }
 
   @Test
+  void aKeptShareIsRestoredOnlyIfTheCommitmentsPromiseIt() {
+    ElectionKey key = ElectionKey.combine(ELECTION, commitments);
+    TrusteeShare share = TrusteeShare.combine(key, 2, received(2));
+    assertEquals(share.secret(), TrusteeShare.restore(key, 2, share.secret()).secret());
+    assertThrows(CryptoRefusal.class, () -> TrusteeShare.restore(key, 3, share.secret()));
+    assertThrows(
+        CryptoRefusal.class, () -> TrusteeShare.restore(key, 2, Changes.plusOne(share.secret())));
+    assertThrows(CryptoRefusal.class, () -> TrusteeShare.restore(key, 4, share.secret()));
+  }
+
+  @Test
+  void aKeptPolynomialIsTheSamePolynomial() {
+    Polynomial kept = Polynomial.of(polynomials.get(0).coefficients());
+    assertEquals(polynomials.get(0).at(3), kept.at(3));
+    assertThrows(CryptoRefusal.class, () -> Polynomial.of(List.of(BigInteger.ZERO)));
+    assertThrows(CryptoRefusal.class, () -> Polynomial.of(List.of(Group.ORDER)));
+  }
+
+  @Test
   void commitmentsWithAProofFromAnotherElectionAreRefused() {
     commitments.set(1, polynomials.get(1).commit(OTHER_ELECTION, 2, RANDOM));
     CryptoRefusal refusal =
