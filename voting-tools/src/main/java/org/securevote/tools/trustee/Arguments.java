@@ -1,0 +1,62 @@
+package org.securevote.tools.trustee;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A command's options, each given as `--name value`, each at most once. */
+final class Arguments {
+  private final Map<String, String> values;
+
+  private Arguments(Map<String, String> values) {
+    this.values = values;
+  }
+
+  static Arguments parse(List<String> args, Set<String> allowed) {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.size(); i += 2) {
+      String arg = args.get(i);
+      if (!arg.startsWith("--") || !allowed.contains(arg.substring(2))) {
+        throw new UsageFailure("unknown option " + arg);
+      }
+      if (i + 1 >= args.size()) {
+        throw new UsageFailure(arg + " needs a value");
+      }
+      if (values.put(arg.substring(2), args.get(i + 1)) != null) {
+        throw new UsageFailure(arg + " is given twice");
+      }
+    }
+    return new Arguments(values);
+  }
+
+  Optional<String> optional(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  String required(String name) {
+    return optional(name).orElseThrow(() -> new UsageFailure("missing --" + name));
+  }
+
+  Path path(String name) {
+    return Path.of(required(name));
+  }
+
+  long number(String name, long fallback) {
+    String value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      long number = Long.parseLong(value);
+      if (number < 0) {
+        throw new NumberFormatException();
+      }
+      return number;
+    } catch (NumberFormatException e) {
+      throw new UsageFailure("--" + name + " takes a whole number of at least 0");
+    }
+  }
+}

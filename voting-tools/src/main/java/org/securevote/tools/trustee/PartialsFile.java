@@ -1,0 +1,59 @@
+package org.securevote.tools.trustee;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.securevote.tools.crypto.EqualityProof;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.crypto.PartialDecryption;
+
+/**
+ * One trustee's partial decryptions of every candidate's total, each with its proof, in the totals'
+ * order. Public: alone it tells nothing about the counts.
+ */
+record PartialsFile(
+    String electionId, int trustee, List<String> candidates, List<PartialDecryption> partials) {
+  static final String FORMAT = "securevote/partial-decryptions/v1";
+
+  PartialsFile {
+    candidates = List.copyOf(candidates);
+    partials = List.copyOf(partials);
+  }
+
+  JsonObject toJson() {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (int i = 0; i < partials.size(); i++) {
+      PartialDecryption p = partials.get(i);
+      array.add(
+          Json.createObjectBuilder()
+              .add("candidate", candidates.get(i))
+              .add("share", Group.pointHex(p.share()))
+              .add("challenge", Group.scalarHex(p.proof().challenge()))
+              .add("response", Group.scalarHex(p.proof().response())));
+    }
+    return Json.createObjectBuilder()
+        .add("format", FORMAT)
+        .add("electionId", electionId)
+        .add("trustee", trustee)
+        .add("partials", array)
+        .build();
+  }
+
+  static PartialsFile fromJson(Fields f) {
+    f.requireFormat(FORMAT);
+    int trustee = f.integer("trustee");
+    List<String> candidates = new ArrayList<>();
+    List<PartialDecryption> partials = new ArrayList<>();
+    for (Fields p : f.objects("partials")) {
+      candidates.add(p.text("candidate"));
+      partials.add(
+          new PartialDecryption(
+              trustee,
+              p.point("share"),
+              new EqualityProof(p.scalar("challenge"), p.scalar("response"))));
+    }
+    return new PartialsFile(f.text("electionId"), trustee, candidates, partials);
+  }
+}

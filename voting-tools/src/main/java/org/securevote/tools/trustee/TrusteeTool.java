@@ -1,0 +1,85 @@
+package org.securevote.tools.trustee;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The trustees' command-line tool: keygen, shares, receive (the key ceremony), decrypt and combine
+ * (the tally). Every failure is one line on stderr and exit code 1; a command line it does not
+ * understand exits with 2.
+ */
+public final class TrusteeTool {
+  static final String USAGE =
+      """
+      usage: trustee COMMAND OPTIONS   (java -jar voting-tools-VERSION-trustee.jar COMMAND OPTIONS)
+        keygen  --ceremony CEREMONY.json --out DIR [--passphrase-env VAR]
+        shares  --key FILE --publics DIR --out DIR [--passphrase-env VAR]
+        receive --key FILE --publics DIR --shares DIR [--passphrase-env VAR]
+        decrypt --key FILE --totals TOTALS.json --out FILE [--passphrase-env VAR]
+        combine --publics DIR --totals TOTALS.json --partials DIR [--max COUNT]
+      The passphrase is read from the console, or from the environment variable VAR.
+      Formats: docs/election-crypto.md, "The trustees' tool".""";
+
+  /** A command with the options it needs and those it may take. */
+  private record Command(
+      Set<String> required, Set<String> optional, BiConsumer<Arguments, Session> action) {
+    Arguments parse(List<String> args) {
+      Set<String> allowed = new HashSet<>(required);
+      allowed.addAll(optional);
+      Arguments arguments = Arguments.parse(args, allowed);
+      required.forEach(arguments::required);
+      return arguments;
+    }
+  }
+
+  private static final Set<String> PASSPHRASE = Set.of(Passphrases.OPTION);
+
+  private static final Map<String, Command> COMMANDS =
+      Map.of(
+          "keygen", new Command(Set.of("ceremony", "out"), PASSPHRASE, Keygen::run),
+          "shares", new Command(Set.of("key", "publics", "out"), PASSPHRASE, Shares::run),
+          "receive", new Command(Set.of("key", "publics", "shares"), PASSPHRASE, Receive::run),
+          "decrypt", new Command(Set.of("key", "totals", "out"), PASSPHRASE, Decrypt::run),
+          "combine",
+              new Command(Set.of("publics", "totals", "partials"), Set.of("max"), Combine::run));
+
+  private TrusteeTool() {}
+
+  public static void main(String[] args) {
+    Session session = new Session(System::getenv, System::console, System.out, new SecureRandom());
+    System.exit(run(args, session, System.err));
+  }
+
+  /** The exit code: 0 done, 1 refused or failed, 2 not understood. */
+  static int run(String[] args, Session session, PrintStream err) {
+    try {
+      if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
+        (args.length == 0 ? err : session.out()).println(USAGE);
+        return args.length == 0 ? 2 : 0;
+      }
+      Command command = COMMANDS.get(args[0]);
+      if (command == null) {
+        throw new UsageFailure("no command " + args[0]);
+      }
+      List<String> options = Arrays.asList(args).subList(1, args.length);
+      command.action().accept(command.parse(options), session);
+      return 0;
+    } catch (UsageFailure e) {
+      err.println("trustee: " + e.getMessage() + " (trustee --help lists the commands)");
+      return 2;
+    } catch (ToolFailure e) {
+      err.println("trustee: " + e.getMessage());
+      return 1;
+    } catch (RuntimeException e) {
+      // A fault of the tool itself: still one line, never a stack trace in front of a trustee.
+      err.println("trustee: unexpected failure: " + e);
+      return 1;
+    }
+  }
+}
