@@ -284,7 +284,7 @@ class TestVectorsTest {
       }
       trustees.add(map("trustee", i, "coefficients", described, "shares_for_1_to_n", shares));
     }
-    ElectionKey key = ElectionKey.combine(ELECTION, commitments);
+    ElectionKey key = ElectionKey.combine(ELECTION, 2, 3, commitments);
     List<TrusteeShare> shares = new ArrayList<>();
     List<Object> combinedShares = new ArrayList<>();
     for (int j = 1; j <= n; j++) {
