@@ -2,6 +2,7 @@
 // objects in lowercase hex with the field names of Java's SingleChoiceBallot, so the server checks
 // exactly what the browser made.
 import { ORDER, mod, pointFromHex, randomScalar, scalarHex } from './group.js';
+import { requireElectionId } from './transcript.js';
 import {
   ciphertextFromJson,
   ciphertextToJson,
@@ -33,9 +34,7 @@ export const CHECKS = Object.freeze({
  * with seeded values; in the browser it is crypto.getRandomValues through noble.
  */
 export function encryptBallot(electionId, publicKeyHex, candidates, choice, drawScalar = randomScalar) {
-  if (typeof electionId !== 'string' || electionId === '') {
-    throw new TypeError('an election id is a non-empty string');
-  }
+  requireElectionId(electionId);
   if (!Number.isSafeInteger(candidates) || candidates < 1) {
     throw new RangeError('an election has at least one candidate');
   }
@@ -58,7 +57,7 @@ export function encryptBallot(electionId, publicKeyHex, candidates, choice, draw
     const m = i === choice ? 1 : 0;
     const r = draw();
     const c = encrypt(publicKey, m, r);
-    const statement = zeroOrOneStatement(electionId, publicKey, c);
+    const statement = zeroOrOneStatement(electionId, publicKey, i, candidates, c);
     // nonce, fake challenge, fake response: the order Java draws them in
     proofs.push(proveZeroOrOne(statement, publicKey, c, m, r, draw(), draw(), draw()));
     selections.push(c);
@@ -67,7 +66,7 @@ export function encryptBallot(electionId, publicKeyHex, candidates, choice, draw
   }
   const sum = sumCiphertexts(selections);
   const sumIsOne = proveConstant(
-    constantStatement(electionId, publicKey, sum, 1),
+    constantStatement(electionId, publicKey, sum, 1, selections),
     publicKey,
     mod(total),
     draw(),
@@ -85,9 +84,11 @@ export function encryptBallot(electionId, publicKeyHex, candidates, choice, draw
 /**
  * Every check in order, like Java's SingleChoiceBallot.verify; the verdict names the first that
  * fails (with the 0-based candidate for a per-candidate check, -1 otherwise). A malformed element
- * fails the check it belongs to. A malformed public key is the caller's error and throws.
+ * fails the check it belongs to. A malformed public key or election id is the caller's error and
+ * throws.
  */
 export function verifyBallot(electionId, publicKeyHex, candidates, ballot) {
+  requireElectionId(electionId);
   const publicKey = pointFromHex(publicKeyHex);
   const selections = ballot?.selections;
   const zeroOrOne = ballot?.zeroOrOne;
@@ -103,13 +104,14 @@ export function verifyBallot(electionId, publicKeyHex, candidates, ballot) {
   for (let i = 0; i < candidates; i++) {
     const c = parsed(() => ciphertextFromJson(selections[i]));
     const proof = parsed(() => zeroOrOneFromJson(zeroOrOne[i]));
-    if (!c || !proof || !verifyZeroOrOne(electionId, publicKey, c, proof)) {
+    if (!c || !proof || !verifyZeroOrOne(electionId, publicKey, i, candidates, c, proof)) {
       return verdict(CHECKS.ZERO_OR_ONE, i);
     }
     ciphertexts.push(c);
   }
   const sumProof = parsed(() => constantFromJson(ballot.sumIsOne));
-  if (!sumProof || !verifyConstant(electionId, publicKey, sumCiphertexts(ciphertexts), 1, sumProof)) {
+  const sum = sumCiphertexts(ciphertexts);
+  if (!sumProof || !verifyConstant(electionId, publicKey, sum, 1, sumProof, ciphertexts)) {
     return verdict(CHECKS.SUM_IS_ONE, -1);
   }
   return verdict(null, -1);

@@ -23,7 +23,7 @@ export {
   times,
   twoPoints,
 } from './group.js';
-export { TAGS, Transcript } from './transcript.js';
+export { TAGS, Transcript, requireElectionId } from './transcript.js';
 export {
   ciphertextFromJson,
   ciphertextToJson,

@@ -15,7 +15,7 @@ import {
   times,
   twoPoints,
 } from './group.js';
-import { TAGS, Transcript } from './transcript.js';
+import { TAGS, Transcript, requireElectionId } from './transcript.js';
 
 /** (r*G, m*G + r*K): exponential ElGamal of the small count m under the public key K. */
 export function encrypt(publicKey, message, randomness) {
@@ -36,9 +36,16 @@ export function sumCiphertexts(ciphertexts) {
   });
 }
 
-export function zeroOrOneStatement(electionId, publicKey, ciphertext) {
+/**
+ * tag, election id, K, candidate, candidates, A, B: the candidate's 0-based position and the number of
+ * candidates bind the proof to its place on the ballot, so reordered pairs do not verify.
+ */
+export function zeroOrOneStatement(electionId, publicKey, candidate, candidates, ciphertext) {
+  requirePosition(candidate, candidates);
   return new Transcript(TAGS.ZERO_OR_ONE, electionId)
     .point(publicKey)
+    .integer(candidate)
+    .integer(candidates)
     .point(ciphertext.a)
     .point(ciphertext.b);
 }
@@ -76,15 +83,30 @@ export function zeroOrOneHashInput(statement, publicKey, ciphertext, proof) {
   return statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]);
 }
 
-export function verifyZeroOrOne(electionId, publicKey, ciphertext, proof) {
+/** A malformed election id or a position outside 0..candidates-1 is the caller's error and throws. */
+export function verifyZeroOrOne(electionId, publicKey, candidate, candidates, ciphertext, proof) {
+  requireElectionId(electionId);
+  requirePosition(candidate, candidates);
   if (!validScalars(proof.c0, proof.c1, proof.v0, proof.v1)) {
     return false;
   }
   return refusedIsFalse(() => {
-    const statement = zeroOrOneStatement(electionId, publicKey, ciphertext);
+    const statement = zeroOrOneStatement(electionId, publicKey, candidate, candidates, ciphertext);
     const c = zeroOrOneHashInput(statement, publicKey, ciphertext, proof).challenge();
     return c === mod(proof.c0 + proof.c1);
   });
+}
+
+function requirePosition(candidate, candidates) {
+  if (
+    !Number.isSafeInteger(candidates) ||
+    !Number.isSafeInteger(candidate) ||
+    candidates < 1 ||
+    candidate < 0 ||
+    candidate >= candidates
+  ) {
+    throw new CryptoRefusal(`candidate ${candidate} is not a position among ${candidates} candidates`);
+  }
 }
 
 /** (v*G - c*A, v*K - c*(B - m*G)) for branch m. */
@@ -93,12 +115,19 @@ function branchCommitments(publicKey, ciphertext, m, c, v) {
   return [baseAndPoint(v, ciphertext.a, -c), twoPoints(publicKey, v, shifted, -c)];
 }
 
-export function constantStatement(electionId, publicKey, ciphertext, constant) {
-  return new Transcript(TAGS.CONSTANT, electionId)
+/**
+ * tag, election id, K, m, number of parts, A_1, B_1, ..., A_n, B_n, then A, B. A ballot's sum proof
+ * lists every ciphertext of the sum in order (the parts); a ciphertext on its own lists none.
+ */
+export function constantStatement(electionId, publicKey, ciphertext, constant, parts = []) {
+  const t = new Transcript(TAGS.CONSTANT, electionId)
     .point(publicKey)
     .integer(constant)
-    .point(ciphertext.a)
-    .point(ciphertext.b);
+    .integer(parts.length);
+  for (const part of parts) {
+    t.point(part.a).point(part.b);
+  }
+  return t.point(ciphertext.a).point(ciphertext.b);
 }
 
 /** Chaum-Pedersen: (A, B) encrypts exactly the constant of the statement, with randomness r. */
@@ -115,12 +144,14 @@ export function constantHashInput(statement, publicKey, ciphertext, constant, pr
   return statement.copy().point(a).point(b);
 }
 
-export function verifyConstant(electionId, publicKey, ciphertext, constant, proof) {
+/** A malformed election id is the caller's error and throws. */
+export function verifyConstant(electionId, publicKey, ciphertext, constant, proof, parts = []) {
+  requireElectionId(electionId);
   if (!validScalars(proof.challenge, proof.response)) {
     return false;
   }
   return refusedIsFalse(() => {
-    const statement = constantStatement(electionId, publicKey, ciphertext, constant);
+    const statement = constantStatement(electionId, publicKey, ciphertext, constant, parts);
     const c = constantHashInput(statement, publicKey, ciphertext, constant, proof).challenge();
     return c === proof.challenge;
   });

@@ -15,12 +15,25 @@ export const TAGS = Object.freeze({
   SHARE_TRANSPORT: 'securevote/v1/share-transport',
 });
 
+const ELECTION_ID = /^[0-9a-f]{32}$/;
+
+/**
+ * Refuses anything but the server's election id, 32 lowercase hex characters, before a proof is made
+ * or checked: free text could encode differently here and in Java (a lone surrogate).
+ */
+export function requireElectionId(electionId) {
+  if (typeof electionId !== 'string' || !ELECTION_ID.test(electionId)) {
+    throw new CryptoRefusal('an election id is exactly 32 lowercase hex characters');
+  }
+  return electionId;
+}
+
 export class Transcript {
   #fields = [];
 
   constructor(tag, electionId) {
     if (tag !== undefined) {
-      this.text(tag).text(electionId);
+      this.text(tag).text(requireElectionId(electionId));
     }
   }
 

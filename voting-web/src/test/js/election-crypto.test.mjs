@@ -19,6 +19,7 @@ const FIXTURE = RESOURCES + '/browser-ballot.json';
 const ec = await import(pathToFileURL(BUNDLE).href);
 const v = JSON.parse(readFileSync(VECTORS, 'utf8'));
 const ID = v.election_id;
+const OTHER_ID = 'f'.repeat(32); // another election, in the server's format too
 const { G, ORDER, Transcript, TAGS, times, mod, pointHex, pointFromHex, scalarHex, scalarFromHex } = ec;
 
 const hex = (bytes) => ec.bytesToHex(bytes);
@@ -75,13 +76,14 @@ test('encodings refuse every non-canonical spelling', () => {
   refuses(() => sc('00'.repeat(31)));
   refuses(() => sc('0'.repeat(63) + 'A'));
   refuses(() => scalarHex(ORDER));
-  refuses(() => new Transcript('t', 'e').integer(-1));
-  refuses(() => new Transcript('t', 'e').integer(2 ** 31));
+  refuses(() => new Transcript('t', ID).integer(-1));
+  refuses(() => new Transcript('t', ID).integer(2 ** 31));
   assert.equal(scalarHex(0n), '0'.repeat(64));
 });
 
 test('transcript_example: the same bytes and challenge', () => {
-  const t = new Transcript('tag', 'e1').integer(7).point(G).scalar(2n);
+  assert.deepEqual(v.transcript_example.fields, ['text tag', `text ${ID}`, 'integer 7', 'point G', 'scalar 2']);
+  const t = new Transcript('tag', ID).integer(7).point(G).scalar(2n);
   assert.equal(hex(t.bytes()), v.transcript_example.bytes);
   assert.equal(scalarHex(t.challenge()), v.transcript_example.challenge);
 });
@@ -141,24 +143,33 @@ for (const z of v.zero_or_one) {
     assert.equal(z.tag, TAGS.ZERO_OR_ONE);
     const c = ec.encrypt(key, z.message, sc(z.randomness));
     assert.deepEqual(ec.ciphertextToJson(c), z.ciphertext);
-    const statement = ec.zeroOrOneStatement(ID, key, c);
+    const [at, of] = [z.candidate, z.candidates];
+    const statement = ec.zeroOrOneStatement(ID, key, at, of, c);
     const proof = ec.proveZeroOrOne(
       statement, key, c, z.message, sc(z.randomness), sc(z.nonce), sc(z.fake_challenge), sc(z.fake_response));
     assert.deepEqual(ec.zeroOrOneToJson(proof), z.proof);
     const javaProof = ec.zeroOrOneFromJson(z.proof);
     assert.equal(hex(ec.zeroOrOneHashInput(statement, key, c, javaProof).bytes()), z.hash_input);
-    assert.ok(ec.verifyZeroOrOne(ID, key, c, javaProof));
+    assert.ok(ec.verifyZeroOrOne(ID, key, at, of, c, javaProof));
 
-    assert.ok(!ec.verifyZeroOrOne('another-election', key, c, javaProof));
-    assert.ok(!ec.verifyZeroOrOne(ID, times(key, 2n), c, javaProof));
-    assert.ok(!ec.verifyZeroOrOne(ID, key, { a: c.b, b: c.a }, javaProof));
-    assert.ok(!ec.verifyZeroOrOne(ID, key, { a: c.a, b: c.b.add(G) }, javaProof));
-    assert.ok(!ec.verifyZeroOrOne(ID, key, { a: c.a.add(G), b: c.b }, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(OTHER_ID, key, at, of, c, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, times(key, 2n), at, of, c, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, at, of, { a: c.b, b: c.a }, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, at, of, { a: c.a, b: c.b.add(G) }, javaProof));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, at, of, { a: c.a.add(G), b: c.b }, javaProof));
     for (const field of ['c0', 'c1', 'v0', 'v1']) {
       const changed = ec.zeroOrOneFromJson({ ...z.proof, [field]: bump(z.proof[field]) });
-      assert.ok(!ec.verifyZeroOrOne(ID, key, c, changed), field);
+      assert.ok(!ec.verifyZeroOrOne(ID, key, at, of, c, changed), field);
     }
-    assert.ok(!ec.verifyZeroOrOne(ID, key, c, { ...javaProof, c0: javaProof.c0 + ORDER }));
+    assert.ok(!ec.verifyZeroOrOne(ID, key, at, of, c, { ...javaProof, c0: javaProof.c0 + ORDER }));
+    // moved to another position, or onto a ballot with another number of candidates
+    const elsewhere = [...Array(of).keys()].filter((p) => p !== at).map((p) => [p, of]);
+    for (const [p, n] of [...elsewhere, [at, of + 1], [of, of + 1]]) {
+      assert.ok(!ec.verifyZeroOrOne(ID, key, p, n, c, javaProof), `position ${p} of ${n}`);
+    }
+    for (const [p, n] of [[of, of], [-1, of], [0, 0], [0.5, of]]) {
+      assert.throws(() => ec.verifyZeroOrOne(ID, key, p, n, c, javaProof), /is not a position/);
+    }
   });
 }
 
@@ -175,7 +186,8 @@ test('constant: same ciphertext, hash input and proof; Java proof verifies, chan
   assert.equal(hex(ec.constantHashInput(statement, key, c, k.constant, javaProof).bytes()), k.hash_input);
   assert.ok(ec.verifyConstant(ID, key, c, k.constant, javaProof));
 
-  assert.ok(!ec.verifyConstant('another-election', key, c, k.constant, javaProof));
+  assert.ok(!ec.verifyConstant(OTHER_ID, key, c, k.constant, javaProof));
+  assert.ok(!ec.verifyConstant(ID, key, c, k.constant, javaProof, [c]), 'a lone proof as a sum of one');
   assert.ok(!ec.verifyConstant(ID, key, c, 0, javaProof));
   assert.ok(!ec.verifyConstant(ID, key, c, 2, javaProof));
   assert.ok(!ec.verifyConstant(ID, times(key, 2n), c, k.constant, javaProof));
@@ -222,7 +234,12 @@ test('single_choice_ballot: the bundle makes the same ballot from the same scala
   const sum = ec.sumCiphertexts(made.ballot.selections.map(ec.ciphertextFromJson));
   assert.deepEqual(ec.ciphertextToJson(sum), b.sum);
   assert.equal(scalarHex(mod(made.randomness.map(sc).reduce((s, r) => s + r, 0n))), b.sum_randomness);
-  const statement = ec.constantStatement(ID, key, sum, 1);
+  const parts = made.ballot.selections.map(ec.ciphertextFromJson);
+  const statement = ec.constantStatement(ID, key, sum, 1, parts);
+  assert.ok(ec.verifyConstant(ID, key, sum, 1, ec.constantFromJson(b.sum_proof), parts));
+  const reordered = [parts[1], parts[0], ...parts.slice(2)];
+  assert.ok(!ec.verifyConstant(ID, key, sum, 1, ec.constantFromJson(b.sum_proof), reordered), 'parts reordered');
+  assert.ok(!ec.verifyConstant(ID, key, sum, 1, ec.constantFromJson(b.sum_proof)), 'without its parts');
   const hashInput = ec.constantHashInput(statement, key, sum, 1, ec.constantFromJson(b.sum_proof));
   assert.equal(hex(hashInput.bytes()), b.sum_hash_input);
 });
@@ -235,7 +252,7 @@ test("single_choice_ballot: Java's ballot verifies in the bundle; changed ones f
   const ballot = javaBallot();
   assert.deepEqual(verify(ballot), VALID);
 
-  assert.deepEqual(verify(ballot, 'another-election'), {
+  assert.deepEqual(verify(ballot, OTHER_ID), {
     valid: false,
     failed: 'ZERO_OR_ONE',
     candidate: 0,
@@ -273,6 +290,23 @@ function expectEveryChangeRefused(ballot, verify) {
   const swapped = copy();
   [swapped.selections[0], swapped.selections[1]] = [swapped.selections[1], swapped.selections[0]];
   assert.equal(verify(swapped).failed, 'ZERO_OR_ONE');
+  // Cortier-Smyth: two candidates' (ciphertext, proof) pairs swapped, each pair valid on its own
+  const last = ballot.selections.length - 1;
+  const pairsSwapped = copy();
+  for (const list of [pairsSwapped.selections, pairsSwapped.zeroOrOne]) {
+    [list[1], list[last]] = [list[last], list[1]];
+  }
+  assert.deepEqual(verify(pairsSwapped), {
+    valid: false,
+    failed: 'ZERO_OR_ONE',
+    candidate: 1,
+    message: 'the proof that the ciphertext for candidate 2 encrypts 0 or 1 fails',
+  });
+  const rotated = copy();
+  for (const list of [rotated.selections, rotated.zeroOrOne]) {
+    list.unshift(list.pop());
+  }
+  assert.deepEqual(pick(verify(rotated)), ['ZERO_OR_ONE', 0], 'every pair moved one place');
   const noSum = copy();
   delete noSum.sumIsOne;
   assert.deepEqual(pick(verify(noSum)), ['SUM_IS_ONE', -1]);
@@ -366,7 +400,7 @@ test('share_transport: the associated data from the bundle; HKDF and AES-GCM fro
 });
 
 /** The browser ballot fixture: seeded scalars "browser-ballot/0", "/1", ... in draw order. */
-const FIXTURE_ELECTION = 'browser-ballot-election';
+const FIXTURE_ELECTION = 'b7a5e7ba11070000000000000000000b'; // 32 lowercase hex, as the server's ids
 const FIXTURE_CANDIDATES = 4;
 const FIXTURE_CHOICE = 2;
 
@@ -412,10 +446,10 @@ function forged(messages, claims, sumClaim = 1) {
   const r = messages.map(() => ec.randomScalar());
   const c = messages.map((m, i) => ec.encrypt(key, m, r[i]));
   const proofs = c.map((ci, i) =>
-    ec.proveZeroOrOne(ec.zeroOrOneStatement(ID, key, ci), key, ci, claims[i], r[i],
+    ec.proveZeroOrOne(ec.zeroOrOneStatement(ID, key, i, messages.length, ci), key, ci, claims[i], r[i],
       ec.randomScalar(), ec.randomScalar(), ec.randomScalar()));
   const sum = ec.sumCiphertexts(c);
-  const sumProof = ec.proveConstant(ec.constantStatement(ID, key, sum, sumClaim), key,
+  const sumProof = ec.proveConstant(ec.constantStatement(ID, key, sum, sumClaim, c), key,
     mod(r.reduce((s, x) => s + x, 0n)), ec.randomScalar());
   return ec.verifyBallot(ID, v.elgamal.public_key, messages.length, {
     selections: c.map(ec.ciphertextToJson),
@@ -449,7 +483,26 @@ test('fresh randomness: two encryptions of one choice differ and both verify', (
   assert.deepEqual(JSON.parse(JSON.stringify(one)), one, 'plain JSON-able');
   assert.throws(() => ec.encryptBallot(ID, key, 3, 3), RangeError);
   assert.throws(() => ec.encryptBallot(ID, key, 0, 0), RangeError);
-  assert.throws(() => ec.encryptBallot('', key, 3, 0), TypeError);
+  assert.throws(() => ec.encryptBallot('', key, 3, 0), ec.CryptoRefusal);
   assert.throws(() => ec.encryptBallot(ID, key.toUpperCase(), 3, 0), ec.CryptoRefusal);
   assert.throws(() => ec.encryptBallot(ID, key, 2, 0, () => 0n), RangeError);
+});
+
+test('election ids: only the server\'s format, 32 lowercase hex characters, in every transcript', () => {
+  const key = v.elgamal.public_key;
+  const made = ec.encryptBallot(ID, key, 3, 1);
+  const message = 'an election id is exactly 32 lowercase hex characters';
+  for (const id of ['e\ud800' + '0'.repeat(30), ID.toUpperCase(), ID + '0', ID.slice(1), ID + '\n', '', undefined, 7]) {
+    const refused = { name: 'CryptoRefusal', message };
+    assert.throws(() => new Transcript(TAGS.ZERO_OR_ONE, id), refused, String(id));
+    assert.throws(() => ec.encryptBallot(id, key, 3, 1), refused);
+    assert.throws(() => ec.verifyBallot(id, key, 3, made.ballot), refused);
+    assert.throws(() => ec.requireElectionId(id), refused);
+  }
+  const c = ec.ciphertextFromJson(made.ballot.selections[0]);
+  const proof = ec.zeroOrOneFromJson(made.ballot.zeroOrOne[0]);
+  assert.throws(() => ec.verifyZeroOrOne(ID.toUpperCase(), pt(key), 0, 3, c, proof), ec.CryptoRefusal);
+  assert.throws(() => ec.verifyConstant(ID.toUpperCase(), pt(key), c, 1, ec.constantFromJson(made.ballot.sumIsOne)), ec.CryptoRefusal);
+  assert.equal(ec.requireElectionId(ID), ID);
+  assert.match(ID, /^[0-9a-f]{32}$/);
 });

@@ -33,6 +33,7 @@ public record EqualityProof(BigInteger challenge, BigInteger response) {
       ECPoint verificationKey,
       Ciphertext ciphertext,
       ECPoint partial) {
+    Transcript.requireElectionId(electionId);
     try {
       return verify(
           statement(electionId, electionKey, trustee, verificationKey, ciphertext, partial),

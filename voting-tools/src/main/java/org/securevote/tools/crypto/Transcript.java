@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.regex.Pattern;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -14,11 +15,25 @@ import org.bouncycastle.math.ec.ECPoint;
  * another election.
  */
 final class Transcript {
+  /** The server's election id (ElectionId): one spelling, plain ASCII, the same bytes in JS. */
+  private static final Pattern ELECTION_ID = Pattern.compile("[0-9a-f]{32}");
+
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
   Transcript(String tag, String electionId) {
     text(tag);
-    text(electionId);
+    text(requireElectionId(electionId));
+  }
+
+  /**
+   * Refuses anything but 32 lowercase hex characters, before a proof is made or checked: free text
+   * would let Java and the browser encode the same id differently (a lone surrogate).
+   */
+  static String requireElectionId(String electionId) {
+    if (electionId == null || !ELECTION_ID.matcher(electionId).matches()) {
+      throw new CryptoRefusal("an election id is exactly 32 lowercase hex characters");
+    }
+    return electionId;
   }
 
   private Transcript(byte[] prefix) {

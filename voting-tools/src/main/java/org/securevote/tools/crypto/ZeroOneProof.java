@@ -8,13 +8,18 @@ import org.bouncycastle.math.ec.ECPoint;
  * Disjunctive Chaum-Pedersen: the ciphertext (A, B) under K encrypts 0 or 1, without saying which.
  * Held as (c0, c1, v0, v1); branch m's commitments are a_m = v_m*G - c_m*A and b_m = v_m*K - c_m*(B
  * - m*G), and c0 + c1 must equal the hash of the statement and all four commitments. The prover
- * simulates the branch it cannot prove and answers the other honestly.
+ * simulates the branch it cannot prove and answers the other honestly. The statement names the
+ * candidate's position on the ballot and the number of candidates, so a proof checks only in its
+ * own place: reordering another voter's (ciphertext, proof) pairs no longer verifies.
  */
 public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteger v1) {
 
+  /** For the ciphertext of candidate (0-based) among candidates. */
   public static ZeroOneProof prove(
       String electionId,
       ECPoint publicKey,
+      int candidate,
+      int candidates,
       Ciphertext ciphertext,
       int message,
       BigInteger randomness,
@@ -23,7 +28,7 @@ public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteg
       throw new IllegalArgumentException("only a 0 or a 1 has this proof");
     }
     return prove(
-        statement(electionId, publicKey, ciphertext),
+        statement(electionId, publicKey, candidate, candidates, ciphertext),
         publicKey,
         ciphertext,
         message,
@@ -33,17 +38,31 @@ public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteg
         Group.randomScalar(random));
   }
 
-  public boolean verify(String electionId, ECPoint publicKey, Ciphertext ciphertext) {
+  /**
+   * @throws CryptoRefusal for a malformed election id or a position outside 0..candidates-1
+   */
+  public boolean verify(
+      String electionId, ECPoint publicKey, int candidate, int candidates, Ciphertext ciphertext) {
+    Transcript.requireElectionId(electionId);
+    requirePosition(candidate, candidates);
     try {
-      return verify(statement(electionId, publicKey, ciphertext), publicKey, ciphertext);
+      return verify(
+          statement(electionId, publicKey, candidate, candidates, ciphertext),
+          publicKey,
+          ciphertext);
     } catch (CryptoRefusal e) {
       return false; // an element with no encoding (the point at infinity)
     }
   }
 
-  static Transcript statement(String electionId, ECPoint publicKey, Ciphertext ciphertext) {
+  /** tag, election id, K, candidate, candidates, A, B. */
+  static Transcript statement(
+      String electionId, ECPoint publicKey, int candidate, int candidates, Ciphertext ciphertext) {
+    requirePosition(candidate, candidates);
     return new Transcript(Tags.ZERO_OR_ONE, electionId)
         .point(publicKey)
+        .integer(candidate)
+        .integer(candidates)
         .point(ciphertext.a())
         .point(ciphertext.b());
   }
@@ -92,6 +111,13 @@ public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteg
     ECPoint[] zero = commitments(publicKey, ciphertext, 0, c0, v0);
     ECPoint[] one = commitments(publicKey, ciphertext, 1, c1, v1);
     return statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]);
+  }
+
+  private static void requirePosition(int candidate, int candidates) {
+    if (candidates < 1 || candidate < 0 || candidate >= candidates) {
+      throw new CryptoRefusal(
+          "candidate " + candidate + " is not a position among " + candidates + " candidates");
+    }
   }
 
   /** (v*G - c*A, v*K - c*(B - m*G)) for branch m. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -73,10 +74,23 @@ class BrowserBallotTest {
     SingleChoiceBallot ballot = ballot(map(fixture.get("ballot")));
     assertEquals(
         new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
-        ballot.verify(electionId + "-other", publicKey, candidates));
+        ballot.verify(Changes.OTHER_ELECTION, publicKey, candidates));
     assertEquals(
         BallotVerdict.Check.CANDIDATE_COUNT,
         ballot.verify(electionId, publicKey, candidates + 1).failed());
+  }
+
+  @Test
+  void twoCandidatesPairsSwappedAreRefusedNamingTheFirst() {
+    SingleChoiceBallot ballot = ballot(map(fixture.get("ballot")));
+    List<Ciphertext> selections = new ArrayList<>(ballot.selections());
+    List<ZeroOneProof> proofs = new ArrayList<>(ballot.zeroOrOne());
+    Collections.swap(selections, 1, 3);
+    Collections.swap(proofs, 1, 3);
+    assertEquals(
+        new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 1),
+        new SingleChoiceBallot(selections, proofs, ballot.sumIsOne())
+            .verify(electionId, publicKey, candidates));
   }
 
   @Test

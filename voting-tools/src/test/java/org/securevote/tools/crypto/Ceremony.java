@@ -26,7 +26,7 @@ final class Ceremony {
       polynomials.add(p);
       commitments.add(p.commit(electionId, i, RANDOM));
     }
-    key = ElectionKey.combine(electionId, commitments);
+    key = ElectionKey.combine(electionId, threshold, trustees, commitments);
     for (int j = 1; j <= trustees; j++) {
       if (!published.get(j - 1).verify(electionId)) {
         throw new AssertionError("trustee key " + j);

@@ -7,8 +7,11 @@ import org.bouncycastle.math.ec.ECPoint;
 /** Small alterations for the "change one element and the proof fails" tests. */
 final class Changes {
   static final SecureRandom RANDOM = new SecureRandom();
-  static final String ELECTION = "election-7f3a";
-  static final String OTHER_ELECTION = "election-7f3b";
+
+  /** Election ids as the server makes them: 32 lowercase hex characters. */
+  static final String ELECTION = "7f3a0c5e9b2d4f6a8c1e3b5d7f9a0c2e";
+
+  static final String OTHER_ELECTION = "7f3b0c5e9b2d4f6a8c1e3b5d7f9a0c2e";
 
   private Changes() {}
 

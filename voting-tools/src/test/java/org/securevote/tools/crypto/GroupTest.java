@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
@@ -87,9 +88,21 @@ class GroupTest {
 
   @Test
   void theTranscriptPrefixesEveryFieldWithItsLength() {
-    byte[] bytes = new Transcript("t", "e").integer(258).bytes();
+    byte[] bytes = new Transcript("t", Changes.ELECTION).integer(258).bytes();
+    String id = Hex.toHexString(Changes.ELECTION.getBytes(StandardCharsets.US_ASCII));
     assertArrayEquals(
-        Hex.decode("00000001" + "74" + "00000001" + "65" + "00000004" + "00000102"), bytes);
+        Hex.decode("00000001" + "74" + "00000020" + id + "00000004" + "00000102"), bytes);
+  }
+
+  @Test
+  void aTranscriptTakesOnlyTheServersElectionIds() {
+    for (String id :
+        new String[] {
+          "e", "e\ud800", Changes.ELECTION.toUpperCase(), Changes.ELECTION + "\n", "", null
+        }) {
+      CryptoRefusal refusal = assertThrows(CryptoRefusal.class, () -> new Transcript("t", id));
+      assertEquals("an election id is exactly 32 lowercase hex characters", refusal.getMessage());
+    }
   }
 
   /** The first x from 1 up that is not the x of a curve point, as a compressed encoding. */

@@ -1,6 +1,7 @@
 package org.securevote.tools.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.securevote.tools.crypto.Changes.ELECTION;
 import static org.securevote.tools.crypto.Changes.OTHER_ELECTION;
@@ -8,6 +9,7 @@ import static org.securevote.tools.crypto.Changes.RANDOM;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import org.bouncycastle.math.ec.ECPoint;
@@ -94,6 +96,49 @@ class SingleChoiceBallotTest {
     assertEquals(BallotVerdict.Check.SUM_IS_ONE, mixed.verify(ELECTION, publicKey, 3).failed());
   }
 
+  @Test
+  void aBallotWithTwoCandidatesPairsSwappedIsRefusedByTheZeroOrOneCheck() {
+    SingleChoiceBallot honest =
+        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    SingleChoiceBallot swapped =
+        new SingleChoiceBallot(
+            swap(honest.selections(), 0, 2), swap(honest.zeroOrOne(), 0, 2), honest.sumIsOne());
+    BallotVerdict verdict = swapped.verify(ELECTION, publicKey, 3);
+    assertEquals(new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0), verdict);
+    assertEquals(
+        "the proof that the ciphertext for candidate 1 encrypts 0 or 1 fails", verdict.describe());
+  }
+
+  @Test
+  void pairsMovedToOtherPositionsAreRefused() {
+    SingleChoiceBallot honest =
+        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 1, RANDOM).ballot();
+    List<Ciphertext> selections = new ArrayList<>(honest.selections());
+    List<ZeroOneProof> proofs = new ArrayList<>(honest.zeroOrOne());
+    Collections.rotate(selections, 1);
+    Collections.rotate(proofs, 1);
+    assertEquals(
+        new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
+        new SingleChoiceBallot(selections, proofs, honest.sumIsOne())
+            .verify(ELECTION, publicKey, 3));
+  }
+
+  @Test
+  void aBallotForAMalformedElectionIdIsTheCallersError() {
+    SingleChoiceBallot ballot =
+        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    assertThrows(CryptoRefusal.class, () -> ballot.verify("election-1", publicKey, 3));
+    assertThrows(
+        CryptoRefusal.class,
+        () -> SingleChoiceBallot.encrypt(ELECTION.toUpperCase(), publicKey, 3, 0, RANDOM));
+  }
+
+  private static <T> List<T> swap(List<T> list, int i, int j) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.swap(copy, i, j);
+    return copy;
+  }
+
   /**
    * A dishonest device: any plaintexts, each with a 0-or-1 proof claiming 0 or 1, and a sum proof.
    */
@@ -101,14 +146,15 @@ class SingleChoiceBallotTest {
     List<Ciphertext> selections = new ArrayList<>();
     List<ZeroOneProof> proofs = new ArrayList<>();
     BigInteger total = BigInteger.ZERO;
-    for (int m : plaintexts) {
+    for (int i = 0; i < plaintexts.length; i++) {
+      int m = plaintexts[i];
       BigInteger r = Group.randomScalar(RANDOM);
       Ciphertext c = ElGamal.encrypt(publicKey, m, r);
       int claimed = m == 0 ? 0 : 1;
       selections.add(c);
       proofs.add(
           ZeroOneProof.prove(
-              ZeroOneProof.statement(ELECTION, publicKey, c),
+              ZeroOneProof.statement(ELECTION, publicKey, i, plaintexts.length, c),
               publicKey,
               c,
               claimed,
@@ -118,10 +164,9 @@ class SingleChoiceBallotTest {
               nonce()));
       total = total.add(r);
     }
-    Ciphertext sum = Ciphertext.sum(selections);
     ConstantProof sumProof =
         ConstantProof.prove(
-            ConstantProof.statement(ELECTION, publicKey, sum, 1),
+            ConstantProof.statement(ELECTION, publicKey, 1, selections, Ciphertext.sum(selections)),
             publicKey,
             total.mod(Group.ORDER),
             nonce());

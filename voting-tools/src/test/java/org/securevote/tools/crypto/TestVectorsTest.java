@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class TestVectorsTest {
   static final String FILE = "election-crypto-vectors.json";
-  static final String ELECTION = "vectors-election-1";
+  static final String ELECTION = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
   static final String SEED = "securevote/test-vectors/";
 
   @Test
@@ -87,9 +87,9 @@ class TestVectorsTest {
   }
 
   private static Map<String, Object> transcriptExample() {
-    Transcript t = new Transcript("tag", "e1").integer(7).point(Group.G).scalar(BigInteger.TWO);
+    Transcript t = new Transcript("tag", ELECTION).integer(7).point(Group.G).scalar(BigInteger.TWO);
     return map(
-        "fields", List.of("text tag", "text e1", "integer 7", "point G", "scalar 2"),
+        "fields", List.of("text tag", "text " + ELECTION, "integer 7", "point G", "scalar 2"),
         "bytes", Hex.toHexString(t.bytes()),
         "challenge", Group.scalarHex(t.challenge()));
   }
@@ -147,13 +147,16 @@ class TestVectorsTest {
     BigInteger nonce = scalar(label + "/nonce");
     BigInteger fakeChallenge = scalar(label + "/fake-challenge");
     BigInteger fakeResponse = scalar(label + "/fake-response");
+    int candidate = m + 1; // of 3: position and count differ, so a swap of the two shows
     Ciphertext c = ElGamal.encrypt(key, m, r);
-    Transcript statement = ZeroOneProof.statement(ELECTION, key, c);
+    Transcript statement = ZeroOneProof.statement(ELECTION, key, candidate, 3, c);
     ZeroOneProof proof =
         ZeroOneProof.prove(statement, key, c, m, r, nonce, fakeChallenge, fakeResponse);
-    assertTrue(proof.verify(ELECTION, key, c));
+    assertTrue(proof.verify(ELECTION, key, candidate, 3, c));
     return map(
         "tag", Tags.ZERO_OR_ONE,
+        "candidate", candidate,
+        "candidates", 3,
         "message", m,
         "randomness", Group.scalarHex(r),
         "nonce", Group.scalarHex(nonce),
@@ -168,7 +171,7 @@ class TestVectorsTest {
     BigInteger r = scalar("constant/r");
     BigInteger nonce = scalar("constant/nonce");
     Ciphertext c = ElGamal.encrypt(key, 1, r);
-    Transcript statement = ConstantProof.statement(ELECTION, key, c, 1);
+    Transcript statement = ConstantProof.statement(ELECTION, key, 1, List.of(), c);
     ConstantProof proof = ConstantProof.prove(statement, key, r, nonce);
     assertTrue(proof.verify(ELECTION, key, c, 1));
     return map(
@@ -204,7 +207,7 @@ class TestVectorsTest {
       Ciphertext c = ElGamal.encrypt(key, m, r);
       ZeroOneProof proof =
           ZeroOneProof.prove(
-              ZeroOneProof.statement(ELECTION, key, c),
+              ZeroOneProof.statement(ELECTION, key, i, candidates, c),
               key,
               c,
               m,
@@ -227,7 +230,7 @@ class TestVectorsTest {
     }
     BigInteger sumNonce = scalar("ballot/sum/nonce");
     Ciphertext sum = Ciphertext.sum(selections);
-    Transcript statement = ConstantProof.statement(ELECTION, key, sum, 1);
+    Transcript statement = ConstantProof.statement(ELECTION, key, 1, selections, sum);
     ConstantProof sumProof = ConstantProof.prove(statement, key, total.mod(Group.ORDER), sumNonce);
     SingleChoiceBallot ballot = new SingleChoiceBallot(selections, proofs, sumProof);
     assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, key, candidates));
@@ -281,7 +284,7 @@ class TestVectorsTest {
       }
       trustees.add(map("trustee", i, "coefficients", described, "shares_for_1_to_n", shares));
     }
-    ElectionKey key = ElectionKey.combine(ELECTION, commitments);
+    ElectionKey key = ElectionKey.combine(ELECTION, 2, 3, commitments);
     List<TrusteeShare> shares = new ArrayList<>();
     List<Object> combinedShares = new ArrayList<>();
     for (int j = 1; j <= n; j++) {
