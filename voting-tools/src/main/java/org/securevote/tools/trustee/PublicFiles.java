@@ -39,7 +39,10 @@ record PublicFiles(List<PublicFile> files, ElectionKey electionKey) {
   static PublicFiles of(Ceremony ceremony, List<PublicFile> files) {
     List<CoefficientCommitments> commitments = files.stream().map(PublicFile::commitments).toList();
     try {
-      return new PublicFiles(files, ElectionKey.combine(ceremony.electionId(), commitments));
+      return new PublicFiles(
+          files,
+          ElectionKey.combine(
+              ceremony.electionId(), ceremony.threshold(), ceremony.trustees(), commitments));
     } catch (CryptoRefusal e) {
       throw new ToolFailure("the trustees' public files give no election key: " + e.getMessage());
     }

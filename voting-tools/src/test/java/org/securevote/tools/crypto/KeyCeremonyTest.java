@@ -48,7 +48,7 @@ class KeyCeremonyTest {
 
   @Test
   void aKeptShareIsRestoredOnlyIfTheCommitmentsPromiseIt() {
-    ElectionKey key = ElectionKey.combine(ELECTION, commitments);
+    ElectionKey key = ElectionKey.combine(ELECTION, 2, 3, commitments);
     TrusteeShare share = TrusteeShare.combine(key, 2, received(2));
     assertEquals(share.secret(), TrusteeShare.restore(key, 2, share.secret()).secret());
     assertThrows(CryptoRefusal.class, () -> TrusteeShare.restore(key, 3, share.secret()));

@@ -35,7 +35,7 @@ import org.securevote.tools.crypto.ShareTransport;
  * directories: once in full, and then with one thing at a time wrong.
  */
 class TrusteeToolTest {
-  private static final String ELECTION = "board-2026";
+  private static final String ELECTION = "b0a2d02026b0a2d02026b0a2d02026aa";
   private static final List<String> CANDIDATES = List.of("Ada", "Grace", "Edsger");
 
   /** Who the ballots chose: Ada 3, Grace 1, Edsger 0. */
