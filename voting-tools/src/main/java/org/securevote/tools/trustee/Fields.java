@@ -107,6 +107,18 @@ final class Fields {
     return objects;
   }
 
+  List<String> texts(String name) {
+    List<String> texts = new ArrayList<>();
+    JsonArray array = array(name);
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.get(i) instanceof JsonString s)) {
+        throw refuse(name + "[" + i + "]", "is not a string");
+      }
+      texts.add(s.getString());
+    }
+    return texts;
+  }
+
   List<BigInteger> scalars(String name) {
     List<BigInteger> scalars = new ArrayList<>();
     JsonArray array = array(name);

@@ -1,0 +1,63 @@
+package org.securevote.tools.trustee;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.ConstantProof;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.crypto.SingleChoiceBallot;
+import org.securevote.tools.crypto.ZeroOneProof;
+
+/**
+ * One stored ballot in the wire shape the browser sends (docs/election-crypto.md): `selections` (a,
+ * b per candidate), `zeroOrOne` (c0, c1, v0, v1 per candidate) and `sumIsOne`.
+ */
+final class BallotJson {
+  private BallotJson() {}
+
+  static JsonObject toJson(SingleChoiceBallot ballot) {
+    JsonArrayBuilder selections = Json.createArrayBuilder();
+    for (Ciphertext c : ballot.selections()) {
+      selections.add(
+          Json.createObjectBuilder()
+              .add("a", Group.pointHex(c.a()))
+              .add("b", Group.pointHex(c.b())));
+    }
+    JsonArrayBuilder proofs = Json.createArrayBuilder();
+    for (ZeroOneProof p : ballot.zeroOrOne()) {
+      proofs.add(
+          Json.createObjectBuilder()
+              .add("c0", Group.scalarHex(p.c0()))
+              .add("c1", Group.scalarHex(p.c1()))
+              .add("v0", Group.scalarHex(p.v0()))
+              .add("v1", Group.scalarHex(p.v1())));
+    }
+    return Json.createObjectBuilder()
+        .add("selections", selections)
+        .add("zeroOrOne", proofs)
+        .add(
+            "sumIsOne",
+            Json.createObjectBuilder()
+                .add("challenge", Group.scalarHex(ballot.sumIsOne().challenge()))
+                .add("response", Group.scalarHex(ballot.sumIsOne().response())))
+        .build();
+  }
+
+  /** The ballot as written; whether its proofs hold is the verdict's business. */
+  static SingleChoiceBallot fromJson(Fields f) {
+    List<Ciphertext> selections = new ArrayList<>();
+    for (Fields c : f.objects("selections")) {
+      selections.add(new Ciphertext(c.point("a"), c.point("b")));
+    }
+    List<ZeroOneProof> proofs = new ArrayList<>();
+    for (Fields p : f.objects("zeroOrOne")) {
+      proofs.add(new ZeroOneProof(p.scalar("c0"), p.scalar("c1"), p.scalar("v0"), p.scalar("v1")));
+    }
+    Fields sum = f.object("sumIsOne");
+    return new SingleChoiceBallot(
+        selections, proofs, new ConstantProof(sum.scalar("challenge"), sum.scalar("response")));
+  }
+}
