@@ -2,11 +2,16 @@ package org.securevote.tools.trustee;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.PartialDecryption;
 import org.securevote.tools.crypto.TrusteeShare;
 
-/** decrypt: this trustee's partial decryption of each encrypted total, each with its proof. */
+/**
+ * decrypt: checks every ballot, adds up each candidate's ciphertexts itself and writes this
+ * trustee's partial decryption of each sum, with its proof. It decrypts nothing else: a total
+ * handed over by the server could be one voter's ballot.
+ */
 final class Decrypt {
   private Decrypt() {}
 
@@ -16,6 +21,7 @@ final class Decrypt {
     if (secrets.share().isEmpty()) {
       throw new ToolFailure(args.path("key") + ": no secret share yet; run receive first");
     }
+    // The public files kept by receive are those whose fingerprint this trustee confirmed.
     PublicFiles publics = PublicFiles.of(ceremony, secrets.publics());
     TrusteeShare share;
     try {
@@ -25,32 +31,41 @@ final class Decrypt {
     } catch (CryptoRefusal e) {
       throw new ToolFailure(args.path("key") + ": " + e.getMessage());
     }
-    Path totalsFile = args.path("totals");
-    Totals totals = Totals.read(totalsFile);
-    totals.requireElection(ceremony.electionId(), totalsFile);
+    Path ballotsFile = args.path("ballots");
+    Ballots ballots = Ballots.read(ballotsFile);
+    ballots.requireCeremony(
+        ceremony.electionId(),
+        publics.electionKey(),
+        CeremonyFingerprint.of(ceremony, publics.files()),
+        ballotsFile);
+    List<Ciphertext> sums = ballots.sums(publics.electionKey(), ballotsFile);
+    if (sums.isEmpty()) {
+      session
+          .out()
+          .println(
+              ballotsFile + " holds no ballots: every count is 0, there is nothing to decrypt");
+      return;
+    }
     List<PartialDecryption> partials =
-        totals.totals().stream()
+        sums.stream()
             .map(
-                t ->
-                    PartialDecryption.compute(
-                        publics.electionKey(), share, t.ciphertext(), session.random()))
+                sum ->
+                    PartialDecryption.compute(publics.electionKey(), share, sum, session.random()))
             .toList();
     Path out = args.path("out");
     PartialsFile file =
-        new PartialsFile(
-            ceremony.electionId(),
-            ceremony.trustee(),
-            totals.totals().stream().map(Totals.Total::candidate).toList(),
-            partials);
+        new PartialsFile(ceremony.electionId(), ceremony.trustee(), ballots.candidates(), partials);
     JsonFiles.write(out, file.toJson(), JsonFiles.Access.PUBLIC, true);
     session
         .out()
         .println(
-            "wrote trustee "
+            "checked "
+                + ballots.ballots().size()
+                + " ballots; wrote trustee "
                 + ceremony.trustee()
-                + "'s partial decryptions of "
+                + "'s partial decryptions of the "
                 + partials.size()
-                + " totals to "
+                + " candidates' sums to "
                 + out);
   }
 }

@@ -10,8 +10,8 @@ import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.PartialDecryption;
 
 /**
- * One trustee's partial decryptions of every candidate's total, each with its proof, in the totals'
- * order. Public: alone it tells nothing about the counts.
+ * One trustee's partial decryption of each candidate's sum over the checked ballots, each with its
+ * proof, in the ballots file's candidate order. Public: alone it tells nothing about the counts.
  */
 record PartialsFile(
     String electionId, int trustee, List<String> candidates, List<PartialDecryption> partials) {

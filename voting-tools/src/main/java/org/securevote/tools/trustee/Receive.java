@@ -13,7 +13,8 @@ import org.securevote.tools.crypto.TrusteeShare;
 
 /**
  * receive: opens the share each other trustee sealed to this one, checks it against its sender's
- * commitments, and keeps the sum (this trustee's secret share) in the key file, still sealed.
+ * commitments, and keeps the sum (this trustee's secret share) in the key file, still sealed, with
+ * the public files whose fingerprint the trustee confirmed: decrypt holds the record to those.
  */
 final class Receive {
   private Receive() {}
@@ -25,6 +26,8 @@ final class Receive {
     try {
       KeySecrets secrets = KeyFile.open(fields, passphrase);
       PublicFiles publics = OwnKey.publics(args.path("publics"), secrets);
+      CeremonyFingerprint.of(secrets.ceremony(), publics.files())
+          .requireConfirmed(args, session, "no share was received; the key file is unchanged");
       TrusteeShare share = combine(secrets, publics, args.path("shares"));
       KeyFile.write(
           keyFile,

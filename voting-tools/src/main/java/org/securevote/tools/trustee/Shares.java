@@ -5,8 +5,9 @@ import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.crypto.ShareTransport;
 
 /**
- * shares: after checking every trustee's public file, seals f_i(j) to each other trustee j. Only
- * trustee j can open its share; the server just carries the files.
+ * shares: after checking every trustee's public file, and only with the ceremony fingerprint that
+ * the trustees confirmed out of band, seals f_i(j) to each other trustee j. Sealing does not
+ * authenticate, so without that fingerprint a server could hand out transport keys of its own.
  */
 final class Shares {
   private Shares() {}
@@ -15,6 +16,8 @@ final class Shares {
     KeySecrets secrets = OwnKey.open(args, session);
     PublicFiles publics = OwnKey.publics(args.path("publics"), secrets);
     Ceremony ceremony = secrets.ceremony();
+    CeremonyFingerprint.of(ceremony, publics.files())
+        .requireConfirmed(args, session, "no shares were written");
     Path out = args.path("out");
     int written = 0;
     for (int to = 1; to <= ceremony.trustees(); to++) {

@@ -19,10 +19,12 @@ public final class TrusteeTool {
       """
       usage: trustee COMMAND OPTIONS   (java -jar voting-tools-VERSION-trustee.jar COMMAND OPTIONS)
         keygen  --ceremony CEREMONY.json --out DIR [--passphrase-env VAR]
-        shares  --key FILE --publics DIR --out DIR [--passphrase-env VAR]
-        receive --key FILE --publics DIR --shares DIR [--passphrase-env VAR]
-        decrypt --key FILE --totals TOTALS.json --out FILE [--passphrase-env VAR]
-        combine --publics DIR --totals TOTALS.json --partials DIR [--max COUNT]
+        shares  --key FILE --publics DIR --out DIR --fingerprint HEX [--passphrase-env VAR]
+        receive --key FILE --publics DIR --shares DIR --fingerprint HEX [--passphrase-env VAR]
+        decrypt --key FILE --ballots BALLOTS.json --out FILE [--passphrase-env VAR]
+        combine --publics DIR --ballots BALLOTS.json --partials DIR --fingerprint HEX
+      Without --fingerprint, shares, receive and combine print the ceremony's fingerprint and stop:
+      compare it with every other trustee out of band, then run again with it.
       The passphrase is read from the console, or from the environment variable VAR.
       Formats: docs/election-crypto.md, "The trustees' tool".""";
 
@@ -40,14 +42,21 @@ public final class TrusteeTool {
 
   private static final Set<String> PASSPHRASE = Set.of(Passphrases.OPTION);
 
+  /** Optional to the parser so that a run without it can print the fingerprint to compare. */
+  private static final Set<String> CONFIRMED =
+      Set.of(Passphrases.OPTION, CeremonyFingerprint.OPTION);
+
   private static final Map<String, Command> COMMANDS =
       Map.of(
           "keygen", new Command(Set.of("ceremony", "out"), PASSPHRASE, Keygen::run),
-          "shares", new Command(Set.of("key", "publics", "out"), PASSPHRASE, Shares::run),
-          "receive", new Command(Set.of("key", "publics", "shares"), PASSPHRASE, Receive::run),
-          "decrypt", new Command(Set.of("key", "totals", "out"), PASSPHRASE, Decrypt::run),
+          "shares", new Command(Set.of("key", "publics", "out"), CONFIRMED, Shares::run),
+          "receive", new Command(Set.of("key", "publics", "shares"), CONFIRMED, Receive::run),
+          "decrypt", new Command(Set.of("key", "ballots", "out"), PASSPHRASE, Decrypt::run),
           "combine",
-              new Command(Set.of("publics", "totals", "partials"), Set.of("max"), Combine::run));
+              new Command(
+                  Set.of("publics", "ballots", "partials"),
+                  Set.of(CeremonyFingerprint.OPTION),
+                  Combine::run));
 
   private TrusteeTool() {}
 

@@ -1,7 +1,9 @@
 package org.securevote.tools.trustee;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -19,23 +21,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securevote.tools.crypto.Ciphertext;
-import org.securevote.tools.crypto.ElGamal;
 import org.securevote.tools.crypto.ElectionKey;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.crypto.ShareTransport;
+import org.securevote.tools.crypto.SingleChoiceBallot;
 
 /**
  * A 2-of-3 key ceremony and tally through the tool's commands, run in-process in temporary
  * directories: once in full, and then with one thing at a time wrong.
  */
 class TrusteeToolTest {
-  private static final String ELECTION = "b0a2d02026b0a2d02026b0a2d02026aa";
+  private static final String ELECTION = "3f9c2a7e5b1d4c6a8e0f2b4d6a8c0e1f";
+  private static final String ANOTHER_ELECTION = "0123456789abcdef0123456789abcdef";
   private static final List<String> CANDIDATES = List.of("Ada", "Grace", "Edsger");
 
   /** Who the ballots chose: Ada 3, Grace 1, Edsger 0. */
@@ -45,8 +49,9 @@ class TrusteeToolTest {
   private static Path publics;
   private static Path shares;
   private static Path fresh;
-  private static Path totals;
+  private static Path ballots;
   private static ElectionKey electionKey;
+  private static String fingerprint;
 
   @TempDir Path dir;
 
@@ -81,42 +86,27 @@ class TrusteeToolTest {
       Files.copy(own.resolve(PublicFile.name(i)), publics.resolve(PublicFile.name(i)));
       Files.copy(own.resolve(KeyFile.name(i)), fresh.resolve(KeyFile.name(i)));
     }
+    List<String> fingerprints = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      ToolRun.of(
-              "shares",
-              "--key",
-              key(i).toString(),
-              "--publics",
-              publics.toString(),
-              "--out",
-              shares.toString(),
-              "--passphrase-env",
-              ToolRun.PASSPHRASE_VAR)
-          .ok();
+      fingerprints.add(fingerprintSeenBy(key(i), publics));
+    }
+    fingerprint = fingerprints.get(0);
+    assertEquals(List.of(fingerprint, fingerprint, fingerprint), fingerprints);
+    assertFalse(Files.exists(shares), "no shares before the fingerprint is confirmed");
+    for (int i = 1; i <= 3; i++) {
+      shares(key(i), publics, shares, fingerprint).ok();
     }
     List<String> printed = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
-      String out =
-          ToolRun.of(
-                  "receive",
-                  "--key",
-                  key(i).toString(),
-                  "--publics",
-                  publics.toString(),
-                  "--shares",
-                  shares.toString(),
-                  "--passphrase-env",
-                  ToolRun.PASSPHRASE_VAR)
-              .ok()
-              .out();
+      String out = receive(key(i), publics, shares, fingerprint).ok().out();
       printed.add(out.lines().findFirst().orElseThrow());
     }
     electionKey =
         PublicFiles.load(publics, Ceremony.read(root.resolve("ceremony-1.json"))).electionKey();
     String expected = "election public key: " + Group.pointHex(electionKey.publicKey());
     assertEquals(List.of(expected, expected, expected), printed);
-    totals = root.resolve("totals.json");
-    write(totals, totals(ELECTION));
+    ballots = root.resolve("ballots.json");
+    write(ballots, ballotsFile(ELECTION, electionKey.publicKey(), fingerprint, ballots(CHOICES)));
   }
 
   @Test
@@ -154,8 +144,8 @@ class TrusteeToolTest {
             "decrypt",
             "--key",
             key(1).toString(),
-            "--totals",
-            totals.toString(),
+            "--ballots",
+            ballots.toString(),
             "--out",
             dir.resolve("p.json").toString(),
             "--passphrase-env",
@@ -176,8 +166,8 @@ class TrusteeToolTest {
             "decrypt",
             "--key",
             moved.toString(),
-            "--totals",
-            totals.toString(),
+            "--ballots",
+            ballots.toString(),
             "--out",
             dir.resolve("p.json").toString(),
             "--passphrase-env",
@@ -227,7 +217,7 @@ class TrusteeToolTest {
     write(
         file,
         Json.createObjectBuilder(JsonFiles.read(file).object())
-            .add("electionId", "another")
+            .add("electionId", ANOTHER_ELECTION)
             .build());
 
     ToolRun run =
@@ -244,7 +234,14 @@ class TrusteeToolTest {
 
     assertEquals(1, run.exit());
     assertEquals(
-        "trustee: " + file + ": for election \"another\", not \"" + ELECTION + "\"\n", run.err());
+        "trustee: "
+            + file
+            + ": for election \""
+            + ANOTHER_ELECTION
+            + "\", not \""
+            + ELECTION
+            + "\"\n",
+        run.err());
   }
 
   @Test
@@ -258,7 +255,7 @@ class TrusteeToolTest {
     Path keyFile = copyOf(fresh, "keys").resolve(KeyFile.name(1));
     byte[] before = Files.readAllBytes(keyFile);
 
-    ToolRun run = receive(keyFile, changed);
+    ToolRun run = receive(keyFile, publics, changed, fingerprint);
 
     assertEquals(1, run.exit());
     assertEquals(
@@ -280,7 +277,8 @@ class TrusteeToolTest {
             ELECTION, 3, receiver.key(), BigInteger.valueOf(12345), new SecureRandom());
     write(file, ShareFile.toJson(ELECTION, wrong));
 
-    ToolRun run = receive(copyOf(fresh, "keys").resolve(KeyFile.name(1)), changed);
+    ToolRun run =
+        receive(copyOf(fresh, "keys").resolve(KeyFile.name(1)), publics, changed, fingerprint);
 
     assertEquals(1, run.exit());
     assertEquals("trustee: the share from trustee 3 does not match its commitments\n", run.err());
@@ -354,16 +352,18 @@ class TrusteeToolTest {
   }
 
   @Test
-  void totalsOfAnotherElectionAreNotDecrypted() throws IOException {
-    Path other = dir.resolve("totals.json");
-    write(other, totals("another"));
+  void ballotsOfAnotherElectionAreNotDecrypted() throws IOException {
+    Path other = dir.resolve("ballots.json");
+    write(
+        other,
+        ballotsFile(ANOTHER_ELECTION, electionKey.publicKey(), fingerprint, ballots(CHOICES)));
 
     ToolRun run =
         ToolRun.of(
             "decrypt",
             "--key",
             key(1).toString(),
-            "--totals",
+            "--ballots",
             other.toString(),
             "--out",
             dir.resolve("p.json").toString(),
@@ -372,7 +372,14 @@ class TrusteeToolTest {
 
     assertEquals(1, run.exit());
     assertEquals(
-        "trustee: " + other + ": for election \"another\", not \"" + ELECTION + "\"\n", run.err());
+        "trustee: "
+            + other
+            + ": for election \""
+            + ANOTHER_ELECTION
+            + "\", not \""
+            + ELECTION
+            + "\"\n",
+        run.err());
   }
 
   @Test
@@ -395,8 +402,8 @@ class TrusteeToolTest {
             "decrypt",
             "--key",
             key(1).toString(),
-            "--totals",
-            totals.toString(),
+            "--ballots",
+            ballots.toString(),
             "--out",
             dir.resolve("p.json").toString());
 
@@ -407,73 +414,353 @@ class TrusteeToolTest {
         run.err());
   }
 
+  @Test
+  void aServerInTheMiddleIsCaughtByTheFingerprint() throws IOException {
+    // The server hands trustee 1 a trustee-2 public file of its own making: every proof in it
+    // holds.
+    Path server = dir.resolve("server");
+    ToolRun.of(
+            "keygen",
+            "--ceremony",
+            root.resolve("ceremony-2.json").toString(),
+            "--out",
+            server.toString(),
+            "--passphrase-env",
+            ToolRun.PASSPHRASE_VAR)
+        .ok();
+    Path given = copyOf(publics, "given");
+    Files.copy(
+        server.resolve(PublicFile.name(2)),
+        given.resolve(PublicFile.name(2)),
+        StandardCopyOption.REPLACE_EXISTING);
+    Path keyFile = copyOf(fresh, "keys").resolve(KeyFile.name(1));
+    byte[] before = Files.readAllBytes(keyFile);
+
+    String seen = fingerprintSeenBy(keyFile, given);
+    ToolRun sharesRun = shares(keyFile, given, dir.resolve("out"), fingerprint);
+    ToolRun receiveRun = receive(keyFile, given, shares, fingerprint);
+
+    assertNotEquals(fingerprint, seen);
+    assertEquals(1, sharesRun.exit());
+    assertEquals(
+        "trustee: these public files give the ceremony fingerprint "
+            + seen
+            + ", not the one you confirmed: a public file differs from the one the other trustees"
+            + " hold; no shares were written\n",
+        sharesRun.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+    assertEquals(1, receiveRun.exit());
+    assertTrue(
+        receiveRun.err().endsWith("; no share was received; the key file is unchanged\n"),
+        receiveRun.err());
+    assertArrayEquals(before, Files.readAllBytes(keyFile));
+  }
+
+  @Test
+  void theFingerprintMayBeTypedInAnyCaseAndGrouping() {
+    CeremonyFingerprint printed = CeremonyFingerprint.parse(fingerprint);
+
+    assertEquals(printed, CeremonyFingerprint.parse(fingerprint.toUpperCase().replace(' ', '-')));
+    assertEquals(printed, CeremonyFingerprint.parse(fingerprint.replace(" ", "")));
+    assertEquals(
+        2,
+        ToolRun.of(
+                "combine",
+                "--publics",
+                publics.toString(),
+                "--ballots",
+                ballots.toString(),
+                "--partials",
+                dir.toString(),
+                "--fingerprint",
+                fingerprint.substring(0, 39))
+            .exit(),
+        "half a fingerprint is not understood");
+  }
+
+  @Test
+  void combineWithoutTheFingerprintPrintsItAndCountsNothing() {
+    ToolRun run =
+        ToolRun.of(
+            "combine",
+            "--publics",
+            publics.toString(),
+            "--ballots",
+            ballots.toString(),
+            "--partials",
+            dir.toString());
+
+    assertEquals(1, run.exit());
+    assertEquals(
+        "trustee: nothing was counted: the ceremony fingerprint is not confirmed yet\n", run.err());
+    assertEquals(
+        "ceremony fingerprint: " + fingerprint, run.out().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void aLoneCiphertextWithoutProofsIsNotDecrypted() throws IOException {
+    JsonObject voter = BallotJson.toJson(ballots(1).get(0));
+    JsonObject lone =
+        Json.createObjectBuilder().add("selections", voter.getJsonArray("selections")).build();
+    Path file = dir.resolve("ballots.json");
+    write(
+        file,
+        ballotsFile(
+            ELECTION,
+            electionKey.publicKey(),
+            fingerprint,
+            Json.createArrayBuilder().add(BallotJson.toJson(ballots(0).get(0))).add(lone)));
+
+    ToolRun run = decrypt(1, file, dir.resolve("p.json"));
+
+    assertEquals(1, run.exit());
+    assertEquals("trustee: " + file + " ballots[1]: \"zeroOrOne\" is missing\n", run.err());
+    assertFalse(Files.exists(dir.resolve("p.json")));
+  }
+
+  @Test
+  void aBallotWithProofsOfAnotherIsNotDecrypted() throws IOException {
+    List<SingleChoiceBallot> made = ballots(0, 1, 2);
+    SingleChoiceBallot mixed =
+        new SingleChoiceBallot(
+            made.get(1).selections(), made.get(2).zeroOrOne(), made.get(2).sumIsOne());
+    Path file = dir.resolve("ballots.json");
+    write(
+        file,
+        ballotsFile(
+            ELECTION,
+            electionKey.publicKey(),
+            fingerprint,
+            List.of(made.get(0), mixed, made.get(2))));
+
+    ToolRun run = decrypt(1, file, dir.resolve("p.json"));
+
+    assertEquals(1, run.exit());
+    assertTrue(
+        run.err().startsWith("trustee: " + file + ": ballots[1] is refused, so is the file: "),
+        run.err());
+    assertFalse(Files.exists(dir.resolve("p.json")));
+  }
+
+  @Test
+  void oneVotersBallotPassedOffAsATotalIsNotDecrypted() throws IOException {
+    SingleChoiceBallot voter = ballots(2).get(0);
+    // As before: "totals" that are really one voter's ciphertexts.
+    JsonArrayBuilder totals = Json.createArrayBuilder();
+    for (int c = 0; c < CANDIDATES.size(); c++) {
+      Ciphertext ct = voter.selections().get(c);
+      totals.add(
+          Json.createObjectBuilder()
+              .add("candidate", CANDIDATES.get(c))
+              .add("a", Group.pointHex(ct.a()))
+              .add("b", Group.pointHex(ct.b())));
+    }
+    Path asTotals = dir.resolve("totals.json");
+    write(
+        asTotals,
+        Json.createObjectBuilder().add("electionId", ELECTION).add("totals", totals).build());
+    // Or that ballot many times among few others, so that the sums give its choice away.
+    List<SingleChoiceBallot> others = ballots(0, 1);
+    Path repeated = dir.resolve("ballots.json");
+    write(
+        repeated,
+        ballotsFile(
+            ELECTION,
+            electionKey.publicKey(),
+            fingerprint,
+            List.of(voter, others.get(0), voter, others.get(1), voter)));
+
+    ToolRun totalsRun = decrypt(1, asTotals, dir.resolve("p.json"));
+    ToolRun repeatedRun = decrypt(1, repeated, dir.resolve("p.json"));
+
+    assertEquals(1, totalsRun.exit());
+    assertEquals("trustee: " + asTotals + ": \"candidates\" is missing\n", totalsRun.err());
+    assertEquals(1, repeatedRun.exit());
+    assertEquals(
+        "trustee: "
+            + repeated
+            + ": ballots[2] repeats a ciphertext of ballots[0], so the file is refused\n",
+        repeatedRun.err());
+    assertFalse(Files.exists(dir.resolve("p.json")));
+  }
+
+  @Test
+  void aRecordOfAnotherKeyOrCeremonyIsNotDecrypted() throws IOException {
+    Path otherKey = dir.resolve("other-key.json");
+    write(otherKey, ballotsFile(ELECTION, Group.G, fingerprint, ballots(CHOICES)));
+    Path otherCeremony = dir.resolve("other-ceremony.json");
+    String zeros = "0000" + " 0000".repeat(15);
+    write(otherCeremony, ballotsFile(ELECTION, electionKey.publicKey(), zeros, ballots(CHOICES)));
+
+    ToolRun keyRun = decrypt(1, otherKey, dir.resolve("p.json"));
+    ToolRun ceremonyRun = decrypt(1, otherCeremony, dir.resolve("p.json"));
+
+    assertEquals(1, keyRun.exit());
+    assertEquals(
+        "trustee: "
+            + otherKey
+            + ": for the election key "
+            + Group.pointHex(Group.G)
+            + ", not the ceremony's "
+            + Group.pointHex(electionKey.publicKey())
+            + "\n",
+        keyRun.err());
+    assertEquals(1, ceremonyRun.exit());
+    assertEquals(
+        "trustee: "
+            + otherCeremony
+            + ": for the ceremony with fingerprint "
+            + zeros
+            + ", not the confirmed "
+            + fingerprint
+            + "\n",
+        ceremonyRun.err());
+    assertFalse(Files.exists(dir.resolve("p.json")));
+  }
+
+  @Test
+  void noBallotsCountZeroAndNothingIsDecrypted() throws IOException {
+    Path none = dir.resolve("ballots.json");
+    write(none, ballotsFile(ELECTION, electionKey.publicKey(), fingerprint, List.of()));
+
+    ToolRun decrypted = decrypt(1, none, dir.resolve("p.json"));
+    ToolRun combined = combine(dir.resolve("no-partials"), none);
+
+    assertEquals(0, decrypted.exit(), decrypted.err());
+    assertTrue(decrypted.out().contains("holds no ballots: every count is 0"), decrypted.out());
+    assertFalse(Files.exists(dir.resolve("p.json")));
+    assertEquals(0, combined.exit(), combined.err());
+    assertEquals(
+        List.of("Ada: 0", "Grace: 0", "Edsger: 0", "no ballots: nothing was decrypted"),
+        combined.out().lines().toList());
+  }
+
   private static Path key(int trustee) {
     return root.resolve("trustee-" + trustee).resolve(KeyFile.name(trustee));
   }
 
   private Path decrypt(int trustee, Path partials) {
     Path out = partials.resolve("partial-" + trustee + ".json");
-    ToolRun.of(
-            "decrypt",
-            "--key",
-            key(trustee).toString(),
-            "--totals",
-            totals.toString(),
-            "--out",
-            out.toString(),
-            "--passphrase-env",
-            ToolRun.PASSPHRASE_VAR)
-        .ok();
+    decrypt(trustee, ballots, out).ok();
     return out;
   }
 
+  private static ToolRun decrypt(int trustee, Path ballotsFile, Path out) {
+    return ToolRun.of(
+        "decrypt",
+        "--key",
+        key(trustee).toString(),
+        "--ballots",
+        ballotsFile.toString(),
+        "--out",
+        out.toString(),
+        "--passphrase-env",
+        ToolRun.PASSPHRASE_VAR);
+  }
+
   private static ToolRun combine(Path partials) {
+    return combine(partials, ballots);
+  }
+
+  private static ToolRun combine(Path partials, Path ballotsFile) {
     return ToolRun.of(
         "combine",
         "--publics",
         publics.toString(),
-        "--totals",
-        totals.toString(),
+        "--ballots",
+        ballotsFile.toString(),
         "--partials",
         partials.toString(),
-        "--max",
-        "10");
+        "--fingerprint",
+        fingerprint);
   }
 
-  private static ToolRun receive(Path keyFile, Path shareDir) {
+  private static ToolRun shares(Path keyFile, Path publicsDir, Path out, String confirmed) {
+    return ToolRun.of(
+        "shares",
+        "--key",
+        keyFile.toString(),
+        "--publics",
+        publicsDir.toString(),
+        "--out",
+        out.toString(),
+        "--fingerprint",
+        confirmed,
+        "--passphrase-env",
+        ToolRun.PASSPHRASE_VAR);
+  }
+
+  private static ToolRun receive(Path keyFile, Path publicsDir, Path shareDir, String confirmed) {
     return ToolRun.of(
         "receive",
         "--key",
         keyFile.toString(),
         "--publics",
-        publics.toString(),
+        publicsDir.toString(),
         "--shares",
         shareDir.toString(),
+        "--fingerprint",
+        confirmed,
         "--passphrase-env",
         ToolRun.PASSPHRASE_VAR);
   }
 
-  /** Each candidate's total of the ballots in CHOICES, encrypted to the ceremony's key. */
-  private static JsonObject totals(String electionId) {
+  /** What `shares` without --fingerprint prints for this trustee to compare; it writes nothing. */
+  private static String fingerprintSeenBy(Path keyFile, Path publicsDir) {
+    Path out = keyFile.resolveSibling("never-written");
+    ToolRun run =
+        ToolRun.of(
+            "shares",
+            "--key",
+            keyFile.toString(),
+            "--publics",
+            publicsDir.toString(),
+            "--out",
+            out.toString(),
+            "--passphrase-env",
+            ToolRun.PASSPHRASE_VAR);
+    assertEquals(1, run.exit());
+    assertEquals(
+        "trustee: no shares were written: the ceremony fingerprint is not confirmed yet\n",
+        run.err());
+    assertFalse(Files.exists(out));
+    String line = run.out().lines().findFirst().orElseThrow();
+    assertTrue(line.matches("ceremony fingerprint: [0-9a-f]{4}( [0-9a-f]{4}){15}"), line);
+    assertTrue(run.out().contains("out of band"), run.out());
+    return line.substring("ceremony fingerprint: ".length());
+  }
+
+  /** One real ballot per choice, encrypted to the ceremony's key as a voter's browser would. */
+  private static List<SingleChoiceBallot> ballots(int... choices) {
     SecureRandom random = new SecureRandom();
-    List<Ciphertext> sums = new ArrayList<>();
-    CANDIDATES.forEach(c -> sums.add(Ciphertext.ZERO));
-    for (int choice : CHOICES) {
-      for (int c = 0; c < CANDIDATES.size(); c++) {
-        sums.set(
-            c,
-            sums.get(c).add(ElGamal.encrypt(electionKey.publicKey(), c == choice ? 1 : 0, random)));
-      }
+    List<SingleChoiceBallot> made = new ArrayList<>();
+    for (int choice : choices) {
+      made.add(
+          SingleChoiceBallot.encrypt(
+                  ELECTION, electionKey.publicKey(), CANDIDATES.size(), choice, random)
+              .ballot());
     }
+    return made;
+  }
+
+  private static JsonObject ballotsFile(
+      String electionId, ECPoint publicKey, String fingerprint, List<SingleChoiceBallot> ballots) {
     JsonArrayBuilder array = Json.createArrayBuilder();
-    for (int c = 0; c < CANDIDATES.size(); c++) {
-      array.add(
-          Json.createObjectBuilder()
-              .add("candidate", CANDIDATES.get(c))
-              .add("a", Group.pointHex(sums.get(c).a()))
-              .add("b", Group.pointHex(sums.get(c).b())));
-    }
-    return Json.createObjectBuilder().add("electionId", electionId).add("totals", array).build();
+    ballots.forEach(b -> array.add(BallotJson.toJson(b)));
+    return ballotsFile(electionId, publicKey, fingerprint, array);
+  }
+
+  private static JsonObject ballotsFile(
+      String electionId, ECPoint publicKey, String fingerprint, JsonArrayBuilder ballots) {
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    CANDIDATES.forEach(names::add);
+    return Json.createObjectBuilder()
+        .add("electionId", electionId)
+        .add("publicKey", Group.pointHex(publicKey))
+        .add("fingerprint", fingerprint.replace(" ", ""))
+        .add("candidates", names)
+        .add("ballots", ballots)
+        .build();
   }
 
   private Path copyOf(Path from, String name) throws IOException {
