@@ -90,7 +90,7 @@ record Ballots(
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ballots.size(); i++) {
       SingleChoiceBallot ballot = ballots.get(i);
-      BallotVerdict verdict = ballot.verify(electionId, key.publicKey(), candidates.size());
+      BallotVerdict verdict = ballot.verify(key.electionId(), key.publicKey(), candidates.size());
       if (!verdict.valid()) {
         throw new ToolFailure(
             file + ": ballots[" + i + "] is refused, so is the file: " + verdict.describe());

@@ -19,8 +19,9 @@ record Ceremony(String electionId, int trustees, int threshold, int trustee) {
   static Ceremony of(Fields f, String electionId, int trustee) {
     int n = f.integer("trustees");
     int k = f.integer("threshold");
-    if (electionId.isEmpty()) {
-      throw f.refuse("electionId", "is empty");
+    // The library takes no other id into a transcript; refused here, it is the file's fault.
+    if (!electionId.matches("[0-9a-f]{32}")) {
+      throw f.refuse("electionId", "is not 32 lowercase hex digits");
     }
     if (n < 1) {
       throw f.refuse("trustees", "is at least 1");

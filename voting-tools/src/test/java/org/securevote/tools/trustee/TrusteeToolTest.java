@@ -383,6 +383,34 @@ class TrusteeToolTest {
   }
 
   @Test
+  void aCeremonyWithAnElectionIdNotOf32HexDigitsIsRefused() throws IOException {
+    Path ceremony = dir.resolve("ceremony.json");
+    write(
+        ceremony,
+        Json.createObjectBuilder()
+            .add("electionId", "board-2026")
+            .add("trustees", 3)
+            .add("threshold", 2)
+            .add("trustee", 1)
+            .build());
+
+    ToolRun run =
+        ToolRun.of(
+            "keygen",
+            "--ceremony",
+            ceremony.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--passphrase-env",
+            ToolRun.PASSPHRASE_VAR);
+
+    assertEquals(1, run.exit());
+    assertEquals(
+        "trustee: " + ceremony + ": \"electionId\" is not 32 lowercase hex digits\n", run.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void commandLinesItDoesNotUnderstandExitWithTwo() {
     assertEquals(2, ToolRun.of().exit());
     assertEquals(2, ToolRun.of("tally").exit());
