@@ -40,7 +40,7 @@ public record ElectionKey(
                 + t.trustee()
                 + " committed to a threshold of "
                 + t.threshold()
-                + ", not "
+                + "; the election's is "
                 + threshold);
       }
       if (!t.verify(electionId)) {
@@ -77,16 +77,7 @@ public record ElectionKey(
     }
     ECPoint key = Group.INFINITY;
     for (CoefficientCommitments t : trustees) {
-      if (t.threshold() != threshold) {
-        throw new CryptoRefusal(
-            "trustee "
-                + t.trustee()
-                + " committed to a threshold of "
-                + t.threshold()
-                + "; the election's is "
-                + threshold);
-      }
-      key = key.add(t.constantTerm());
+      key = key.add(t.constantTerm()); // the constructor checks each trustee's threshold and proofs
     }
     return new ElectionKey(electionId, key, threshold, trustees);
   }

@@ -122,10 +122,10 @@ class KeyCeremonyTest {
         "the public key is not the sum of the trustees' C_0",
         () -> new ElectionKey(ELECTION, Changes.plusG(key.publicKey()), 2, commitments));
     assertRefused(
-        "trustee 1 committed to a threshold of 2, not 3",
+        "trustee 1 committed to a threshold of 2; the election's is 3",
         () -> new ElectionKey(ELECTION, key.publicKey(), 3, commitments));
     assertRefused(
-        "trustee 1 committed to a threshold of 2, not 1",
+        "trustee 1 committed to a threshold of 2; the election's is 1",
         () -> new ElectionKey(ELECTION, key.publicKey(), 1, commitments));
     assertRefused(
         "the threshold 4 does not lie in 1..3",
