@@ -26,6 +26,15 @@ final class AdminPages {
 
   /** A draft election as above whose voters may vote only from these networks ("" for any). */
   static String draftElection(WebSession admin, String allowedNetworks) {
+    return draftElection(admin, allowedNetworks, -1);
+  }
+
+  /** A draft election whose window opens {@code minutes} from now (the clock leaves it alone). */
+  static String draftElectionOpeningIn(WebSession admin, int minutes) {
+    return draftElection(admin, "", minutes);
+  }
+
+  private static String draftElection(WebSession admin, String allowedNetworks, int opensIn) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     HttpResponse<String> created =
         admin.submit(
@@ -35,7 +44,7 @@ final class AdminPages {
                 "create:title",
                 "System test " + UUID.randomUUID(),
                 "create:opensAt",
-                FIELD.format(now.minusMinutes(1)),
+                FIELD.format(now.plusMinutes(opensIn)),
                 "create:closesAt",
                 FIELD.format(now.plusDays(1)),
                 "create:ballotType",

@@ -25,7 +25,8 @@ class PostbackAddressIT {
 
   @Test
   void theElectionPageKeepsItsIdThroughEveryPostback() {
-    String id = AdminPages.draftElection(admin);
+    // Opening later: once scheduled, an election whose window has begun opens at the next tick.
+    String id = AdminPages.draftElectionOpeningIn(admin, 60);
     String page = "/admin/election.xhtml?id=" + id;
     String title = Jsoup.parse(admin.get(page).body()).selectFirst("h1").text();
 
