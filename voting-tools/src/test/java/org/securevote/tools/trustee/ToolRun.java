@@ -1,5 +1,7 @@
 package org.securevote.tools.trustee;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,12 @@ record ToolRun(int exit, String out, String err) {
 
   static final String PASSPHRASE_VAR = "TRUSTEE_PASSPHRASE";
   static final String PASSPHRASE = "a long test passphrase";
+
+  /** The tool refused: exit code 1 and exactly this on stderr. */
+  void assertRefused(String expectedErr) {
+    assertEquals(1, exit);
+    assertEquals(expectedErr, err);
+  }
 
   static ToolRun of(String... args) {
     return with(Map.of(PASSPHRASE_VAR, PASSPHRASE), args);

@@ -130,9 +130,8 @@ class TrusteeToolTest {
 
     ToolRun combined = combine(partials);
 
-    assertEquals(1, combined.exit());
-    assertEquals(
-        "trustee: decrypting takes 2 trustees; only 1 sent partial decryptions\n", combined.err());
+    combined.assertRefused(
+        "trustee: decrypting takes 2 trustees; only 1 sent partial decryptions\n");
     assertEquals("", combined.out());
   }
 
@@ -151,8 +150,7 @@ class TrusteeToolTest {
             "--passphrase-env",
             "P");
 
-    assertEquals(1, run.exit());
-    assertEquals("trustee: wrong passphrase, or the key file was changed\n", run.err());
+    run.assertRefused("trustee: wrong passphrase, or the key file was changed\n");
     assertFalse(Files.exists(dir.resolve("p.json")));
   }
 
@@ -173,8 +171,7 @@ class TrusteeToolTest {
             "--passphrase-env",
             ToolRun.PASSPHRASE_VAR);
 
-    assertEquals(1, run.exit());
-    assertEquals("trustee: wrong passphrase, or the key file was changed\n", run.err());
+    run.assertRefused("trustee: wrong passphrase, or the key file was changed\n");
   }
 
   @Test
@@ -205,8 +202,7 @@ class TrusteeToolTest {
             "--passphrase-env",
             ToolRun.PASSPHRASE_VAR);
 
-    assertEquals(1, run.exit());
-    assertEquals("trustee: " + file + ": trustee 2's commitment proofs fail\n", run.err());
+    run.assertRefused("trustee: " + file + ": trustee 2's commitment proofs fail\n");
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
@@ -232,16 +228,14 @@ class TrusteeToolTest {
             "--passphrase-env",
             ToolRun.PASSPHRASE_VAR);
 
-    assertEquals(1, run.exit());
-    assertEquals(
+    run.assertRefused(
         "trustee: "
             + file
             + ": for election \""
             + ANOTHER_ELECTION
             + "\", not \""
             + ELECTION
-            + "\"\n",
-        run.err());
+            + "\"\n");
   }
 
   @Test
@@ -257,13 +251,11 @@ class TrusteeToolTest {
 
     ToolRun run = receive(keyFile, publics, changed, fingerprint);
 
-    assertEquals(1, run.exit());
-    assertEquals(
+    run.assertRefused(
         "trustee: "
             + file
             + ": the share from trustee 2 does not open"
-            + " (the sealed share was changed or is not for this key)\n",
-        run.err());
+            + " (the sealed share was changed or is not for this key)\n");
     assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(keyFile)), "key file unchanged");
   }
 
@@ -280,8 +272,7 @@ class TrusteeToolTest {
     ToolRun run =
         receive(copyOf(fresh, "keys").resolve(KeyFile.name(1)), publics, changed, fingerprint);
 
-    assertEquals(1, run.exit());
-    assertEquals("trustee: the share from trustee 3 does not match its commitments\n", run.err());
+    run.assertRefused("trustee: the share from trustee 3 does not match its commitments\n");
   }
 
   @Test
@@ -299,9 +290,7 @@ class TrusteeToolTest {
 
     ToolRun combined = combine(partials);
 
-    assertEquals(1, combined.exit());
-    assertEquals(
-        "trustee: trustee 3's partial decryption of Grace fails its proof\n", combined.err());
+    combined.assertRefused("trustee: trustee 3's partial decryption of Grace fails its proof\n");
     assertEquals("", combined.out());
   }
 
@@ -370,16 +359,14 @@ class TrusteeToolTest {
             "--passphrase-env",
             ToolRun.PASSPHRASE_VAR);
 
-    assertEquals(1, run.exit());
-    assertEquals(
+    run.assertRefused(
         "trustee: "
             + other
             + ": for election \""
             + ANOTHER_ELECTION
             + "\", not \""
             + ELECTION
-            + "\"\n",
-        run.err());
+            + "\"\n");
   }
 
   @Test
@@ -404,9 +391,7 @@ class TrusteeToolTest {
             "--passphrase-env",
             ToolRun.PASSPHRASE_VAR);
 
-    assertEquals(1, run.exit());
-    assertEquals(
-        "trustee: " + ceremony + ": \"electionId\" is not 32 lowercase hex digits\n", run.err());
+    run.assertRefused("trustee: " + ceremony + ": \"electionId\" is not 32 lowercase hex digits\n");
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
@@ -435,11 +420,9 @@ class TrusteeToolTest {
             "--out",
             dir.resolve("p.json").toString());
 
-    assertEquals(1, run.exit());
-    assertEquals(
+    run.assertRefused(
         "trustee: no console to read the passphrase from;"
-            + " name an environment variable with --passphrase-env\n",
-        run.err());
+            + " name an environment variable with --passphrase-env\n");
   }
 
   @Test
@@ -469,13 +452,11 @@ class TrusteeToolTest {
     ToolRun receiveRun = receive(keyFile, given, shares, fingerprint);
 
     assertNotEquals(fingerprint, seen);
-    assertEquals(1, sharesRun.exit());
-    assertEquals(
+    sharesRun.assertRefused(
         "trustee: these public files give the ceremony fingerprint "
             + seen
             + ", not the one you confirmed: a public file differs from the one the other trustees"
-            + " hold; no shares were written\n",
-        sharesRun.err());
+            + " hold; no shares were written\n");
     assertFalse(Files.exists(dir.resolve("out")));
     assertEquals(1, receiveRun.exit());
     assertTrue(
@@ -518,9 +499,8 @@ class TrusteeToolTest {
             "--partials",
             dir.toString());
 
-    assertEquals(1, run.exit());
-    assertEquals(
-        "trustee: nothing was counted: the ceremony fingerprint is not confirmed yet\n", run.err());
+    run.assertRefused(
+        "trustee: nothing was counted: the ceremony fingerprint is not confirmed yet\n");
     assertEquals(
         "ceremony fingerprint: " + fingerprint, run.out().lines().findFirst().orElseThrow());
   }
@@ -541,8 +521,7 @@ class TrusteeToolTest {
 
     ToolRun run = decrypt(1, file, dir.resolve("p.json"));
 
-    assertEquals(1, run.exit());
-    assertEquals("trustee: " + file + " ballots[1]: \"zeroOrOne\" is missing\n", run.err());
+    run.assertRefused("trustee: " + file + " ballots[1]: \"zeroOrOne\" is missing\n");
     assertFalse(Files.exists(dir.resolve("p.json")));
   }
 
@@ -601,14 +580,11 @@ class TrusteeToolTest {
     ToolRun totalsRun = decrypt(1, asTotals, dir.resolve("p.json"));
     ToolRun repeatedRun = decrypt(1, repeated, dir.resolve("p.json"));
 
-    assertEquals(1, totalsRun.exit());
-    assertEquals("trustee: " + asTotals + ": \"candidates\" is missing\n", totalsRun.err());
-    assertEquals(1, repeatedRun.exit());
-    assertEquals(
+    totalsRun.assertRefused("trustee: " + asTotals + ": \"candidates\" is missing\n");
+    repeatedRun.assertRefused(
         "trustee: "
             + repeated
-            + ": ballots[2] repeats a ciphertext of ballots[0], so the file is refused\n",
-        repeatedRun.err());
+            + ": ballots[2] repeats a ciphertext of ballots[0], so the file is refused\n");
     assertFalse(Files.exists(dir.resolve("p.json")));
   }
 
@@ -623,26 +599,22 @@ class TrusteeToolTest {
     ToolRun keyRun = decrypt(1, otherKey, dir.resolve("p.json"));
     ToolRun ceremonyRun = decrypt(1, otherCeremony, dir.resolve("p.json"));
 
-    assertEquals(1, keyRun.exit());
-    assertEquals(
+    keyRun.assertRefused(
         "trustee: "
             + otherKey
             + ": for the election key "
             + Group.pointHex(Group.G)
             + ", not the ceremony's "
             + Group.pointHex(electionKey.publicKey())
-            + "\n",
-        keyRun.err());
-    assertEquals(1, ceremonyRun.exit());
-    assertEquals(
+            + "\n");
+    ceremonyRun.assertRefused(
         "trustee: "
             + otherCeremony
             + ": for the ceremony with fingerprint "
             + zeros
             + ", not the confirmed "
             + fingerprint
-            + "\n",
-        ceremonyRun.err());
+            + "\n");
     assertFalse(Files.exists(dir.resolve("p.json")));
   }
 
@@ -747,10 +719,8 @@ class TrusteeToolTest {
             out.toString(),
             "--passphrase-env",
             ToolRun.PASSPHRASE_VAR);
-    assertEquals(1, run.exit());
-    assertEquals(
-        "trustee: no shares were written: the ceremony fingerprint is not confirmed yet\n",
-        run.err());
+    run.assertRefused(
+        "trustee: no shares were written: the ceremony fingerprint is not confirmed yet\n");
     assertFalse(Files.exists(out));
     String line = run.out().lines().findFirst().orElseThrow();
     assertTrue(line.matches("ceremony fingerprint: [0-9a-f]{4}( [0-9a-f]{4}){15}"), line);
