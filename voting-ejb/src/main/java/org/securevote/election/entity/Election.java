@@ -206,8 +206,7 @@ public class Election {
 
   /** Whether a ballot cast at {@code now} is inside this election's voting window. */
   public boolean acceptsBallotsAt(Instant now) {
-    return (status == ElectionStatus.SCHEDULED || status == ElectionStatus.OPEN)
-        && windowContains(now);
+    return running() && windowContains(now);
   }
 
   /** Scheduled and inside its window; a window that has passed as a whole is due to close. */
@@ -217,8 +216,12 @@ public class Election {
 
   /** Scheduled or open, and its window has ended. */
   public boolean dueToCloseAt(Instant now) {
-    return (status == ElectionStatus.SCHEDULED || status == ElectionStatus.OPEN)
-        && !now.isBefore(closesAt.toInstant());
+    return running() && !now.isBefore(closesAt.toInstant());
+  }
+
+  /** Scheduled or open: its window is still to come or under way. */
+  private boolean running() {
+    return status == ElectionStatus.SCHEDULED || status == ElectionStatus.OPEN;
   }
 
   private boolean windowContains(Instant now) {
