@@ -12,6 +12,14 @@ import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.PartialDecryption;
 import org.securevote.tools.crypto.ThresholdDecryption;
+import org.securevote.tools.format.Ballots;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.CeremonyFingerprint;
+import org.securevote.tools.format.Fields;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PartialsFile;
+import org.securevote.tools.format.PublicFile;
+import org.securevote.tools.format.PublicFiles;
 
 /**
  * combine: checks every ballot and adds them up as decrypt does, checks every trustee's partial
@@ -30,7 +38,7 @@ final class Combine {
     var key = publics.electionKey();
     // Other public files would give other verification keys, and so counts of anyone's choosing.
     CeremonyFingerprint fingerprint = CeremonyFingerprint.of(ceremony, publics.files());
-    fingerprint.requireConfirmed(args, session, "nothing was counted");
+    ConfirmedFingerprint.requireConfirmed(fingerprint, args, session, "nothing was counted");
     ballots.requireCeremony(ceremony.electionId(), key, fingerprint, ballotsFile);
     List<Ciphertext> sums = ballots.sums(key, ballotsFile);
     if (sums.isEmpty()) {

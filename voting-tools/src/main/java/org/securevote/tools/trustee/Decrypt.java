@@ -6,6 +6,12 @@ import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.PartialDecryption;
 import org.securevote.tools.crypto.TrusteeShare;
+import org.securevote.tools.format.Ballots;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.CeremonyFingerprint;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PartialsFile;
+import org.securevote.tools.format.PublicFiles;
 
 /**
  * decrypt: checks every ballot, adds up each candidate's ciphertexts itself and writes this

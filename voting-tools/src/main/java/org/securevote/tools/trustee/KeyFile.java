@@ -19,6 +19,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.util.encoders.Hex;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.Fields;
+import org.securevote.tools.format.JsonFiles;
 
 /**
  * trustee-i.key: the trustee's secrets sealed with its passphrase. PBKDF2-HMAC-SHA256 (600,000

@@ -12,6 +12,9 @@ import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
 import org.securevote.tools.crypto.Polynomial;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.Fields;
+import org.securevote.tools.format.PublicFile;
 
 /**
  * What a trustee's key file protects: its transport key and polynomial from keygen; after receive

@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.securevote.tools.crypto.KeyPair;
 import org.securevote.tools.crypto.Polynomial;
 import org.securevote.tools.crypto.TrusteePublicKey;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PublicFile;
 
 /**
  * keygen: this trustee's transport key pair and degree k-1 polynomial; the public file for the

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.securevote.tools.crypto.CoefficientCommitments;
 import org.securevote.tools.crypto.Group;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.Fields;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PublicFile;
+import org.securevote.tools.format.PublicFiles;
 
 /** The key file that --key names, opened with its passphrase, for the commands after keygen. */
 final class OwnKey {

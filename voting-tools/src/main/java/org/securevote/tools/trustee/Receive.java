@@ -10,6 +10,12 @@ import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.crypto.ShareTransport;
 import org.securevote.tools.crypto.TrusteeShare;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.CeremonyFingerprint;
+import org.securevote.tools.format.Fields;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PublicFiles;
+import org.securevote.tools.format.ShareFile;
 
 /**
  * receive: opens the share each other trustee sealed to this one, checks it against its sender's
@@ -26,8 +32,11 @@ final class Receive {
     try {
       KeySecrets secrets = KeyFile.open(fields, passphrase);
       PublicFiles publics = OwnKey.publics(args.path("publics"), secrets);
-      CeremonyFingerprint.of(secrets.ceremony(), publics.files())
-          .requireConfirmed(args, session, "no share was received; the key file is unchanged");
+      ConfirmedFingerprint.requireConfirmed(
+          CeremonyFingerprint.of(secrets.ceremony(), publics.files()),
+          args,
+          session,
+          "no share was received; the key file is unchanged");
       TrusteeShare share = combine(secrets, publics, args.path("shares"));
       KeyFile.write(
           keyFile,

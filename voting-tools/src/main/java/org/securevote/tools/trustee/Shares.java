@@ -3,6 +3,11 @@ package org.securevote.tools.trustee;
 import java.nio.file.Path;
 import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.crypto.ShareTransport;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.CeremonyFingerprint;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PublicFiles;
+import org.securevote.tools.format.ShareFile;
 
 /**
  * shares: after checking every trustee's public file, and only with the ceremony fingerprint that
@@ -16,8 +21,8 @@ final class Shares {
     KeySecrets secrets = OwnKey.open(args, session);
     PublicFiles publics = OwnKey.publics(args.path("publics"), secrets);
     Ceremony ceremony = secrets.ceremony();
-    CeremonyFingerprint.of(ceremony, publics.files())
-        .requireConfirmed(args, session, "no shares were written");
+    ConfirmedFingerprint.requireConfirmed(
+        CeremonyFingerprint.of(ceremony, publics.files()), args, session, "no shares were written");
     Path out = args.path("out");
     int written = 0;
     for (int to = 1; to <= ceremony.trustees(); to++) {

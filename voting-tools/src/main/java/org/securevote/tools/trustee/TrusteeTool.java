@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.securevote.tools.format.FormatRefusal;
 
 /**
  * The trustees' command-line tool: keygen, shares, receive (the key ceremony), decrypt and combine
@@ -44,7 +45,7 @@ public final class TrusteeTool {
 
   /** Optional to the parser so that a run without it can print the fingerprint to compare. */
   private static final Set<String> CONFIRMED =
-      Set.of(Passphrases.OPTION, CeremonyFingerprint.OPTION);
+      Set.of(Passphrases.OPTION, ConfirmedFingerprint.OPTION);
 
   private static final Map<String, Command> COMMANDS =
       Map.of(
@@ -55,7 +56,7 @@ public final class TrusteeTool {
           "combine",
               new Command(
                   Set.of("publics", "ballots", "partials"),
-                  Set.of(CeremonyFingerprint.OPTION),
+                  Set.of(ConfirmedFingerprint.OPTION),
                   Combine::run));
 
   private TrusteeTool() {}
@@ -82,7 +83,7 @@ public final class TrusteeTool {
     } catch (UsageFailure e) {
       err.println("trustee: " + e.getMessage() + " (trustee --help lists the commands)");
       return 2;
-    } catch (ToolFailure e) {
+    } catch (ToolFailure | FormatRefusal e) {
       err.println("trustee: " + e.getMessage());
       return 1;
     } catch (RuntimeException e) {

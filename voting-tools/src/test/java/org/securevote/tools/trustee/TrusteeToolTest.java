@@ -32,6 +32,13 @@ import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.crypto.ShareTransport;
 import org.securevote.tools.crypto.SingleChoiceBallot;
+import org.securevote.tools.format.BallotJson;
+import org.securevote.tools.format.Ceremony;
+import org.securevote.tools.format.CeremonyFingerprint;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PublicFile;
+import org.securevote.tools.format.PublicFiles;
+import org.securevote.tools.format.ShareFile;
 
 /**
  * A 2-of-3 key ceremony and tally through the tool's commands, run in-process in temporary

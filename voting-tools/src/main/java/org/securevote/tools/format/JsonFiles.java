@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
@@ -26,13 +26,13 @@ import java.util.Map;
  * cannot say two things at once; files are written whole (temporary file, then rename), and secret
  * ones readable by their owner only where the file system allows.
  */
-final class JsonFiles {
+public final class JsonFiles {
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
   private static final JsonWriterFactory WRITERS =
       Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
-  enum Access {
+  public enum Access {
     OWNER_ONLY("rw-------"),
     PUBLIC("rw-r--r--");
 
@@ -45,21 +45,21 @@ final class JsonFiles {
 
   private JsonFiles() {}
 
-  static Fields read(Path file) {
+  public static Fields read(Path file) {
     String name = file.toString();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         var json = READERS.createReader(reader)) {
       return new Fields(json.readObject(), name);
     } catch (NoSuchFileException e) {
-      throw new ToolFailure(name + ": no such file");
+      throw new FormatRefusal(name + ": no such file");
     } catch (IOException e) {
-      throw new ToolFailure(name + ": cannot be read (" + e.getMessage() + ")");
+      throw new FormatRefusal(name + ": cannot be read (" + e.getMessage() + ")");
     } catch (JsonException e) {
-      throw new ToolFailure(name + ": not one JSON object (" + e.getMessage() + ")");
+      throw new FormatRefusal(name + ": not one JSON object (" + e.getMessage() + ")");
     }
   }
 
-  static String text(JsonObject object) {
+  public static String text(JsonObject object) {
     StringWriter out = new StringWriter();
     try (JsonWriter writer = WRITERS.createWriter(out)) {
       writer.writeObject(object);
@@ -68,7 +68,7 @@ final class JsonFiles {
   }
 
   /** Writes the file whole; with replace false an existing file is refused, not overwritten. */
-  static void write(Path file, JsonObject object, Access access, boolean replace) {
+  public static void write(Path file, JsonObject object, Access access, boolean replace) {
     byte[] bytes = text(object).getBytes(StandardCharsets.UTF_8);
     Path absolute = file.toAbsolutePath();
     Path dir = absolute.getParent();
@@ -76,16 +76,16 @@ final class JsonFiles {
     try {
       Files.createDirectories(dir);
       if (!replace && Files.exists(absolute)) {
-        throw new ToolFailure(file + ": already exists; it is not overwritten");
+        throw new FormatRefusal(file + ": already exists; it is not overwritten");
       }
       temporary = createTemporary(dir, access);
       Files.write(temporary, bytes);
       move(temporary, absolute, replace);
       temporary = null;
     } catch (FileAlreadyExistsException e) {
-      throw new ToolFailure(file + ": already exists; it is not overwritten");
+      throw new FormatRefusal(file + ": already exists; it is not overwritten");
     } catch (IOException e) {
-      throw new ToolFailure(file + ": cannot be written (" + e.getMessage() + ")");
+      throw new FormatRefusal(file + ": cannot be written (" + e.getMessage() + ")");
     } finally {
       if (temporary != null) {
         try {

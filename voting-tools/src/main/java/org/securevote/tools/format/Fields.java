@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -17,28 +17,28 @@ import org.securevote.tools.crypto.Group;
  * The fields of one JSON object read from a file, each taken with its expected type; anything
  * missing, of another type or not a canonical encoding is refused naming the file and the field.
  */
-final class Fields {
+public final class Fields {
   private final JsonObject object;
   private final String source;
 
-  Fields(JsonObject object, String source) {
+  public Fields(JsonObject object, String source) {
     this.object = object;
     this.source = source;
   }
 
-  String source() {
+  public String source() {
     return source;
   }
 
-  JsonObject object() {
+  public JsonObject object() {
     return object;
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return object.containsKey(name) && object.get(name) != JsonValue.NULL;
   }
 
-  String text(String name) {
+  public String text(String name) {
     if (value(name) instanceof JsonString s) {
       return s.getString();
     }
@@ -46,7 +46,7 @@ final class Fields {
   }
 
   /** A non-negative whole number that fits an int. */
-  int integer(String name) {
+  public int integer(String name) {
     if (value(name) instanceof JsonNumber n && n.isIntegral()) {
       try {
         int i = n.intValueExact();
@@ -60,7 +60,7 @@ final class Fields {
     throw refuse(name, "is not a whole number in 0.." + Integer.MAX_VALUE);
   }
 
-  ECPoint point(String name) {
+  public ECPoint point(String name) {
     String hex = text(name);
     try {
       return Group.pointFromHex(hex);
@@ -69,7 +69,7 @@ final class Fields {
     }
   }
 
-  BigInteger scalar(String name) {
+  public BigInteger scalar(String name) {
     String hex = text(name);
     try {
       return Group.scalarFromHex(hex);
@@ -79,7 +79,7 @@ final class Fields {
   }
 
   /** Lowercase hex bytes, like every other value in these files. */
-  byte[] bytes(String name) {
+  public byte[] bytes(String name) {
     String hex = text(name);
     if (hex.length() % 2 != 0
         || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
@@ -88,14 +88,14 @@ final class Fields {
     return Hex.decode(hex);
   }
 
-  Fields object(String name) {
+  public Fields object(String name) {
     if (value(name) instanceof JsonObject o) {
       return new Fields(o, source + " " + name);
     }
     throw refuse(name, "is not an object");
   }
 
-  List<Fields> objects(String name) {
+  public List<Fields> objects(String name) {
     List<Fields> objects = new ArrayList<>();
     JsonArray array = array(name);
     for (int i = 0; i < array.size(); i++) {
@@ -107,7 +107,7 @@ final class Fields {
     return objects;
   }
 
-  List<String> texts(String name) {
+  public List<String> texts(String name) {
     List<String> texts = new ArrayList<>();
     JsonArray array = array(name);
     for (int i = 0; i < array.size(); i++) {
@@ -119,7 +119,7 @@ final class Fields {
     return texts;
   }
 
-  List<BigInteger> scalars(String name) {
+  public List<BigInteger> scalars(String name) {
     List<BigInteger> scalars = new ArrayList<>();
     JsonArray array = array(name);
     for (int i = 0; i < array.size(); i++) {
@@ -136,14 +136,14 @@ final class Fields {
   }
 
   /** The format tag every file starts with, so a file of one kind is never taken for another. */
-  void requireFormat(String format) {
+  public void requireFormat(String format) {
     if (!has("format") || !format.equals(text("format"))) {
-      throw new ToolFailure(source + ": not a " + format + " file");
+      throw new FormatRefusal(source + ": not a " + format + " file");
     }
   }
 
-  ToolFailure refuse(String name, String problem) {
-    return new ToolFailure(source + ": \"" + name + "\" " + problem);
+  public FormatRefusal refuse(String name, String problem) {
+    return new FormatRefusal(source + ": \"" + name + "\" " + problem);
   }
 
   private JsonValue value(String name) {

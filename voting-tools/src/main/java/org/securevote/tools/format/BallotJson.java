@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -15,10 +15,10 @@ import org.securevote.tools.crypto.ZeroOneProof;
  * One stored ballot in the wire shape the browser sends (docs/election-crypto.md): `selections` (a,
  * b per candidate), `zeroOrOne` (c0, c1, v0, v1 per candidate) and `sumIsOne`.
  */
-final class BallotJson {
+public final class BallotJson {
   private BallotJson() {}
 
-  static JsonObject toJson(SingleChoiceBallot ballot) {
+  public static JsonObject toJson(SingleChoiceBallot ballot) {
     JsonArrayBuilder selections = Json.createArrayBuilder();
     for (Ciphertext c : ballot.selections()) {
       selections.add(
@@ -47,7 +47,7 @@ final class BallotJson {
   }
 
   /** The ballot as written; whether its proofs hold is the verdict's business. */
-  static SingleChoiceBallot fromJson(Fields f) {
+  public static SingleChoiceBallot fromJson(Fields f) {
     List<Ciphertext> selections = new ArrayList<>();
     for (Fields c : f.objects("selections")) {
       selections.add(new Ciphertext(c.point("a"), c.point("b")));

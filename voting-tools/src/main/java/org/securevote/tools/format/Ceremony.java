@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -8,15 +8,15 @@ import java.nio.file.Path;
  * What the server tells a trustee before the key ceremony: the election, how many trustees (n), how
  * many of them decrypt (k) and which one this is (1..n).
  */
-record Ceremony(String electionId, int trustees, int threshold, int trustee) {
+public record Ceremony(String electionId, int trustees, int threshold, int trustee) {
 
-  static Ceremony read(Path file) {
+  public static Ceremony read(Path file) {
     Fields f = JsonFiles.read(file);
     return of(f, f.text("electionId"), f.integer("trustee"));
   }
 
   /** n and k from these fields, the election and the trustee as given. */
-  static Ceremony of(Fields f, String electionId, int trustee) {
+  public static Ceremony of(Fields f, String electionId, int trustee) {
     int n = f.integer("trustees");
     int k = f.integer("threshold");
     // The library takes no other id into a transcript; refused here, it is the file's fault.
@@ -35,7 +35,7 @@ record Ceremony(String electionId, int trustees, int threshold, int trustee) {
     return new Ceremony(electionId, n, k, trustee);
   }
 
-  JsonObjectBuilder sizes() {
+  public JsonObjectBuilder sizes() {
     return Json.createObjectBuilder().add("trustees", trustees).add("threshold", threshold);
   }
 }

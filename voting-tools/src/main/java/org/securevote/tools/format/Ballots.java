@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,19 +18,19 @@ import org.securevote.tools.crypto.SingleChoiceBallot;
  * and adds them up itself, so the server cannot hand over one voter's ballot as a "total" for the
  * trustees to decrypt.
  */
-record Ballots(
+public record Ballots(
     String electionId,
     ECPoint publicKey,
     CeremonyFingerprint fingerprint,
     List<String> candidates,
     List<SingleChoiceBallot> ballots) {
 
-  Ballots {
+  public Ballots {
     candidates = List.copyOf(candidates);
     ballots = List.copyOf(ballots);
   }
 
-  static Ballots read(Path file) {
+  public static Ballots read(Path file) {
     Fields f = JsonFiles.read(file);
     List<String> candidates = f.texts("candidates");
     if (candidates.isEmpty()) {
@@ -56,14 +56,14 @@ record Ballots(
   }
 
   /** Refuses a record of another election, or of a key or ceremony other than the confirmed one. */
-  void requireCeremony(
+  public void requireCeremony(
       String expectedElection, ElectionKey key, CeremonyFingerprint confirmed, Path file) {
     if (!electionId.equals(expectedElection)) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           file + ": for election \"" + electionId + "\", not \"" + expectedElection + "\"");
     }
     if (!fingerprint.equals(confirmed)) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           file
               + ": for the ceremony with fingerprint "
               + fingerprint.grouped()
@@ -71,7 +71,7 @@ record Ballots(
               + confirmed.grouped());
     }
     if (!publicKey.equals(key.publicKey())) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           file
               + ": for the election key "
               + Group.pointHex(publicKey)
@@ -85,20 +85,20 @@ record Ballots(
    * passed its checks; the first that fails refuses the whole file. Empty without ballots: their
    * sum would be the point at infinity, which has no encoding, and every count is 0 anyway.
    */
-  List<Ciphertext> sums(ElectionKey key, Path file) {
+  public List<Ciphertext> sums(ElectionKey key, Path file) {
     // A ciphertext seen twice (same A = r*G) is a copied ballot: counted again, it would stand out.
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ballots.size(); i++) {
       SingleChoiceBallot ballot = ballots.get(i);
       BallotVerdict verdict = ballot.verify(key.electionId(), key.publicKey(), candidates.size());
       if (!verdict.valid()) {
-        throw new ToolFailure(
+        throw new FormatRefusal(
             file + ": ballots[" + i + "] is refused, so is the file: " + verdict.describe());
       }
       for (Ciphertext c : ballot.selections()) {
         Integer earlier = seen.putIfAbsent(Group.pointHex(c.a()), i);
         if (earlier != null) {
-          throw new ToolFailure(
+          throw new FormatRefusal(
               file
                   + ": ballots["
                   + i

@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -7,16 +7,16 @@ import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SealedShare;
 
 /** share-FROM-to-TO.json: one sealed share, readable only by trustee TO. */
-final class ShareFile {
-  static final String FORMAT = "securevote/sealed-share/v1";
+public final class ShareFile {
+  public static final String FORMAT = "securevote/sealed-share/v1";
 
   private ShareFile() {}
 
-  static String name(int from, int to) {
+  public static String name(int from, int to) {
     return "share-" + from + "-to-" + to + ".json";
   }
 
-  static JsonObject toJson(String electionId, SealedShare share) {
+  public static JsonObject toJson(String electionId, SealedShare share) {
     return Json.createObjectBuilder()
         .add("format", FORMAT)
         .add("electionId", electionId)
@@ -30,13 +30,13 @@ final class ShareFile {
   /**
    * The share from `from` to `to` in this election, as the file says; opening it checks the rest.
    */
-  static SealedShare fromJson(Fields f, String electionId, int from, int to) {
+  public static SealedShare fromJson(Fields f, String electionId, int from, int to) {
     f.requireFormat(FORMAT);
     if (!electionId.equals(f.text("electionId"))) {
       throw f.refuse("electionId", "is not \"" + electionId + "\"");
     }
     if (f.integer("from") != from || f.integer("to") != to) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           f.source() + ": not the share from trustee " + from + " to trustee " + to);
     }
     return new SealedShare(from, to, f.point("ephemeral"), f.bytes("ciphertext"));

@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,14 +16,14 @@ import org.securevote.tools.crypto.ElectionKey;
  * Every trustee's public file of one ceremony, from a directory holding trustee-1..n.public.json,
  * each checked (election, indices, sizes, proofs) before anything uses it.
  */
-record PublicFiles(List<PublicFile> files, ElectionKey electionKey) {
+public record PublicFiles(List<PublicFile> files, ElectionKey electionKey) {
   private static final Pattern NAME = Pattern.compile("trustee-(\\d+)\\.public\\.json");
 
-  PublicFiles {
+  public PublicFiles {
     files = List.copyOf(files);
   }
 
-  static PublicFiles load(Path dir, Ceremony ceremony) {
+  public static PublicFiles load(Path dir, Ceremony ceremony) {
     refuseStrangers(dir, ceremony.trustees());
     List<PublicFile> files = new ArrayList<>();
     for (int i = 1; i <= ceremony.trustees(); i++) {
@@ -36,7 +36,7 @@ record PublicFiles(List<PublicFile> files, ElectionKey electionKey) {
   }
 
   /** From files checked before (e.g. kept in a key file). */
-  static PublicFiles of(Ceremony ceremony, List<PublicFile> files) {
+  public static PublicFiles of(Ceremony ceremony, List<PublicFile> files) {
     List<CoefficientCommitments> commitments = files.stream().map(PublicFile::commitments).toList();
     try {
       return new PublicFiles(
@@ -44,18 +44,18 @@ record PublicFiles(List<PublicFile> files, ElectionKey electionKey) {
           ElectionKey.combine(
               ceremony.electionId(), ceremony.threshold(), ceremony.trustees(), commitments));
     } catch (CryptoRefusal e) {
-      throw new ToolFailure("the trustees' public files give no election key: " + e.getMessage());
+      throw new FormatRefusal("the trustees' public files give no election key: " + e.getMessage());
     }
   }
 
-  PublicFile of(int trustee) {
+  public PublicFile of(int trustee) {
     return files.get(trustee - 1);
   }
 
   /** A public file of a trustee beyond n means the directory is of another ceremony. */
   private static void refuseStrangers(Path dir, int trustees) {
     if (!Files.isDirectory(dir)) {
-      throw new ToolFailure(dir + ": no such directory");
+      throw new FormatRefusal(dir + ": no such directory");
     }
     try (Stream<Path> entries = Files.list(dir)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
@@ -64,11 +64,11 @@ record PublicFiles(List<PublicFile> files, ElectionKey electionKey) {
             && (m.group(1).length() > 9
                 || Integer.parseInt(m.group(1)) > trustees
                 || Integer.parseInt(m.group(1)) < 1)) {
-          throw new ToolFailure(p + ": this ceremony has trustees 1.." + trustees + " only");
+          throw new FormatRefusal(p + ": this ceremony has trustees 1.." + trustees + " only");
         }
       }
     } catch (IOException e) {
-      throw new ToolFailure(dir + ": cannot be read (" + e.getMessage() + ")");
+      throw new FormatRefusal(dir + ": cannot be read (" + e.getMessage() + ")");
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -14,14 +14,15 @@ import org.securevote.tools.crypto.TrusteePublicKey;
  * trustee-i.public.json: what trustee i publishes in the key ceremony, its transport key and its
  * coefficient commitments, each with a proof of knowledge.
  */
-record PublicFile(Ceremony ceremony, TrusteePublicKey key, CoefficientCommitments commitments) {
-  static final String FORMAT = "securevote/trustee-public/v1";
+public record PublicFile(
+    Ceremony ceremony, TrusteePublicKey key, CoefficientCommitments commitments) {
+  public static final String FORMAT = "securevote/trustee-public/v1";
 
-  static String name(int trustee) {
+  public static String name(int trustee) {
     return "trustee-" + trustee + ".public.json";
   }
 
-  JsonObject toJson() {
+  public JsonObject toJson() {
     JsonArrayBuilder points = Json.createArrayBuilder();
     for (CoefficientCommitments.Commitment c : commitments.commitments()) {
       points.add(
@@ -47,7 +48,7 @@ record PublicFile(Ceremony ceremony, TrusteePublicKey key, CoefficientCommitment
   }
 
   /** The file's contents as written; {@link #check} says whether they hold. */
-  static PublicFile fromJson(Fields f) {
+  public static PublicFile fromJson(Fields f) {
     f.requireFormat(FORMAT);
     Ceremony ceremony = Ceremony.of(f, f.text("electionId"), f.integer("trustee"));
     Fields proof = f.object("publicKeyProof");
@@ -67,9 +68,9 @@ record PublicFile(Ceremony ceremony, TrusteePublicKey key, CoefficientCommitment
   }
 
   /** Refuses a file that is not trustee `expected`'s in this ceremony, or whose proofs fail. */
-  void check(Ceremony expected, int trustee, String source) {
+  public void check(Ceremony expected, int trustee, String source) {
     if (!ceremony.electionId().equals(expected.electionId())) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           source
               + ": for election \""
               + ceremony.electionId()
@@ -78,11 +79,11 @@ record PublicFile(Ceremony ceremony, TrusteePublicKey key, CoefficientCommitment
               + "\"");
     }
     if (ceremony.trustee() != trustee) {
-      throw new ToolFailure(source + ": says it is trustee " + ceremony.trustee() + "'s");
+      throw new FormatRefusal(source + ": says it is trustee " + ceremony.trustee() + "'s");
     }
     if (ceremony.trustees() != expected.trustees()
         || ceremony.threshold() != expected.threshold()) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           source
               + ": for "
               + ceremony.threshold()
@@ -94,14 +95,14 @@ record PublicFile(Ceremony ceremony, TrusteePublicKey key, CoefficientCommitment
               + expected.trustees());
     }
     if (commitments.threshold() != expected.threshold()) {
-      throw new ToolFailure(
+      throw new FormatRefusal(
           source + ": " + commitments.threshold() + " commitments, not " + expected.threshold());
     }
     if (!key.verify(expected.electionId())) {
-      throw new ToolFailure(source + ": trustee " + trustee + "'s key proof fails");
+      throw new FormatRefusal(source + ": trustee " + trustee + "'s key proof fails");
     }
     if (!commitments.verify(expected.electionId())) {
-      throw new ToolFailure(source + ": trustee " + trustee + "'s commitment proofs fail");
+      throw new FormatRefusal(source + ": trustee " + trustee + "'s commitment proofs fail");
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +19,11 @@ import org.securevote.tools.crypto.Group;
  * election id (UTF-8), n and k (4 bytes each), then for trustees 1..n the transport key T_i and the
  * commitments C_i0..C_i(k-1) (33-byte compressed points).
  */
-record CeremonyFingerprint(String hex) {
-  static final String TAG = "securevote/v1/ceremony-fingerprint";
-  static final String OPTION = "fingerprint";
+public record CeremonyFingerprint(String hex) {
+  public static final String TAG = "securevote/v1/ceremony-fingerprint";
   private static final int GROUP = 4;
 
-  static CeremonyFingerprint of(Ceremony ceremony, List<PublicFile> files) {
+  public static CeremonyFingerprint of(Ceremony ceremony, List<PublicFile> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     field(bytes, TAG.getBytes(StandardCharsets.UTF_8));
     field(bytes, ceremony.electionId().getBytes(StandardCharsets.UTF_8));
@@ -44,47 +43,21 @@ record CeremonyFingerprint(String hex) {
     }
   }
 
-  /** As typed: hex in any case, its groups split by spaces or hyphens, or not split at all. */
-  static CeremonyFingerprint parse(String typed) {
+  /**
+   * As typed: hex in any case, its groups split by spaces or hyphens, or not split at all.
+   *
+   * @throws IllegalArgumentException if it is not 64 hex digits
+   */
+  public static CeremonyFingerprint parse(String typed) {
     String hex = typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-      throw new UsageFailure("--" + OPTION + " takes the 64 hex digits the tool printed");
+      throw new IllegalArgumentException("takes the 64 hex digits the tool printed");
     }
     return new CeremonyFingerprint(hex);
   }
 
-  /**
-   * Lets a command act only with the fingerprint its trustee confirmed with the others out of band.
-   * Without --fingerprint it prints this one and stops; with another it refuses. `notDone` says
-   * what was therefore not done.
-   */
-  void requireConfirmed(Arguments args, Session session, String notDone) {
-    var typed = args.optional(OPTION);
-    if (typed.isEmpty()) {
-      session.out().println("ceremony fingerprint: " + grouped());
-      session
-          .out()
-          .println(
-              "Compare it with every other trustee out of band (by phone or in person, never"
-                  + " through the server). If all of you have the same, run again with --"
-                  + OPTION
-                  + " \""
-                  + grouped()
-                  + "\"");
-      throw new ToolFailure(notDone + ": the ceremony fingerprint is not confirmed yet");
-    }
-    if (!parse(typed.get()).equals(this)) {
-      throw new ToolFailure(
-          "these public files give the ceremony fingerprint "
-              + grouped()
-              + ", not the one you confirmed: a public file differs from the one the other"
-              + " trustees hold; "
-              + notDone);
-    }
-  }
-
   /** Groups of four hex digits, easy to read out over the phone. */
-  String grouped() {
+  public String grouped() {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < hex.length(); i += GROUP) {
       out.append(i == 0 ? "" : " ").append(hex, i, i + GROUP);

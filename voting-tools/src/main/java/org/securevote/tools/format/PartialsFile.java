@@ -1,4 +1,4 @@
-package org.securevote.tools.trustee;
+package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,16 +13,16 @@ import org.securevote.tools.crypto.PartialDecryption;
  * One trustee's partial decryption of each candidate's sum over the checked ballots, each with its
  * proof, in the ballots file's candidate order. Public: alone it tells nothing about the counts.
  */
-record PartialsFile(
+public record PartialsFile(
     String electionId, int trustee, List<String> candidates, List<PartialDecryption> partials) {
-  static final String FORMAT = "securevote/partial-decryptions/v1";
+  public static final String FORMAT = "securevote/partial-decryptions/v1";
 
-  PartialsFile {
+  public PartialsFile {
     candidates = List.copyOf(candidates);
     partials = List.copyOf(partials);
   }
 
-  JsonObject toJson() {
+  public JsonObject toJson() {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (int i = 0; i < partials.size(); i++) {
       PartialDecryption p = partials.get(i);
@@ -41,7 +41,7 @@ record PartialsFile(
         .build();
   }
 
-  static PartialsFile fromJson(Fields f) {
+  public static PartialsFile fromJson(Fields f) {
     f.requireFormat(FORMAT);
     int trustee = f.integer("trustee");
     List<String> candidates = new ArrayList<>();
