@@ -1,10 +1,13 @@
 package org.securevote.system;
 
 import java.io.File;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium through its ChromeDriver; nothing is downloaded. */
 final class Browsers {
@@ -31,5 +34,17 @@ final class Browsers {
                 new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  /**
+   * A wait that retries through a page replaced under it. After a form post, ChromeDriver may
+   * answer a lookup on the old document with "unknown error: Node with given id does not belong to
+   * the document" instead of a stale-element error; both only mean "ask again".
+   */
+  static WebDriverWait waitFor(WebDriver browser, Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(browser, timeout);
+    // A real failure still ends the wait: it times out with the last error as its cause.
+    wait.ignoring(WebDriverException.class);
+    return wait;
   }
 }

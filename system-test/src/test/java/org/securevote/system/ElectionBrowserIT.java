@@ -30,7 +30,7 @@ class ElectionBrowserIT {
   @BeforeEach
   void openBrowser() {
     browser = Browsers.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
   }
 
   @AfterEach

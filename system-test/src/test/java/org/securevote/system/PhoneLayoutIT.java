@@ -72,7 +72,7 @@ class PhoneLayoutIT {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
   }
 
   @AfterEach

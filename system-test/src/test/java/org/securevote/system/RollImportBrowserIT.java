@@ -26,7 +26,7 @@ class RollImportBrowserIT {
   @BeforeEach
   void openBrowser() {
     browser = Browsers.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait = Browsers.waitFor(browser, Duration.ofSeconds(60));
     browser.get(Deployed.url("/public/sign-in.xhtml").toString());
     browser.findElement(By.id("signIn:email")).sendKeys(Deployed.adminEmail());
     browser.findElement(By.id("signIn:password")).sendKeys(Deployed.adminPassword());

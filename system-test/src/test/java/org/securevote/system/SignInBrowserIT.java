@@ -20,7 +20,7 @@ class SignInBrowserIT {
   @BeforeEach
   void openBrowser() {
     browser = Browsers.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = Browsers.waitFor(browser, Duration.ofSeconds(20));
   }
 
   @AfterEach
