@@ -31,7 +31,10 @@ class ComponentDependenciesTest {
     slices().matching("org.securevote.(*)..").should().beFreeOfCycles().check(business);
   }
 
-  /** Ballots on top of voters on top of elections; accounts and the audit chain underneath. */
+  /**
+   * Ballots on top of voters and trustees, both on top of elections; accounts and the audit chain
+   * underneath.
+   */
   @Test
   void componentsDependDownwardsOnly() {
     layeredArchitecture()
@@ -42,6 +45,8 @@ class ComponentDependenciesTest {
         .definedBy("org.securevote.ballot..")
         .layer("voter")
         .definedBy("org.securevote.voter..")
+        .layer("trustee")
+        .definedBy("org.securevote.trustee..")
         .layer("election")
         .definedBy("org.securevote.election..")
         .layer("audit")
@@ -54,12 +59,14 @@ class ComponentDependenciesTest {
         .mayOnlyBeAccessedByLayers("monitoring")
         .whereLayer("voter")
         .mayOnlyBeAccessedByLayers("ballot", "monitoring")
+        .whereLayer("trustee")
+        .mayOnlyBeAccessedByLayers("ballot", "monitoring")
         .whereLayer("election")
-        .mayOnlyBeAccessedByLayers("voter", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("voter", "trustee", "ballot", "monitoring")
         .whereLayer("audit")
-        .mayOnlyBeAccessedByLayers("election", "voter", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "ballot", "monitoring")
         .whereLayer("account")
-        .mayOnlyBeAccessedByLayers("election", "voter", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "ballot", "monitoring")
         .check(business);
   }
 
@@ -76,6 +83,7 @@ class ComponentDependenciesTest {
             "org.securevote.ballot..",
             "org.securevote.election..",
             "org.securevote.monitoring..",
+            "org.securevote.trustee..",
             "org.securevote.voter..")
         .check(business);
   }

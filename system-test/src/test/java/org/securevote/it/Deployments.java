@@ -29,6 +29,7 @@ public final class Deployments {
             "org.securevote.monitoring",
             "org.securevote.notification",
             "org.securevote.platform",
+            "org.securevote.trustee",
             "org.securevote.voter",
             "org.securevote.it")
         // Start-up and timer beans belong to the deployed application, which already runs them.
@@ -36,6 +37,7 @@ public final class Deployments {
         .deleteClass(org.securevote.election.boundary.ElectionClock.class)
         .addAsLibraries(
             jarOf(org.bouncycastle.crypto.signers.Ed25519Signer.class),
+            jarOf(org.securevote.tools.crypto.Group.class),
             jarOf(org.apache.commons.csv.CSVFormat.class),
             jarOf(org.apache.commons.io.IOUtils.class),
             jarOf(org.apache.commons.codec.binary.Hex.class))

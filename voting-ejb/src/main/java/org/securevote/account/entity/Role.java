@@ -4,7 +4,8 @@ package org.securevote.account.entity;
 public enum Role {
   ADMIN("Administrator"),
   VOTER("Voter"),
-  AUDITOR("Auditor");
+  AUDITOR("Auditor"),
+  TRUSTEE("Trustee");
 
   private final String word;
 
@@ -22,6 +23,7 @@ public enum Role {
     public static final String ADMIN = "ADMIN";
     public static final String VOTER = "VOTER";
     public static final String AUDITOR = "AUDITOR";
+    public static final String TRUSTEE = "TRUSTEE";
 
     private Names() {}
   }

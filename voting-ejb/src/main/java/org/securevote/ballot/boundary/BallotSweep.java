@@ -37,7 +37,7 @@ public class BallotSweep {
 
   /** Swept in this order; each is small next to the rest of the database. */
   static final List<String> TABLES =
-      List.of("ballot", "participation", "one_time_code", "sign_in_failure");
+      List.of("ballot", "ballot_ciphertext", "participation", "one_time_code", "sign_in_failure");
 
   /** How long a sweep waits for a table lock before giving up until the next tick. */
   static final String LOCK_TIMEOUT = "2s";

@@ -22,6 +22,10 @@ import org.securevote.election.entity.ElectionId;
  */
 @Dependent
 public class Shuffle {
+  /** Every column of a ballot row but `shuffled`: the shuffle must carry each one over. */
+  private static final String BALLOT_COLUMNS =
+      "id, election_id, sealed, signature, tracker, content, short_tracker, receipt, encrypted_by";
+
   @PersistenceContext EntityManager em;
   @Inject HashChain chain;
   @Inject CastLock lock;
@@ -42,10 +46,13 @@ public class Shuffle {
     List<String> trackers =
         em.createNativeQuery(
                 "with moved as (delete from ballot where election_id = ?1 and not shuffled"
-                    + " returning id, election_id, sealed, signature, tracker)"
-                    + " insert into ballot (id, election_id, sealed, signature, tracker, shuffled)"
-                    + " select id, election_id, sealed, signature, tracker, true from moved"
-                    + " order by id returning tracker")
+                    + " returning "
+                    + BALLOT_COLUMNS
+                    + ") insert into ballot ("
+                    + BALLOT_COLUMNS
+                    + ", shuffled) select "
+                    + BALLOT_COLUMNS
+                    + ", true from moved order by id returning tracker")
             .setParameter(1, election.value())
             .getResultList();
     em.createNativeQuery(
@@ -53,6 +60,13 @@ public class Shuffle {
                 + " returning election_id, account_id)"
                 + " insert into participation (election_id, account_id, shuffled)"
                 + " select election_id, account_id, true from moved order by account_id")
+        .setParameter(1, election.value())
+        .executeUpdate();
+    em.createNativeQuery(
+            "with moved as (delete from ballot_ciphertext where election_id = ?1 and not shuffled"
+                + " returning election_id, a)"
+                + " insert into ballot_ciphertext (election_id, a, shuffled)"
+                + " select election_id, a, true from moved order by a")
         .setParameter(1, election.value())
         .executeUpdate();
     // The deleted versions stay in the pages until BallotSweep rewrites the tables.

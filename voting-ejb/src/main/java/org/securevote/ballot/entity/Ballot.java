@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Optional;
 
 /**
  * A cast ballot: a random id, the choice sealed under the election's key, the server's signature
@@ -38,7 +39,41 @@ public class Ballot {
   private String tracker;
   private boolean shuffled;
 
+  private String content;
+
+  @Column(name = "short_tracker")
+  private String shortTracker;
+
+  private String receipt;
+
+  @Column(name = "encrypted_by")
+  private String encryptedBy;
+
   protected Ballot() {}
+
+  /**
+   * An encrypted ballot as cast: its JSON (ciphertexts and proofs), tracker digest (64 hex) and
+   * short form, the server's receipt signature (128 hex) and who encrypted it ("voter" or
+   * "server"). Each ciphertext's A goes into ballot_ciphertext, whose key refuses a repeat.
+   */
+  public static Ballot encrypted(
+      String id,
+      String electionId,
+      String content,
+      String tracker,
+      String shortTracker,
+      String receipt,
+      String encryptedBy) {
+    Ballot ballot = new Ballot();
+    ballot.id = id;
+    ballot.electionId = electionId;
+    ballot.content = content;
+    ballot.tracker = tracker;
+    ballot.shortTracker = shortTracker;
+    ballot.receipt = receipt;
+    ballot.encryptedBy = encryptedBy;
+    return ballot;
+  }
 
   public Ballot(String id, String electionId, byte[] sealed, byte[] signature, String tracker) {
     this.id = id;
@@ -66,5 +101,22 @@ public class Ballot {
 
   public String tracker() {
     return tracker;
+  }
+
+  /** The encrypted ballot's JSON; empty for a sealed ballot of the old scheme. */
+  public Optional<String> content() {
+    return Optional.ofNullable(content);
+  }
+
+  public String shortTracker() {
+    return shortTracker;
+  }
+
+  public String receipt() {
+    return receipt;
+  }
+
+  public String encryptedBy() {
+    return encryptedBy;
   }
 }

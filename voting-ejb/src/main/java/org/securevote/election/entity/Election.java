@@ -93,6 +93,16 @@ public class Election {
   @Column(name = "fresh_code_required")
   private boolean freshCodeRequired;
 
+  @Column(name = "trustee_count")
+  private Integer trusteeCount;
+
+  private Integer threshold;
+
+  @Column(name = "public_key")
+  private String publicKey;
+
+  private String fingerprint;
+
   @Version private int version;
 
   @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -202,6 +212,41 @@ public class Election {
       throw new ElectionRuleViolation("The ballots have not been counted yet.");
     }
     status = ElectionStatus.PUBLISHED;
+  }
+
+  /**
+   * How many trustees hold the election key (n) and how many of them decrypt together (k). Only a
+   * draft's terms change, and a key made for other terms no longer applies.
+   */
+  public void appointTrustees(int trustees, int threshold) {
+    require(ElectionAction.EDIT, "given other trustees");
+    if (trustees < 1 || threshold < 1 || threshold > trustees) {
+      throw new ElectionRuleViolation(
+          "An election has at least one trustee, and between one and all of them decrypt.");
+    }
+    this.trusteeCount = trustees;
+    this.threshold = threshold;
+    dropKey();
+  }
+
+  /**
+   * The public key K and ceremony fingerprint a completed key ceremony produced (the trustee
+   * component checks the ceremony). Frozen once the election leaves the draft.
+   */
+  public void adoptKey(String publicKeyHex, String fingerprintHex) {
+    require(ElectionAction.EDIT, "given another key");
+    if (threshold == null) {
+      throw new ElectionRuleViolation("Name the election's trustees first.");
+    }
+    this.publicKey = publicKeyHex;
+    this.fingerprint = fingerprintHex;
+  }
+
+  /** Forgets the key, e.g. when a trustee is replaced and the ceremony starts again. */
+  public void dropKey() {
+    require(ElectionAction.EDIT, "given another key");
+    this.publicKey = null;
+    this.fingerprint = null;
   }
 
   /** Whether a ballot cast at {@code now} is inside this election's voting window. */
@@ -342,6 +387,26 @@ public class Election {
 
   public byte[] sealedKey() {
     return sealedKey.clone();
+  }
+
+  /** n, once trustees are appointed. */
+  public Optional<Integer> trusteeCount() {
+    return Optional.ofNullable(trusteeCount);
+  }
+
+  /** k, once trustees are appointed. */
+  public Optional<Integer> threshold() {
+    return Optional.ofNullable(threshold);
+  }
+
+  /** K as 66 lowercase hex digits (a compressed P-256 point), once the ceremony is complete. */
+  public Optional<String> publicKey() {
+    return Optional.ofNullable(publicKey);
+  }
+
+  /** The ceremony fingerprint trustees compared out of band, 64 lowercase hex digits. */
+  public Optional<String> fingerprint() {
+    return Optional.ofNullable(fingerprint);
   }
 
   public Optional<String> tallyDigest() {

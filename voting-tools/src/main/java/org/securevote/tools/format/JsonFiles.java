@@ -10,6 +10,7 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -56,6 +57,15 @@ public final class JsonFiles {
       throw new FormatRefusal(name + ": cannot be read (" + e.getMessage() + ")");
     } catch (JsonException e) {
       throw new FormatRefusal(name + ": not one JSON object (" + e.getMessage() + ")");
+    }
+  }
+
+  /** One JSON object from text that arrived some other way (an upload), named `source`. */
+  public static Fields parse(String text, String source) {
+    try (var json = READERS.createReader(new StringReader(text))) {
+      return new Fields(json.readObject(), source);
+    } catch (JsonException | IllegalStateException e) {
+      throw new FormatRefusal(source + ": not one JSON object (" + e.getMessage() + ")");
     }
   }
 
