@@ -238,7 +238,18 @@ class BallotBoxIT {
             .map(r -> (String) r[0])
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(
-        Set.of("election_id", "id", "sealed", "shuffled", "signature", "tracker"), columns);
+        Set.of(
+            "content",
+            "election_id",
+            "encrypted_by",
+            "id",
+            "receipt",
+            "sealed",
+            "short_tracker",
+            "shuffled",
+            "signature",
+            "tracker"),
+        columns);
   }
 
   @Test
