@@ -59,6 +59,15 @@ public final class JsonFiles {
     }
   }
 
+  /** One JSON object given as text (e.g. an upload), named source in every refusal. */
+  public static Fields parse(String text, String source) {
+    try (var json = READERS.createReader(new java.io.StringReader(text))) {
+      return new Fields(json.readObject(), source);
+    } catch (JsonException e) {
+      throw new FormatRefusal(source + ": not one JSON object (" + e.getMessage() + ")");
+    }
+  }
+
   public static String text(JsonObject object) {
     StringWriter out = new StringWriter();
     try (JsonWriter writer = WRITERS.createWriter(out)) {
