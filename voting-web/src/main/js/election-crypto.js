@@ -42,3 +42,4 @@ export {
   zeroOrOneStatement,
   zeroOrOneToJson,
 } from './proofs.js';
+export { TRACKER_TAG, tracker, trackerDigest, trackerShortForm, trackerTranscript } from './tracker.js';

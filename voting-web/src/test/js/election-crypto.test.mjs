@@ -506,3 +506,44 @@ test('election ids: only the server\'s format, 32 lowercase hex characters, in e
   assert.equal(ec.requireElectionId(ID), ID);
   assert.match(ID, /^[0-9a-f]{32}$/);
 });
+
+test('tracker: the same hash input, digest and short form as Java; any change gives another', () => {
+  const b = v.single_choice_ballot;
+  const ballot = javaBallot();
+  assert.equal(hex(ec.trackerTranscript(ID, ballot).bytes()), b.tracker_hash_input);
+  assert.equal(ec.tracker(ID, ballot), b.tracker);
+  assert.equal(hex(ec.trackerDigest(ID, ballot)), b.tracker);
+  assert.equal(ec.trackerShortForm(b.tracker), b.tracker_short);
+  assert.equal(ec.trackerShortForm(ec.trackerDigest(ID, ballot)), b.tracker_short);
+  assert.match(b.tracker_short, /^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+  assert.equal(ec.trackerShortForm(new Uint8Array(32)), '00000-00000-00000');
+  assert.equal(ec.trackerShortForm(new Uint8Array(32).fill(0xff)), 'ZZZZZ-ZZZZZ-ZZZZZ');
+
+  assert.notEqual(ec.tracker(OTHER_ID, ballot), b.tracker);
+  const changed = structuredClone(ballot);
+  changed.sumIsOne.response = bump(changed.sumIsOne.response);
+  assert.notEqual(ec.tracker(ID, changed), b.tracker);
+  const swapped = structuredClone(ballot);
+  [swapped.selections[0], swapped.selections[1]] = [swapped.selections[1], swapped.selections[0]];
+  assert.notEqual(ec.tracker(ID, swapped), b.tracker);
+  const refuses = (f) => assert.throws(f, ec.CryptoRefusal);
+  refuses(() => ec.tracker(ID, { ...ballot, zeroOrOne: ballot.zeroOrOne.slice(1) }));
+  refuses(() => ec.tracker(ID, { ...ballot, sumIsOne: { challenge: b.sum_proof.challenge.toUpperCase(), response: b.sum_proof.response } }));
+  refuses(() => ec.trackerShortForm(b.tracker.toUpperCase()));
+});
+
+test("receipt: the signed message is the bundle's transcript, and Java's signature verifies in Node", async () => {
+  const r = v.receipt;
+  const message = new Transcript(r.tag, ID).text(r.tracker).text(r.encrypted_by).bytes();
+  assert.equal(hex(message), r.message);
+  assert.equal(r.tracker, v.single_choice_ballot.tracker);
+  const { createPublicKey, verify } = await import('node:crypto');
+  const key = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(r.public_key, 'hex').toString('base64url') },
+    format: 'jwk',
+  });
+  assert.ok(verify(null, Buffer.from(r.message, 'hex'), key, Buffer.from(r.signature, 'hex')));
+  const other = Buffer.from(r.message, 'hex');
+  other[other.length - 1] ^= 1;
+  assert.ok(!verify(null, other, key, Buffer.from(r.signature, 'hex')));
+});

@@ -119,7 +119,7 @@ public record ConstantProof(BigInteger challenge, BigInteger response) {
   Transcript hashInput(
       Transcript statement, ECPoint publicKey, Ciphertext ciphertext, int constant) {
     ECPoint shifted = ciphertext.b().subtract(Group.base(BigInteger.valueOf(constant)));
-    ECPoint a = Group.baseAndPoint(response, ciphertext.a(), challenge.negate());
+    ECPoint a = Group.baseAndPoint(response, Group.detached(ciphertext.a()), challenge.negate());
     ECPoint b = Group.twoPoints(publicKey, response, shifted, challenge.negate());
     return statement.copy().point(a).point(b);
   }

@@ -85,7 +85,9 @@ public record EqualityProof(BigInteger challenge, BigInteger response) {
   Transcript hashInput(
       Transcript statement, ECPoint verificationKey, Ciphertext ciphertext, ECPoint partial) {
     ECPoint a = Group.baseAndPoint(response, verificationKey, challenge.negate());
-    ECPoint b = Group.twoPoints(ciphertext.a(), response, partial, challenge.negate());
+    ECPoint b =
+        Group.twoPoints(
+            Group.detached(ciphertext.a()), response, Group.detached(partial), challenge.negate());
     return statement.copy().point(a).point(b);
   }
 }

@@ -46,6 +46,21 @@ public final class Group {
     return ECAlgorithms.sumOfTwoMultiplies(p, a.mod(ORDER), q, b.mod(ORDER));
   }
 
+  /**
+   * The same point as a new object with no precomputation attached. Bouncy Castle keeps the table
+   * it builds for a multiplication on the point object itself; a ballot's A and B would otherwise
+   * each keep theirs (kilobytes) for as long as the ballot is held, e.g. 100,000 ballots in a
+   * record.
+   */
+  public static ECPoint detached(ECPoint p) {
+    if (p.isInfinity()) {
+      return p;
+    }
+    ECPoint n = p.normalize();
+    return CURVE.createPoint(
+        n.getAffineXCoord().toBigInteger(), n.getAffineYCoord().toBigInteger());
+  }
+
   /** A uniform scalar in 1..n-1: secret keys, encryption randomness and proof nonces. */
   public static BigInteger randomScalar(SecureRandom random) {
     return BigIntegers.createRandomInRange(BigInteger.ONE, ORDER.subtract(BigInteger.ONE), random);

@@ -24,6 +24,18 @@ public record PartialDecryption(int trustee, ECPoint share, EqualityProof proof)
     return new PartialDecryption(trustee.trustee(), share, proof);
   }
 
+  /**
+   * Checked against a verification key K_j derived by the caller from the published commitments (a
+   * verifier that must go on when some trustee's proofs fail cannot build an ElectionKey).
+   *
+   * @throws CryptoRefusal for a malformed election id
+   */
+  public boolean verify(
+      String electionId, ECPoint electionKey, ECPoint verificationKey, Ciphertext ciphertext) {
+    return trustee >= 1
+        && proof.verify(electionId, electionKey, trustee, verificationKey, ciphertext, share);
+  }
+
   /** Checked against the verification key that anyone derives from the commitments. */
   public boolean verify(ElectionKey key, Ciphertext ciphertext) {
     if (trustee < 1 || trustee > key.trusteeCount()) {

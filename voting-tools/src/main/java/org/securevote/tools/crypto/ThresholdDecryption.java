@@ -42,8 +42,8 @@ public final class ThresholdDecryption {
     return DiscreteLog.find(combine(key, ciphertext, partials), bound);
   }
 
-  /** B - sum of lambda_j*D_j over the given trustees, unchecked. */
-  static ECPoint interpolate(Ciphertext ciphertext, List<PartialDecryption> partials) {
+  /** B - sum of lambda_j*D_j over the given (distinct) trustees; their proofs are not checked. */
+  public static ECPoint interpolate(Ciphertext ciphertext, List<PartialDecryption> partials) {
     List<Integer> trustees = partials.stream().map(PartialDecryption::trustee).toList();
     ECPoint sum = Group.INFINITY;
     for (PartialDecryption p : partials) {
@@ -53,7 +53,7 @@ public final class ThresholdDecryption {
   }
 
   /** lambda_j = product over the other m of m / (m - j), mod n. */
-  static BigInteger lagrangeAtZero(int trustee, List<Integer> trustees) {
+  public static BigInteger lagrangeAtZero(int trustee, List<Integer> trustees) {
     BigInteger numerator = BigInteger.ONE;
     BigInteger denominator = BigInteger.ONE;
     for (int m : trustees) {

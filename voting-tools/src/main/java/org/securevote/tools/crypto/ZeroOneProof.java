@@ -81,7 +81,7 @@ public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteg
       BigInteger fakeChallenge,
       BigInteger fakeResponse) {
     ECPoint[] simulated =
-        commitments(publicKey, ciphertext, 1 - claimed, fakeChallenge, fakeResponse);
+        commitments(publicKey, detached(ciphertext), 1 - claimed, fakeChallenge, fakeResponse);
     ECPoint[] honest = {Group.base(nonce), publicKey.multiply(nonce)};
     ECPoint[] zero = claimed == 0 ? honest : simulated;
     ECPoint[] one = claimed == 0 ? simulated : honest;
@@ -108,9 +108,14 @@ public record ZeroOneProof(BigInteger c0, BigInteger c1, BigInteger v0, BigInteg
 
   /** What the challenge hashes: the statement, then a0, b0, a1, b1. */
   Transcript hashInput(Transcript statement, ECPoint publicKey, Ciphertext ciphertext) {
-    ECPoint[] zero = commitments(publicKey, ciphertext, 0, c0, v0);
-    ECPoint[] one = commitments(publicKey, ciphertext, 1, c1, v1);
+    Ciphertext own = detached(ciphertext); // both branches share its tables, the ballot keeps none
+    ECPoint[] zero = commitments(publicKey, own, 0, c0, v0);
+    ECPoint[] one = commitments(publicKey, own, 1, c1, v1);
     return statement.copy().point(zero[0]).point(zero[1]).point(one[0]).point(one[1]);
+  }
+
+  private static Ciphertext detached(Ciphertext c) {
+    return new Ciphertext(Group.detached(c.a()), Group.detached(c.b()));
   }
 
   private static void requirePosition(int candidate, int candidates) {

@@ -46,6 +46,16 @@ public final class BallotJson {
         .build();
   }
 
+  /** The wire text of a ballot (e.g. as the server stores it), named source in any refusal. */
+  public static SingleChoiceBallot read(String text, String source) {
+    return fromJson(JsonFiles.parse(text, source).only("selections", "zeroOrOne", "sumIsOne"));
+  }
+
+  /** The ballot in its wire form, as text. */
+  public static String text(SingleChoiceBallot ballot) {
+    return JsonFiles.text(toJson(ballot));
+  }
+
   /** The ballot as written; whether its proofs hold is the verdict's business. */
   public static SingleChoiceBallot fromJson(Fields f) {
     List<Ciphertext> selections = new ArrayList<>();

@@ -135,6 +135,17 @@ public final class Fields {
     return scalars;
   }
 
+  /** Refuses any field but these: a strict format says each thing in one place only. */
+  public Fields only(String... names) {
+    java.util.Set<String> allowed = java.util.Set.of(names);
+    for (String key : object.keySet()) {
+      if (!allowed.contains(key)) {
+        throw refuse(key, "is not a field of this object");
+      }
+    }
+    return this;
+  }
+
   /** The format tag every file starts with, so a file of one kind is never taken for another. */
   public void requireFormat(String format) {
     if (!has("format") || !format.equals(text("format"))) {

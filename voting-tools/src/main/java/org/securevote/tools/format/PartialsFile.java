@@ -41,6 +41,11 @@ public record PartialsFile(
         .build();
   }
 
+  /** From text (e.g. a trustee's upload); its proofs are checked against the sums elsewhere. */
+  public static PartialsFile read(String text, String source) {
+    return fromJson(JsonFiles.parse(text, source));
+  }
+
   public static PartialsFile fromJson(Fields f) {
     f.requireFormat(FORMAT);
     int trustee = f.integer("trustee");

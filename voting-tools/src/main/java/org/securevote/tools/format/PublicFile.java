@@ -47,6 +47,11 @@ public record PublicFile(
         .build();
   }
 
+  /** From text (e.g. a trustee's upload); {@link #check} says whether it holds. */
+  public static PublicFile read(String text, String source) {
+    return fromJson(JsonFiles.parse(text, source));
+  }
+
   /** The file's contents as written; {@link #check} says whether they hold. */
   public static PublicFile fromJson(Fields f) {
     f.requireFormat(FORMAT);

@@ -12,8 +12,8 @@ import org.securevote.tools.format.FormatRefusal;
 
 /**
  * The trustees' command-line tool: keygen, shares, receive (the key ceremony), decrypt and combine
- * (the tally). Every failure is one line on stderr and exit code 1; a command line it does not
- * understand exits with 2.
+ * (the tally); verify and check-challenge, which anyone may run. Every failure is one line on
+ * stderr and exit code 1; a command line it does not understand exits with 2.
  */
 public final class TrusteeTool {
   static final String USAGE =
@@ -24,10 +24,14 @@ public final class TrusteeTool {
         receive --key FILE --publics DIR --shares DIR --fingerprint HEX [--passphrase-env VAR]
         decrypt --key FILE --ballots BALLOTS.json --out FILE [--passphrase-env VAR]
         combine --publics DIR --ballots BALLOTS.json --partials DIR --fingerprint HEX
+        verify  --record RECORD.json
+        check-challenge --challenge FILE --choice NAME --public-key HEX
       Without --fingerprint, shares, receive and combine print the ceremony's fingerprint and stop:
       compare it with every other trustee out of band, then run again with it.
       The passphrase is read from the console, or from the environment variable VAR.
-      Formats: docs/election-crypto.md, "The trustees' tool".""";
+      verify checks a whole election record; check-challenge whether a challenged ballot encrypted
+      exactly NAME, to the election key HEX that the public bulletin board shows.
+      Formats: docs/election-crypto.md, "The trustees' tool"; docs/election-record.md.""";
 
   /** A command with the options it needs and those it may take. */
   private record Command(
@@ -57,7 +61,11 @@ public final class TrusteeTool {
               new Command(
                   Set.of("publics", "ballots", "partials"),
                   Set.of(ConfirmedFingerprint.OPTION),
-                  Combine::run));
+                  Combine::run),
+          "verify", new Command(Set.of("record"), Set.of(), Verify::run),
+          "check-challenge",
+              new Command(
+                  Set.of("challenge", "choice", "public-key"), Set.of(), CheckChallenge::run));
 
   private TrusteeTool() {}
 

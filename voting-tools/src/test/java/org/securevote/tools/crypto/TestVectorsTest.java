@@ -81,6 +81,7 @@ class TestVectorsTest {
     v.put("zero_or_one", List.of(zeroOrOne(key.publicKey(), 0), zeroOrOne(key.publicKey(), 1)));
     v.put("constant", constant(key.publicKey()));
     v.put("single_choice_ballot", ballot(key.publicKey()));
+    v.put("receipt", receipt((String) ((Map<?, ?>) v.get("single_choice_ballot")).get("tracker")));
     v.put("threshold_2_of_3", threshold());
     v.put("share_transport", shareTransport());
     return v;
@@ -235,20 +236,58 @@ class TestVectorsTest {
     SingleChoiceBallot ballot = new SingleChoiceBallot(selections, proofs, sumProof);
     assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, key, candidates));
     return map(
-        "public_key", Group.pointHex(key),
-        "candidates", candidates,
-        "choice", choice,
-        "selections", steps,
-        "sum", ciphertext(sum),
-        "sum_randomness", Group.scalarHex(total.mod(Group.ORDER)),
-        "sum_nonce", Group.scalarHex(sumNonce),
-        "sum_hash_input", Hex.toHexString(sumProof.hashInput(statement, key, sum, 1).bytes()),
+        "public_key",
+        Group.pointHex(key),
+        "candidates",
+        candidates,
+        "choice",
+        choice,
+        "selections",
+        steps,
+        "sum",
+        ciphertext(sum),
+        "sum_randomness",
+        Group.scalarHex(total.mod(Group.ORDER)),
+        "sum_nonce",
+        Group.scalarHex(sumNonce),
+        "sum_hash_input",
+        Hex.toHexString(sumProof.hashInput(statement, key, sum, 1).bytes()),
         "sum_proof",
-            map(
-                "challenge",
-                Group.scalarHex(sumProof.challenge()),
-                "response",
-                Group.scalarHex(sumProof.response())));
+        map(
+            "challenge",
+            Group.scalarHex(sumProof.challenge()),
+            "response",
+            Group.scalarHex(sumProof.response())),
+        "tracker_hash_input",
+        Hex.toHexString(Tracker.transcript(ELECTION, ballot).bytes()),
+        "tracker",
+        Tracker.of(ELECTION, ballot),
+        "tracker_short",
+        Tracker.shortForm(Tracker.digest(ELECTION, ballot)));
+  }
+
+  /** The server's receipt for that ballot: Ed25519 is deterministic, so it is a fixed vector. */
+  private static Map<String, Object> receipt(String tracker) {
+    byte[] seed;
+    try {
+      seed =
+          MessageDigest.getInstance("SHA-256")
+              .digest((SEED + "receipt/seed").getBytes(StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    byte[] signature = Receipt.sign(seed, ELECTION, tracker, Receipt.EncryptedBy.VOTER);
+    byte[] publicKey = Receipt.publicKey(seed);
+    assertTrue(Receipt.verify(publicKey, signature, ELECTION, tracker, Receipt.EncryptedBy.VOTER));
+    return map(
+        "tag", Receipt.TAG,
+        "seed", "SHA-256(UTF-8(\"" + SEED + "receipt/seed\"))",
+        "private_seed", Hex.toHexString(seed),
+        "public_key", Hex.toHexString(publicKey),
+        "tracker", tracker,
+        "encrypted_by", Receipt.EncryptedBy.VOTER.wire(),
+        "message", Hex.toHexString(Receipt.message(ELECTION, tracker, Receipt.EncryptedBy.VOTER)),
+        "signature", Hex.toHexString(signature));
   }
 
   private static Map<String, Object> threshold() {

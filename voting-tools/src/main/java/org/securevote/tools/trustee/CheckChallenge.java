@@ -1,0 +1,45 @@
+package org.securevote.tools.trustee;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.bouncycastle.math.ec.ECPoint;
+import org.securevote.tools.crypto.CryptoRefusal;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.format.ChallengedBallot;
+import org.securevote.tools.verify.ChallengeCheck;
+import org.securevote.tools.verify.Verdict;
+
+/**
+ * check-challenge: whether a challenged ballot encrypted exactly the voter's choice, to the
+ * election key that the public bulletin board shows (given by the voter, never taken from the file:
+ * a page of the server's making could have chosen both).
+ */
+final class CheckChallenge {
+  private CheckChallenge() {}
+
+  static void run(Arguments args, Session session) {
+    ECPoint key;
+    try {
+      key = Group.pointFromHex(args.required("public-key").strip().toLowerCase());
+    } catch (CryptoRefusal e) {
+      throw new UsageFailure(
+          "--public-key takes the election key as the bulletin board shows it, 66 hex digits ("
+              + e.getMessage()
+              + ")");
+    }
+    Path file = args.path("challenge");
+    ChallengedBallot challenge = ChallengedBallot.read(file);
+    List<Verdict> verdicts =
+        ChallengeCheck.check(challenge, args.required("choice"), key, file.toString());
+    verdicts.forEach(v -> session.out().println(v.line()));
+    Verdict choice = verdicts.get(verdicts.size() - 1);
+    if (verdicts.stream().anyMatch(v -> !v.ok())) {
+      throw new ToolFailure(
+          file
+              + ": "
+              + (choice.ok() ? "the ballot fails a check above" : choice.detail())
+              + "; do not cast a ballot made by this device or page");
+    }
+    session.out().println("the challenged ballot encrypted exactly " + args.required("choice"));
+  }
+}

@@ -1,0 +1,68 @@
+// A ballot's tracker (the contract of issue 11, docs/election-record.md): SHA-256 of the transcript
+// text "securevote/v1/tracker", election id, integer N, then for each candidate point A, point B,
+// scalars c0, c1, v0, v1, then the sum proof's challenge and response. The same bytes as Java's
+// org.securevote.tools.crypto.Tracker, checked against the shared test vectors.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { CryptoRefusal, bytesToHex } from './group.js';
+import { Transcript } from './transcript.js';
+import { ciphertextFromJson, constantFromJson, zeroOrOneFromJson } from './proofs.js';
+
+export const TRACKER_TAG = 'securevote/v1/tracker';
+
+// Crockford's base32: no I, L, O or U, so a tracker read aloud or retyped stays unambiguous.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const SYMBOLS = 15; // 75 bits
+
+/** What the digest hashes, for a ballot in its wire form ({selections, zeroOrOne, sumIsOne}). */
+export function trackerTranscript(electionId, ballot) {
+  const selections = ballot?.selections;
+  const proofs = ballot?.zeroOrOne;
+  if (!Array.isArray(selections) || !Array.isArray(proofs) || selections.length !== proofs.length) {
+    throw new CryptoRefusal('a ballot holds one ciphertext and one proof per candidate');
+  }
+  const t = new Transcript(TRACKER_TAG, electionId).integer(selections.length);
+  selections.forEach((s, i) => {
+    const c = ciphertextFromJson(s);
+    const p = zeroOrOneFromJson(proofs[i]);
+    t.point(c.a).point(c.b).scalar(p.c0).scalar(p.c1).scalar(p.v0).scalar(p.v1);
+  });
+  const sum = constantFromJson(ballot.sumIsOne);
+  return t.scalar(sum.challenge).scalar(sum.response);
+}
+
+/** The 32-byte digest. */
+export function trackerDigest(electionId, ballot) {
+  return sha256(trackerTranscript(electionId, ballot).bytes());
+}
+
+/** The digest as 64 lowercase hex digits, as the election record holds it. */
+export function tracker(electionId, ballot) {
+  return bytesToHex(trackerDigest(electionId, ballot));
+}
+
+/**
+ * What voters see: the first 75 bits of the digest (bytes, or 64 lowercase hex digits) as 15
+ * Crockford base32 symbols, most significant bit first, grouped XXXXX-XXXXX-XXXXX.
+ */
+export function trackerShortForm(digest) {
+  let bytes = digest;
+  if (typeof digest === 'string') {
+    if (!/^[0-9a-f]{64}$/.test(digest)) {
+      throw new CryptoRefusal('a tracker is 64 lowercase hex digits');
+    }
+    bytes = Uint8Array.from(digest.match(/../g), (h) => parseInt(h, 16));
+  }
+  if (!(bytes instanceof Uint8Array) || bytes.length !== 32) {
+    throw new CryptoRefusal('a tracker digest is 32 bytes');
+  }
+  let out = '';
+  for (let i = 0; i < SYMBOLS; i++) {
+    if (i > 0 && i % 5 === 0) out += '-';
+    let value = 0;
+    for (let bit = i * 5; bit < i * 5 + 5; bit++) {
+      value = (value << 1) | ((bytes[bit >> 3] >> (7 - (bit & 7))) & 1);
+    }
+    out += ALPHABET[value];
+  }
+  return out;
+}
