@@ -57,14 +57,16 @@ public class TrusteeAppointments {
     ledger.dismissAll(id.value());
     election.appointTrustees(addresses.size(), threshold);
     int index = 0;
+    List<String> undelivered = new ArrayList<>();
     for (String email : addresses) {
       index++;
       Account account = account(email);
       em.persist(new Trustee(id.value(), index, account.id()));
+      // The appointment stands without the mail: appointing again sends the invitations again.
       try {
         invitations.invite(account, index, addresses.size(), threshold, election.title());
       } catch (TrusteeInvitations.Undeliverable e) {
-        throw CeremonyRefused.conflict(e.getMessage());
+        undelivered.add(email);
       }
     }
     return new CeremonyStep(
@@ -74,7 +76,10 @@ public class TrusteeAppointments {
             + " of "
             + addresses.size()
             + " trustees: "
-            + String.join(", ", addresses),
+            + String.join(", ", addresses)
+            + (undelivered.isEmpty()
+                ? ""
+                : "; the invitation could not be emailed to " + String.join(", ", undelivered)),
         false);
   }
 

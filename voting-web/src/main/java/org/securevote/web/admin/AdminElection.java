@@ -21,6 +21,7 @@ import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.DisplayText;
 import org.securevote.trustee.boundary.CeremonyStanding;
+import org.securevote.trustee.boundary.CeremonyStep;
 import org.securevote.trustee.boundary.TrusteeAppointments;
 import org.securevote.trustee.boundary.TrusteeStanding;
 import org.securevote.voter.boundary.VoterRegistry;
@@ -152,9 +153,16 @@ public class AdminElection implements Serializable {
   public void appointTrustees() {
     List<String> emails =
         trusteeEmails == null ? List.of() : List.of(trusteeEmails.split("[\\r\\n,;]+"));
-    act(
-        () -> appointments.appoint(electionId(), emails, threshold),
-        "Trustees appointed; each was emailed an invitation.");
+    CeremonyStep[] done = new CeremonyStep[1];
+    if (act(() -> done[0] = appointments.appoint(electionId(), emails, threshold), null)) {
+      boolean mailed = !done[0].did().contains("could not be emailed");
+      Feedback.info(
+          mailed
+              ? "Trustees appointed; each was emailed an invitation."
+              : "Trustees appointed, but "
+                  + done[0].did().substring(done[0].did().indexOf("the invitation"))
+                  + ". Appoint them again to resend.");
+    }
   }
 
   /** Drops every file, share and confirmation of the ceremony; the same trustees start again. */
