@@ -15,6 +15,7 @@ import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.platform.Refusal;
 import org.securevote.platform.Refusal.Kind;
+import org.securevote.trustee.boundary.CeremonyRefused;
 import org.securevote.voter.boundary.VerificationRefused;
 import org.securevote.voter.boundary.VoterRegistryRuleViolation;
 import org.securevote.voter.control.Credentials;
@@ -34,7 +35,8 @@ class RefusalFamilyTest {
             new ElectionRuleViolation("m"), Kind.CONFLICT,
             new VoterRegistryRuleViolation("m"), Kind.CONFLICT,
             new Credentials.Refused("m"), Kind.CONFLICT,
-            new RollFile.UnreadableRollFile("m"), Kind.INVALID);
+            new RollFile.UnreadableRollFile("m"), Kind.INVALID,
+            new CeremonyRefused(Kind.INVALID, "m"), Kind.INVALID);
     kinds.forEach(
         (refusal, kind) -> {
           assertEquals(kind, refusal.kind(), refusal.getClass().getName());

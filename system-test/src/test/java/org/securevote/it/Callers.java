@@ -41,4 +41,13 @@ public final class Callers {
 
   /** voter5@it.example.org, role VOTER. */
   public static class AsVoter5 extends Caller {}
+
+  /** it-trustee1@example.org, role TRUSTEE. */
+  public static class AsTrustee1 extends Caller {}
+
+  /** it-trustee2@example.org, role TRUSTEE. */
+  public static class AsTrustee2 extends Caller {}
+
+  /** it-trustee3@example.org, role TRUSTEE. */
+  public static class AsTrustee3 extends Caller {}
 }

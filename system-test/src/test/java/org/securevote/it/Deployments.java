@@ -65,6 +65,9 @@ public final class Deployments {
           };
       CALLERS.put(type, new String[] {"VOTER", Fixtures.VOTERS.get(i - 1)});
     }
+    CALLERS.put(Callers.AsTrustee1.class, new String[] {"TRUSTEE", "it-trustee1@example.org"});
+    CALLERS.put(Callers.AsTrustee2.class, new String[] {"TRUSTEE", "it-trustee2@example.org"});
+    CALLERS.put(Callers.AsTrustee3.class, new String[] {"TRUSTEE", "it-trustee3@example.org"});
   }
 
   private static String beanName(Class<?> type, String deployment) {
@@ -105,6 +108,7 @@ public final class Deployments {
             <security-role><role-name>ADMIN</role-name></security-role>
             <security-role><role-name>VOTER</role-name></security-role>
             <security-role><role-name>AUDITOR</role-name></security-role>
+            <security-role><role-name>TRUSTEE</role-name></security-role>
         %s  </assembly-descriptor>
         </ejb-jar>
         """

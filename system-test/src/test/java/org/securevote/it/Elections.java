@@ -1,5 +1,6 @@
 package org.securevote.it;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Duration;
 import java.time.Instant;
 import org.securevote.election.boundary.ElectionAdministration;
@@ -12,7 +13,8 @@ public final class Elections {
   private Elections() {}
 
   /**
-   * A scheduled election with the given candidates and window, the five test voters on its roll.
+   * A scheduled election with the given candidates and window, the five test voters on its roll and
+   * the key of a completed 1-of-1 ceremony.
    */
   public static ElectionId scheduled(
       Callers.AsAdmin admin,
@@ -47,6 +49,8 @@ public final class Elections {
     for (String voter : Fixtures.VOTERS) {
       fixtures.enrol(id.value(), voter);
     }
+    // Scheduling needs the election key: one trustee's ceremony, done straight in the store.
+    CDI.current().select(Ceremonies.class).get().complete(id.value(), 1, 1);
     admin.run(() -> elections.schedule(id));
     return id;
   }

@@ -56,7 +56,10 @@ class BulletinBoardIT {
         looked.body());
   }
 
-  /** An admin creates an election with two candidates and schedules it, through the pages. */
+  /**
+   * An admin creates an election with two candidates, one trustee makes its key, and the admin
+   * schedules it, through the pages.
+   */
   private static String scheduledElection() {
     WebSession admin = new WebSession();
     admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
@@ -87,6 +90,8 @@ class BulletinBoardIT {
               "addCandidate",
               Map.of("addCandidate:name", name, "addCandidate:submit", "Add candidate"));
     }
+    TrusteePages.oneTrusteeCeremony(admin, election);
+    page = admin.get("/admin/election.xhtml?id=" + election);
     page = admin.submit(page.body(), "lifecycle", Map.of("lifecycle:schedule", "Schedule…"));
     page = admin.submit(page.body(), "confirm", Map.of("confirm:yes", "Yes, go ahead"));
     assertEquals("scheduled", Jsoup.parse(page.body()).getElementById("status").text());

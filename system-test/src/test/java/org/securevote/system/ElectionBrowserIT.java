@@ -3,6 +3,8 @@ package org.securevote.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -39,7 +41,7 @@ class ElectionBrowserIT {
   }
 
   @Test
-  void adminRunsAnElectionTwoVotersVoteAndTheResultsCountThem() {
+  void adminRunsAnElectionTwoVotersVoteAndTheResultsCountThem() throws Exception {
     String[] alice = TestAccounts.createVoter(VOTER_PASSWORD);
     String[] bob = TestAccounts.createVoter(VOTER_PASSWORD);
     String title = "Board election " + UUID.randomUUID().toString().substring(0, 6);
@@ -65,6 +67,11 @@ class ElectionBrowserIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("roll:voters"), voter[0]));
     }
+    String electionId = browser.getCurrentUrl().replaceAll(".*id=([0-9a-f]{32}).*", "$1");
+    trusteeMakesTheKey(electionId);
+    signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    browser.get(Deployed.url("/admin/election.xhtml?id=" + electionId).toString());
+    wait.until(ExpectedConditions.textToBe(By.id("ceremonyStage"), "complete"));
     lifecycle("schedule", "scheduled");
     // The address the buttons left still names the election: opening it again shows it.
     String address = browser.getCurrentUrl();
@@ -89,6 +96,80 @@ class ElectionBrowserIT {
     assertEquals("Grace Hopper 0 0%", rows.get(1).getText());
     assertTrue(
         browser.findElement(By.id("turnout")).getText().startsWith("2 ballots counted of 2"));
+  }
+
+  /**
+   * The admin appoints one trustee (1 of 1), who runs the real tool (the shaded jar, in its own
+   * process) and uploads, downloads and confirms in the browser.
+   */
+  private void trusteeMakesTheKey(String electionId) throws Exception {
+    String trustee = TrusteePages.newTrustee();
+    type(By.id("appoint:emails"), trustee);
+    type(By.id("appoint:threshold"), "1");
+    TrusteePages.withMailCatcher(
+        () -> {
+          click(By.id("appoint:submit"));
+          return wait.until(
+              ExpectedConditions.textToBePresentInElementLocated(By.id("trustees"), trustee));
+        });
+
+    signIn(trustee, TrusteePages.PASSWORD);
+    browser.get(Deployed.url("/trustee/").toString());
+    click(By.cssSelector("#elections a")); // a new trustee holds this election's key only
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "trustee 1"));
+    Path dir = Files.createTempDirectory("trustee");
+    Path ceremony = dir.resolve("ceremony");
+    Path publics = Files.createDirectories(dir.resolve("publics"));
+    Path shares = Files.createDirectories(dir.resolve("shares"));
+    Files.writeString(dir.resolve("CEREMONY.json"), fetch(By.id("ceremonyFile")));
+    String passphrase = "a passphrase of the trustee";
+    TrusteePages.ToolRun keygen =
+        TrusteePages.tool(
+            dir, passphrase, "keygen", "--ceremony", "CEREMONY.json", "--out", "ceremony");
+    assertEquals(0, keygen.exit(), keygen.err());
+
+    WebElement file =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publish:file")));
+    file.sendKeys(ceremony.resolve("trustee-1.public.json").toAbsolutePath().toString());
+    click(By.id("publish:submit"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fingerprint")));
+    String fingerprint = browser.findElement(By.id("fingerprint")).getText();
+    for (WebElement link : browser.findElements(By.cssSelector("#publicFiles a"))) {
+      Files.writeString(publics.resolve(link.getText()), fetch(link));
+    }
+    TrusteePages.ToolRun receive =
+        TrusteePages.tool(
+            dir,
+            passphrase,
+            "receive",
+            "--key",
+            "ceremony/trustee-1.key",
+            "--publics",
+            "publics",
+            "--shares",
+            "shares",
+            "--fingerprint",
+            fingerprint);
+    assertEquals(0, receive.exit(), receive.err());
+    click(By.id("confirm:submit"));
+    wait.until(ExpectedConditions.textToBe(By.id("ceremonyStage"), "complete"));
+    assertTrue(
+        receive.out().contains(browser.findElement(By.id("publicKey")).getText()),
+        "the server adopted the key the tool computed: " + receive.out());
+  }
+
+  /** A file behind a link of the page, fetched by the browser with its session. */
+  private String fetch(By link) {
+    return fetch(wait.until(ExpectedConditions.presenceOfElementLocated(link)));
+  }
+
+  private String fetch(WebElement link) {
+    return (String)
+        ((JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0]).then(r => r.text()).then(done);",
+                link.getAttribute("href"));
   }
 
   private void vote(String[] voter, String candidate) {

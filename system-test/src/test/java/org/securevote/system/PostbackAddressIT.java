@@ -59,8 +59,9 @@ class PostbackAddressIT {
     assertTrue(second.body().contains("Candidate added."), second.body());
 
     // Schedule asks first; both the question and the answer keep the id.
+    TrusteePages.oneTrusteeCeremony(admin, id);
     HttpResponse<String> asked =
-        admin.submit(second.body(), "lifecycle", Map.of("lifecycle:schedule", "schedule"));
+        admin.submit(admin.get(page).body(), "lifecycle", Map.of("lifecycle:schedule", "schedule"));
     assertTrue(action(asked.body(), "confirm").contains("id=" + id), asked.body());
     HttpResponse<String> done =
         admin.submit(asked.body(), "confirm", Map.of("confirm:yes", "Yes, go ahead"));

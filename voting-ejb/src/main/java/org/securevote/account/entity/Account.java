@@ -130,6 +130,11 @@ public class Account {
     active = true;
   }
 
+  /** Adds a role, e.g. TRUSTEE for an existing account appointed to hold an election key. */
+  public void grant(Role role) {
+    roles.add(role);
+  }
+
   public boolean hasPassword() {
     return passwordHash != null;
   }

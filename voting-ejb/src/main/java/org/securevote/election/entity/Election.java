@@ -158,7 +158,7 @@ public class Election {
     }
   }
 
-  /** Freezes terms and candidates; the window then opens and closes by itself. */
+  /** Freezes terms, candidates and the election key; the window then opens and closes by itself. */
   public void schedule(Instant now) {
     require(ElectionAction.SCHEDULE, "scheduled");
     if (candidates.size() < 2) {
@@ -166,6 +166,10 @@ public class Election {
     }
     if (!closesAt.toInstant().isAfter(now)) {
       throw new ElectionRuleViolation("The voting window has already ended; change it first.");
+    }
+    // Ballots are encrypted to the trustees' key, so there is nothing to vote with before it.
+    if (publicKey == null) {
+      throw new ElectionRuleViolation("The trustees have not completed the key ceremony yet.");
     }
     status = ElectionStatus.SCHEDULED;
   }

@@ -18,8 +18,12 @@ import java.util.Optional;
 @NamedQuery(
     name = Trustee.OF_ELECTION,
     query = "select t from Trustee t where t.electionId = :election order by t.index")
+@NamedQuery(
+    name = Trustee.OF_ACCOUNT,
+    query = "select t from Trustee t where t.accountId = :account order by t.electionId")
 public class Trustee {
   public static final String OF_ELECTION = "Trustee.ofElection";
+  public static final String OF_ACCOUNT = "Trustee.ofAccount";
 
   @Id
   @Column(name = "election_id")
@@ -37,6 +41,9 @@ public class Trustee {
 
   private boolean confirmed;
   private String complaint;
+
+  /** The trustee whose share the complaint is about. */
+  private Integer accused;
 
   protected Trustee() {}
 
@@ -56,11 +63,27 @@ public class Trustee {
   public void confirm() {
     this.confirmed = true;
     this.complaint = null;
+    this.accused = null;
   }
 
-  public void complain(String why) {
+  /** The share from trustee {@code accused} failed this trustee's check; nothing is confirmed. */
+  public void complain(int accused, String why) {
     this.confirmed = false;
     this.complaint = why;
+    this.accused = accused;
+  }
+
+  /** A new share from the accused arrived: the complaint is answered, the check starts again. */
+  public void withdrawComplaint() {
+    this.confirmed = false;
+    this.complaint = null;
+    this.accused = null;
+  }
+
+  /** The ceremony starts again: nothing published, received or confirmed. */
+  public void restart() {
+    this.publicFile = null;
+    withdrawComplaint();
   }
 
   public String electionId() {
@@ -85,5 +108,9 @@ public class Trustee {
 
   public Optional<String> complaint() {
     return Optional.ofNullable(complaint);
+  }
+
+  public Optional<Integer> accused() {
+    return Optional.ofNullable(accused);
   }
 }

@@ -78,7 +78,14 @@ class ElectionActionsTest {
     Election e = new Election(ElectionId.next(), terms("Board"), new byte[] {1});
     e.addCandidate("Ada", "");
     e.addCandidate("Grace", "");
+    withKey(e);
     return e;
+  }
+
+  /** A completed key ceremony's result (the entity takes it as given). */
+  static void withKey(Election e) {
+    e.appointTrustees(1, 1);
+    e.adoptKey("02" + "11".repeat(32), "ab".repeat(32));
   }
 
   private static Election scheduled() {

@@ -25,6 +25,7 @@ class ElectionTest {
     Election e = draft(OPENS, CLOSES);
     e.addCandidate("Ada", "");
     e.addCandidate("Grace", "");
+    ElectionActionsTest.withKey(e);
     e.schedule(NOW);
     return e;
   }
@@ -79,6 +80,22 @@ class ElectionTest {
     Election e = draft(NOW.plusSeconds(60), NOW.plusSeconds(120));
     e.addCandidate("Ada", "");
     assertThrows(ElectionRuleViolation.class, () -> e.schedule(NOW));
+  }
+
+  @Test
+  void schedulingNeedsTheKeyOfACompletedCeremony() {
+    Election e = draft(OPENS, CLOSES);
+    e.addCandidate("Ada", "");
+    e.addCandidate("Grace", "");
+    ElectionRuleViolation refused =
+        assertThrows(ElectionRuleViolation.class, () -> e.schedule(NOW));
+    assertEquals("The trustees have not completed the key ceremony yet.", refused.getMessage());
+    e.appointTrustees(1, 1);
+    assertThrows(ElectionRuleViolation.class, () -> e.schedule(NOW), "trustees but no key");
+    ElectionActionsTest.withKey(e);
+    e.schedule(NOW);
+    assertThrows(ElectionRuleViolation.class, e::dropKey, "the key is frozen");
+    assertThrows(ElectionRuleViolation.class, () -> e.appointTrustees(2, 1), "and its trustees");
   }
 
   @Test

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.securevote.ballot.boundary.ElectionTurnout;
@@ -19,6 +20,10 @@ import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.DisplayText;
+import org.securevote.trustee.boundary.CeremonyStanding;
+import org.securevote.trustee.boundary.CeremonyStep;
+import org.securevote.trustee.boundary.TrusteeAppointments;
+import org.securevote.trustee.boundary.TrusteeStanding;
 import org.securevote.voter.boundary.VoterRegistry;
 import org.securevote.voter.entity.VoterFields;
 import org.securevote.web.support.Feedback;
@@ -69,6 +74,7 @@ public class AdminElection implements Serializable {
   @Inject VoterRegistry registry;
   @Inject ElectionTurnout turnouts;
   @Inject ViewerZone zone;
+  @Inject TrusteeAppointments appointments;
 
   private String id;
   private ElectionSummary election;
@@ -76,6 +82,13 @@ public class AdminElection implements Serializable {
   private final VoterListing roll = new VoterListing();
   private final TermsForm form = new TermsForm();
   private ElectionAction pendingAction;
+  private CeremonyStanding ceremony;
+
+  /** The trustees' email addresses, one a line: trustee 1 first. */
+  @Size(max = 20_000, message = "That is too long for a list of trustees.")
+  private String trusteeEmails;
+
+  private int threshold = 1;
 
   @NotBlank(message = "Give the candidate's name.")
   @Size(max = 200, message = "A name has at most 200 characters.")
@@ -95,6 +108,7 @@ public class AdminElection implements Serializable {
       try {
         refresh();
         form.load(election, zone);
+        showAppointed();
       } catch (IllegalArgumentException e) { // not an election id at all
         Feedback.refused(new NoSuchElection());
       } catch (NoSuchElection e) {
@@ -135,6 +149,27 @@ public class AdminElection implements Serializable {
     act(() -> registry.unenrol(electionId(), ref), "Voter removed from the roll.");
   }
 
+  /** Names the trustees (k of n); the key ceremony starts again. */
+  public void appointTrustees() {
+    List<String> emails =
+        trusteeEmails == null ? List.of() : List.of(trusteeEmails.split("[\\r\\n,;]+"));
+    CeremonyStep[] done = new CeremonyStep[1];
+    if (act(() -> done[0] = appointments.appoint(electionId(), emails, threshold), null)) {
+      boolean mailed = !done[0].did().contains("could not be emailed");
+      Feedback.info(
+          mailed
+              ? "Trustees appointed; each was emailed an invitation."
+              : "Trustees appointed, but "
+                  + done[0].did().substring(done[0].did().indexOf("the invitation"))
+                  + ". Appoint them again to resend.");
+    }
+  }
+
+  /** Drops every file, share and confirmation of the ceremony; the same trustees start again. */
+  public void restartCeremony() {
+    act(() -> appointments.restart(electionId()), "The key ceremony starts again.");
+  }
+
   /** First step of a lifecycle action: ask. */
   public void ask(ElectionAction action) {
     pendingAction = STEPS.containsKey(action) ? action : null;
@@ -166,6 +201,16 @@ public class AdminElection implements Serializable {
     election = administration.election(electionId());
     turnout = turnouts.of(electionId());
     roll.load(registry, electionId());
+    ceremony = appointments.ceremony(electionId());
+  }
+
+  /** The appointment form starts from the trustees appointed so far. */
+  private void showAppointed() {
+    if (ceremony.appointed()) {
+      trusteeEmails =
+          String.join("\n", ceremony.seats().stream().map(TrusteeStanding::email).toList());
+      threshold = ceremony.threshold();
+    }
   }
 
   private ElectionId electionId() {
@@ -198,6 +243,26 @@ public class AdminElection implements Serializable {
 
   public String getQuestion() {
     return pendingAction == null ? null : STEPS.get(pendingAction).question();
+  }
+
+  public CeremonyStanding getCeremony() {
+    return ceremony;
+  }
+
+  public String getTrusteeEmails() {
+    return trusteeEmails;
+  }
+
+  public void setTrusteeEmails(String trusteeEmails) {
+    this.trusteeEmails = trusteeEmails;
+  }
+
+  public int getThreshold() {
+    return threshold;
+  }
+
+  public void setThreshold(int threshold) {
+    this.threshold = threshold;
   }
 
   public String getId() {

@@ -12,6 +12,7 @@ import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.trustee.boundary.KeyPublication;
 
 /** The public record as JSON: elections, their bulletin boards and published results. */
 @Path("public/elections")
@@ -19,6 +20,7 @@ import org.securevote.election.entity.ElectionId;
 @RequestScoped
 public class PublicElections {
   @Inject BulletinBoard board;
+  @Inject KeyPublication keys;
 
   @GET
   public List<PublicElection> elections() {
@@ -43,6 +45,16 @@ public class PublicElections {
   @Path("{id}/results")
   public ResultSheet results(@PathParam("id") String id) {
     return board.results(new ElectionId(id));
+  }
+
+  /**
+   * The election key its trustees made, with their public files and the ceremony fingerprint; once
+   * the election is scheduled (404 for drafts).
+   */
+  @GET
+  @Path("{id}/key")
+  public String key(@PathParam("id") String id) {
+    return keys.json(new ElectionId(id));
   }
 
   /** An election's bulletin board. */

@@ -8,6 +8,7 @@ import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.integrity.Trackers;
+import org.securevote.trustee.boundary.KeyPublication;
 import org.securevote.web.support.Feedback;
 
 /** Backing bean of {@code /public/board.xhtml}: an election's posted trackers and a look-up. */
@@ -15,12 +16,14 @@ import org.securevote.web.support.Feedback;
 @RequestScoped
 public class PublicBoard {
   @Inject BulletinBoard board;
+  @Inject KeyPublication keys;
 
   private String election;
   private String tracker;
   private PublicElection summary;
   private List<String> trackers;
   private Boolean found;
+  private KeyPublication.KeySummary key;
 
   public void load() {
     boolean shown =
@@ -29,6 +32,7 @@ public class PublicBoard {
               ElectionId id = new ElectionId(election);
               summary = board.election(id);
               trackers = board.trackers(id);
+              key = keys.summary(id).orElse(null);
               if (tracker != null && !tracker.isBlank()) {
                 String typed = Trackers.normalize(tracker);
                 if (Trackers.wellFormed(typed)) {
@@ -72,6 +76,11 @@ public class PublicBoard {
 
   public List<String> getTrackers() {
     return trackers;
+  }
+
+  /** The election key and its ceremony fingerprint; null for an election without one. */
+  public KeyPublication.KeySummary getKey() {
+    return key;
   }
 
   public Boolean getFound() {

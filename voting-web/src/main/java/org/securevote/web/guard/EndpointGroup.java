@@ -9,6 +9,7 @@ enum EndpointGroup {
   VOTE("/vote/", "vote", true, false),
   ADMIN("/admin/", "admin", true, true),
   AUDIT("/audit/", "audit", true, true),
+  TRUSTEE("/trustee/", "trustee", true, false),
   PUBLIC_API("/api/public/", "api", false, false),
   VOTE_API("/api/vote/", "api", true, false),
   API("/api/", "api", true, false),

@@ -33,7 +33,10 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader(
         "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
     String path = EndpointGroup.path(request);
-    if (path.startsWith("/vote/") || path.startsWith("/admin/") || path.startsWith("/audit/")) {
+    if (path.startsWith("/vote/")
+        || path.startsWith("/admin/")
+        || path.startsWith("/audit/")
+        || path.startsWith("/trustee/")) {
       response.setHeader("Cache-Control", "no-store");
     }
     chain.doFilter(request, response);

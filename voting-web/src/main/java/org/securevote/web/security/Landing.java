@@ -14,6 +14,9 @@ final class Landing {
     if (request.isUserInRole(Role.Names.AUDITOR)) {
       return "/audit/";
     }
+    if (request.isUserInRole(Role.Names.TRUSTEE)) {
+      return "/trustee/";
+    }
     if (request.isUserInRole(Role.Names.VOTER)) {
       return "/vote/";
     }

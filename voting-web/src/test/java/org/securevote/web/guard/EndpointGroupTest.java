@@ -34,4 +34,13 @@ class EndpointGroupTest {
     assertTrue(group.restricted());
     assertFalse(group.staff());
   }
+
+  @Test
+  void trusteePagesAreRestrictedButNotStaffPaths() {
+    EndpointGroup group = EndpointGroup.of("/trustee/ceremony.xhtml");
+    assertEquals("trustee", group.label());
+    assertTrue(group.restricted());
+    assertFalse(group.staff());
+    assertFalse(group.api());
+  }
 }

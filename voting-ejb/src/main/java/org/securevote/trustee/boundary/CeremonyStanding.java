@@ -1,0 +1,74 @@
+package org.securevote.trustee.boundary;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An election's key ceremony as a whole: its k of n, each trustee's standing, the ceremony
+ * fingerprint once every public file is in, and the election key once the ceremony is complete.
+ */
+public record CeremonyStanding(
+    String electionId,
+    String title,
+    String status,
+    int trustees,
+    int threshold,
+    List<TrusteeStanding> seats,
+    Optional<String> fingerprint,
+    Optional<String> publicKey) {
+  public CeremonyStanding {
+    seats = List.copyOf(seats);
+  }
+
+  public boolean appointed() {
+    return trustees > 0;
+  }
+
+  public boolean allPublished() {
+    return appointed() && seats.stream().allMatch(TrusteeStanding::published);
+  }
+
+  public boolean complete() {
+    return publicKey.isPresent();
+  }
+
+  public boolean disputed() {
+    return seats.stream().anyMatch(s -> s.complaint().isPresent());
+  }
+
+  /** The fingerprint in groups of four hex digits, as the trustees' tool prints it. */
+  public Optional<String> fingerprintGrouped() {
+    return fingerprint.map(CeremonyStanding::grouped);
+  }
+
+  static String grouped(String hex) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < hex.length(); i += 4) {
+      out.append(i == 0 ? "" : " ").append(hex, i, Math.min(hex.length(), i + 4));
+    }
+    return out.toString();
+  }
+
+  /** In words, what the ceremony waits for. */
+  public String stage() {
+    if (!appointed()) {
+      return "no trustees appointed";
+    }
+    if (complete()) {
+      return "complete";
+    }
+    if (disputed()) {
+      return "blocked by a complaint";
+    }
+    long published = seats.stream().filter(TrusteeStanding::published).count();
+    if (published < trustees) {
+      return "waiting for public files (" + published + " of " + trustees + ")";
+    }
+    boolean sharesIn = seats.stream().allMatch(s -> s.sharesSent() == s.sharesExpected());
+    if (!sharesIn) {
+      return "waiting for shares";
+    }
+    long confirmed = seats.stream().filter(TrusteeStanding::confirmed).count();
+    return "waiting for confirmations (" + confirmed + " of " + trustees + ")";
+  }
+}
