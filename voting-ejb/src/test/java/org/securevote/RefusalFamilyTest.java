@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.securevote.account.boundary.ActivationRefused;
 import org.securevote.ballot.boundary.ResultsNotAvailable;
+import org.securevote.ballot.control.InvalidBallot;
 import org.securevote.ballot.control.OutsideVotingWindow;
 import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.control.OutsideAllowedNetwork;
@@ -34,7 +35,8 @@ class RefusalFamilyTest {
             new ElectionRuleViolation("m"), Kind.CONFLICT,
             new VoterRegistryRuleViolation("m"), Kind.CONFLICT,
             new Credentials.Refused("m"), Kind.CONFLICT,
-            new RollFile.UnreadableRollFile("m"), Kind.INVALID);
+            new RollFile.UnreadableRollFile("m"), Kind.INVALID,
+            new InvalidBallot("m"), Kind.INVALID);
     kinds.forEach(
         (refusal, kind) -> {
           assertEquals(kind, refusal.kind(), refusal.getClass().getName());
