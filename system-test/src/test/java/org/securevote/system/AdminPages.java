@@ -92,6 +92,7 @@ final class AdminPages {
               "enrol",
               Map.of("enrol:voterRef", voterRef, "enrol:submit", "Add to roll")));
     }
+    TestCeremony.complete(id); // the election key its ballots are encrypted to
     act(admin, id, "schedule");
     // The window has begun, so the election clock may open it before "Open now" is pressed.
     for (int i = 0; i < 100; i++) {

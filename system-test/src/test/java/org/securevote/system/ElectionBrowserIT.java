@@ -65,6 +65,8 @@ class ElectionBrowserIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("roll:voters"), voter[0]));
     }
+    String draft = browser.getCurrentUrl();
+    TestCeremony.complete(draft.substring(draft.indexOf("id=") + 3).replaceAll("[&#].*", ""));
     lifecycle("schedule", "scheduled");
     // The address the buttons left still names the election: opening it again shows it.
     String address = browser.getCurrentUrl();
