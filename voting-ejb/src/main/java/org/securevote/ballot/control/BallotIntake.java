@@ -120,13 +120,16 @@ public class BallotIntake {
 
   /** The receipt key's Ed25519 signature, 128 hex digits, over the record's receipt message. */
   public String receipt(String electionId, String tracker, String encryptedBy) {
+    return receipt(keys.signing(), electionId, tracker, encryptedBy);
+  }
+
+  static String receipt(Signing signing, String electionId, String tracker, String encryptedBy) {
     byte[] signature =
-        keys.signing()
-            .sign(
-                Signing.utf8(RECEIPT_TAG),
-                Signing.utf8(electionId),
-                Signing.utf8(tracker),
-                Signing.utf8(encryptedBy));
+        signing.sign(
+            Signing.utf8(RECEIPT_TAG),
+            Signing.utf8(electionId),
+            Signing.utf8(tracker),
+            Signing.utf8(encryptedBy));
     return HexFormat.of().formatHex(signature);
   }
 
