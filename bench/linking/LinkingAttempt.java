@@ -35,8 +35,11 @@ import java.util.stream.Stream;
 public class LinkingAttempt {
   static final SecureRandom RANDOM = new SecureRandom();
   static final List<String> SWEPT =
-      List.of("ballot", "participation", "one_time_code", "sign_in_failure");
+      List.of("ballot", "ballot_ciphertext", "participation", "one_time_code", "sign_in_failure");
   static String base = "jdbc:postgresql://127.0.0.1:5432/";
+  /** Every ballot column but `shuffled`, as the application's Shuffle carries them over. */
+  static final String BALLOT_COLUMNS =
+      "id, election_id, tracker, content, short_tracker, receipt, encrypted_by";
 
   public static void main(String[] args) throws Exception {
     int voters = args.length > 0 ? Integer.parseInt(args[0]) : 60;
@@ -65,11 +68,11 @@ public class LinkingAttempt {
       sql.execute("create extension pageinspect");
       String election = hex(16);
       sql.execute(
-          "insert into election (id, title, ballot_type, opens_at, closes_at, status, sealed_key)"
+          "insert into election (id, title, ballot_type, opens_at, closes_at, status)"
               + " values ('"
               + election
               + "', 't', 'SINGLE_CHOICE', now() - interval '1 hour', now() + interval '1 hour',"
-              + " 'OPEN', '\\x00')");
+              + " 'OPEN')");
       List<Long> accounts = new ArrayList<>();
       for (int i = 0; i < voters; i++) {
         ResultSet r =
@@ -96,9 +99,19 @@ public class LinkingAttempt {
       sql.execute(
           "with moved as (delete from ballot where election_id = '"
               + election
-              + "' and not shuffled returning id, election_id, sealed, signature, tracker)"
-              + " insert into ballot (id, election_id, sealed, signature, tracker, shuffled)"
-              + " select id, election_id, sealed, signature, tracker, true from moved order by id");
+              + "' and not shuffled returning "
+              + BALLOT_COLUMNS
+              + ") insert into ballot ("
+              + BALLOT_COLUMNS
+              + ", shuffled) select "
+              + BALLOT_COLUMNS
+              + ", true from moved order by id");
+      sql.execute(
+          "with moved as (delete from ballot_ciphertext where election_id = '"
+              + election
+              + "' and not shuffled returning election_id, a)"
+              + " insert into ballot_ciphertext (election_id, a, shuffled)"
+              + " select election_id, a, true from moved order by a");
       sql.execute(
           "with moved as (delete from participation where election_id = '"
               + election
@@ -185,15 +198,26 @@ public class LinkingAttempt {
             + "', "
             + account
             + ")");
+    // As BallotIntake writes a two-candidate ballot: one ciphertext row per candidate, then the
+    // ballot (its JSON about 900 characters; random hex of that length stands in for it).
+    for (int i = 0; i < 2; i++) {
+      sql.execute(
+          "insert into ballot_ciphertext (election_id, a) values ('"
+              + election
+              + "', '02"
+              + hex(32)
+              + "')");
+    }
     PreparedStatement insert =
         c.prepareStatement(
-            "insert into ballot (id, election_id, sealed, signature, tracker) values (?, ?, ?, ?,"
-                + " ?)");
+            "insert into ballot (id, election_id, tracker, content, short_tracker, receipt,"
+                + " encrypted_by) values (?, ?, ?, ?, ?, ?, 'voter')");
     insert.setString(1, ballot);
     insert.setString(2, election);
-    insert.setBytes(3, bytes(540));
-    insert.setBytes(4, bytes(64));
+    insert.setString(3, hex(32));
+    insert.setString(4, hex(450));
     insert.setString(5, hex(8).substring(0, 15));
+    insert.setString(6, hex(64));
     insert.execute();
     c.commit();
     c.setAutoCommit(true);

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.securevote.account.boundary.ActivationRefused;
 import org.securevote.ballot.boundary.ResultsNotAvailable;
+import org.securevote.ballot.control.InvalidBallot;
 import org.securevote.ballot.control.OutsideVotingWindow;
 import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.control.OutsideAllowedNetwork;
@@ -26,17 +27,18 @@ class RefusalFamilyTest {
   @Test
   void eachRefusalHasItsKind() {
     Map<Refusal, Kind> kinds =
-        Map.of(
-            new ActivationRefused("m"), Kind.INVALID,
-            new NoSuchElection(), Kind.NOT_FOUND,
-            new ResultsNotAvailable("m"), Kind.CONFLICT,
-            new OutsideAllowedNetwork("m"), Kind.NOT_ALLOWED,
-            new OutsideVotingWindow("m"), Kind.CONFLICT,
-            new ElectionRuleViolation("m"), Kind.CONFLICT,
-            new VoterRegistryRuleViolation("m"), Kind.CONFLICT,
-            new Credentials.Refused("m"), Kind.CONFLICT,
-            new RollFile.UnreadableRollFile("m"), Kind.INVALID,
-            new CeremonyRefused(Kind.INVALID, "m"), Kind.INVALID);
+        Map.ofEntries(
+            Map.entry(new ActivationRefused("m"), Kind.INVALID),
+            Map.entry(new NoSuchElection(), Kind.NOT_FOUND),
+            Map.entry(new ResultsNotAvailable("m"), Kind.CONFLICT),
+            Map.entry(new OutsideAllowedNetwork("m"), Kind.NOT_ALLOWED),
+            Map.entry(new OutsideVotingWindow("m"), Kind.CONFLICT),
+            Map.entry(new ElectionRuleViolation("m"), Kind.CONFLICT),
+            Map.entry(new VoterRegistryRuleViolation("m"), Kind.CONFLICT),
+            Map.entry(new Credentials.Refused("m"), Kind.CONFLICT),
+            Map.entry(new RollFile.UnreadableRollFile("m"), Kind.INVALID),
+            Map.entry(new CeremonyRefused(Kind.INVALID, "m"), Kind.INVALID),
+            Map.entry(new InvalidBallot("m"), Kind.INVALID));
     kinds.forEach(
         (refusal, kind) -> {
           assertEquals(kind, refusal.kind(), refusal.getClass().getName());

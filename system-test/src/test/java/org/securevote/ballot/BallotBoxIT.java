@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +84,11 @@ class BallotBoxIT {
 
     Receipt receipt = voter1.call(() -> cast(id, 1));
 
-    assertTrue(receipt.tracker().matches("[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}"), receipt.tracker());
+    assertTrue(
+        receipt.shortTracker().matches("[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}"),
+        receipt.shortTracker());
+    assertTrue(receipt.tracker().matches("[0-9a-f]{64}"), receipt.tracker());
+    assertEquals("voter", receipt.encryptedBy());
     assertEquals(1, ballotsOf(id));
     assertTrue(voter1.call(() -> ballotBox.hasVoted(id)));
     assertFalse(voter2.call(() -> ballotBox.hasVoted(id)));
@@ -114,7 +117,7 @@ class BallotBoxIT {
               () -> {
                 start.await();
                 try {
-                  return voter2.call(() -> cast(id, 0)).tracker();
+                  return voter2.call(() -> cast(id, 0)).shortTracker();
                 } catch (BallotRefused refused) {
                   return "refused: " + refused.getMessage();
                 }
@@ -223,14 +226,17 @@ class BallotBoxIT {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada Lovelace", "Grace Hopper");
     ElectionSummary election = admin.call(() -> elections.election(id));
     String chosen = election.candidates().get(1).id();
-    voter4.call(() -> ballotBox.cast(id, chosen));
+    voter4.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), chosen)));
 
-    byte[] sealed =
-        (byte[])
-            fixtures.rows("select sealed from ballot where election_id = ?1", id.value()).get(0)[0];
-    String raw = new String(sealed, StandardCharsets.ISO_8859_1);
+    Object[] row =
+        fixtures
+            .rows("select content, encrypted_by from ballot where election_id = ?1", id.value())
+            .get(0);
+    String raw = (String) row[0];
+    assertTrue(raw.startsWith("{\"selections\":[{\"a\":"), raw);
     assertFalse(raw.contains(chosen), "candidate id in the clear");
     assertFalse(raw.contains("Grace"), "candidate name in the clear");
+    assertEquals("voter", row[1]);
     Set<String> columns =
         fixtures
             .rows("select column_name from information_schema.columns where table_name = 'ballot'")
@@ -244,10 +250,8 @@ class BallotBoxIT {
             "encrypted_by",
             "id",
             "receipt",
-            "sealed",
             "short_tracker",
             "shuffled",
-            "signature",
             "tracker"),
         columns);
   }
@@ -282,7 +286,8 @@ class BallotBoxIT {
 
   private Receipt cast(ElectionId id, int candidateIndex) throws Exception {
     ElectionSummary election = admin.call(() -> elections.election(id));
-    return ballotBox.cast(id, election.candidates().get(candidateIndex).id());
+    String candidate = election.candidates().get(candidateIndex).id();
+    return ballotBox.cast(id, fixtures.ballotFor(id.value(), candidate));
   }
 
   private long ballotsOf(ElectionId id) {

@@ -270,7 +270,8 @@ class BallotSweepIT {
 
   private Receipt cast(ElectionId id, int candidateIndex) throws Exception {
     var election = admin.call(() -> elections.election(id));
-    return ballotBox.cast(id, election.candidates().get(candidateIndex).id());
+    return ballotBox.cast(
+        id, fixtures.ballotFor(id.value(), election.candidates().get(candidateIndex).id()));
   }
 
   /** The clock of the deployed application may be sweeping too; then this waits for it. */

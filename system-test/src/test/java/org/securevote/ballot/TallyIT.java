@@ -84,9 +84,9 @@ class TallyIT {
   void aBallotAlteredInTheDatabaseIsReportedAndNotCounted() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     List<String> candidates = candidateIds(id);
-    voter1.call(() -> ballotBox.cast(id, candidates.get(0)));
-    voter2.call(() -> ballotBox.cast(id, candidates.get(0)));
-    voter3.call(() -> ballotBox.cast(id, candidates.get(1)));
+    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(0))));
+    voter2.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(0))));
+    voter3.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(1))));
     String altered =
         (String)
             fixtures.rows(
@@ -112,8 +112,8 @@ class TallyIT {
   void aBallotDeletedFromTheDatabaseShowsAsAMismatchWithTheVoters() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     List<String> candidates = candidateIds(id);
-    voter1.call(() -> ballotBox.cast(id, candidates.get(0)));
-    voter2.call(() -> ballotBox.cast(id, candidates.get(1)));
+    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(0))));
+    voter2.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(1))));
     fixtures.sql(
         "delete from ballot where id = (select min(id) from ballot where election_id = ?1)",
         id.value());
@@ -129,7 +129,7 @@ class TallyIT {
   @Test
   void resultsAreNotPublicBeforePublicationAndAreAfterwards() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
-    voter1.call(() -> ballotBox.cast(id, candidateIds(id).get(1)));
+    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidateIds(id).get(1))));
     assertThrows(ResultsNotAvailable.class, () -> board.results(id), "open: nobody sees results");
 
     admin.run(() -> elections.closeNow(id));
@@ -145,7 +145,10 @@ class TallyIT {
   @Test
   void everyCountedBallotsTrackerIsOnTheBulletinBoardAfterClosing() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
-    String tracker = voter1.call(() -> ballotBox.cast(id, candidateIds(id).get(0))).tracker();
+    String tracker =
+        voter1
+            .call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidateIds(id).get(0))))
+            .shortTracker();
 
     admin.run(() -> elections.closeNow(id));
 

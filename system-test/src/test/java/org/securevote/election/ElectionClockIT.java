@@ -45,7 +45,7 @@ class ElectionClockIT {
 
     await(id, ElectionStatus.OPEN, Duration.ofSeconds(40));
     String candidate = admin.call(() -> elections.election(id)).candidates().get(0).id();
-    voter1.call(() -> ballotBox.cast(id, candidate));
+    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidate)));
     await(id, ElectionStatus.CLOSED, Duration.ofSeconds(60));
 
     assertEquals(1, admin.call(() -> board.results(id)).counted(), "counted at closing");

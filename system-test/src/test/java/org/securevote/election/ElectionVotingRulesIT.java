@@ -164,7 +164,8 @@ class ElectionVotingRulesIT {
   }
 
   private Object cast(ElectionId id) {
-    return ballotBox.cast(id, ballotBox.paper(id).options().get(0).candidateId());
+    return ballotBox.cast(
+        id, fixtures.ballotFor(id.value(), ballotBox.paper(id).options().get(0).candidateId()));
   }
 
   private long count(String select, Object... parameters) {

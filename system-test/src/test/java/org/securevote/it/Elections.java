@@ -49,7 +49,7 @@ public final class Elections {
     for (String voter : Fixtures.VOTERS) {
       fixtures.enrol(id.value(), voter);
     }
-    // Scheduling needs the election key: one trustee's ceremony, done straight in the store.
+    // Scheduling needs the election key, and ballots are encrypted to it: a 1-of-1 ceremony.
     CDI.current().select(Ceremonies.class).get().complete(id.value(), 1, 1);
     admin.run(() -> elections.schedule(id));
     return id;

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Set;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
-import org.securevote.ballot.control.BallotSealer;
-import org.securevote.ballot.control.Choice;
+import org.securevote.ballot.control.BallotIntake;
 import org.securevote.ballot.control.Shuffle;
 import org.securevote.ballot.entity.Ballot;
+import org.securevote.election.entity.Candidate;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.tools.format.BallotJson;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 
@@ -34,20 +35,44 @@ public class Fixtures {
           "voter5@it.example.org");
 
   @PersistenceContext EntityManager em;
-  @Inject BallotSealer sealer;
+  @Inject BallotIntake intake;
   @Inject Shuffle shuffle;
 
-  /** Stores ballots as the ballot box would, without voters: for counting tests. */
+  /**
+   * Stores one encrypted ballot per candidate id, as the ballot box would but without voters: each
+   * encrypted here under the election's published key for that candidate's position, checked and
+   * stored through the ballot box's own {@link BallotIntake}. For counting tests; returns the
+   * ballot ids.
+   */
   public List<String> castWithoutVoters(String electionId, List<String> candidateIds) {
     Election election = em.find(Election.class, electionId);
+    var key = intake.publishedKey(election).orElseThrow();
+    List<String> order = election.candidates().stream().map(Candidate::id).toList();
     return candidateIds.stream()
         .map(
             c -> {
-              Ballot ballot = sealer.seal(election, new Choice(List.of(c)));
-              em.persist(ballot);
-              return ballot.id();
+              int index = order.indexOf(c);
+              if (index < 0) {
+                throw new IllegalArgumentException("no candidate " + c + " in " + electionId);
+              }
+              var ballot = intake.encrypt(election, key, index);
+              intake.check(election, key, ballot);
+              Ballot stored = intake.store(election, ballot, BallotIntake.BY_VOTER);
+              return stored.id();
             })
         .toList();
+  }
+
+  /**
+   * The JSON a voter's device sends for this candidate: encrypted here, as the browser does, under
+   * the election's published key.
+   */
+  public String ballotFor(String electionId, String candidateId) {
+    Election election = em.find(Election.class, electionId);
+    int index = election.candidates().stream().map(Candidate::id).toList().indexOf(candidateId);
+    return BallotJson.toJson(
+            intake.encrypt(election, intake.publishedKey(election).orElseThrow(), index))
+        .toString();
   }
 
   /** Shuffles every new ballot of an election now, whatever the batch size. */

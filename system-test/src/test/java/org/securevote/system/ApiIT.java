@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.securevote.tools.format.JsonFiles;
 
 /** The JSON API: public reads, and casting under the same rules as the ballot page. */
 class ApiIT {
@@ -53,7 +54,7 @@ class ApiIT {
   @Test
   void castWithoutSigningInIsA401() {
     String id = AdminPages.openElection(admin);
-    HttpResponse<String> answer = cast(new WebSession(), id, "x", Map.of("Origin", ORIGIN));
+    HttpResponse<String> answer = cast(new WebSession(), id, "{}", Map.of("Origin", ORIGIN));
     assertEquals(401, answer.statusCode(), answer.body());
   }
 
@@ -62,16 +63,17 @@ class ApiIT {
     String[] voter = TestAccounts.createVoter(PASSWORD);
     String id = AdminPages.openElection(admin, voter[0]);
     WebSession session = signedIn(voter);
-    String candidate = firstCandidate(session, id);
+    String ballot = ApiBallots.encrypt(session, id, 0);
+    String candidate = ApiBallots.candidateIds(session, id).get(0);
 
-    assertEquals(403, cast(session, id, candidate, Map.of()).statusCode(), "no Origin");
+    assertEquals(403, cast(session, id, ballot, Map.of()).statusCode(), "no Origin");
     assertEquals(
         403,
-        cast(session, id, candidate, Map.of("Origin", "https://evil.example")).statusCode(),
+        cast(session, id, ballot, Map.of("Origin", "https://evil.example")).statusCode(),
         "foreign Origin");
     assertEquals(
         403,
-        cast(session, id, candidate, Map.of("Sec-Fetch-Site", "cross-site")).statusCode(),
+        cast(session, id, ballot, Map.of("Sec-Fetch-Site", "cross-site")).statusCode(),
         "cross-site fetch");
     HttpResponse<String> form =
         session.send(
@@ -85,17 +87,23 @@ class ApiIT {
   }
 
   @Test
-  void castFromThisSiteIsAcceptedOnceWithATracker() {
+  void castFromThisSiteIsAcceptedOnceWithATrackerAndReceipt() {
     String[] voter = TestAccounts.createVoter(PASSWORD);
     String id = AdminPages.openElection(admin, voter[0]);
     WebSession session = signedIn(voter);
-    String candidate = firstCandidate(session, id);
 
-    HttpResponse<String> accepted = cast(session, id, candidate, Map.of("Origin", ORIGIN));
+    HttpResponse<String> accepted =
+        cast(session, id, ApiBallots.encrypt(session, id, 1), Map.of("Origin", ORIGIN));
     assertEquals(201, accepted.statusCode(), accepted.body());
-    assertTrue(accepted.body().matches(".*\"tracker\":\"[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}\".*"));
+    String body = accepted.body();
+    assertTrue(body.matches(".*\"shortTracker\":\"[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}\".*"), body);
+    assertTrue(body.matches(".*\"tracker\":\"[0-9a-f]{64}\".*"), body);
+    assertTrue(body.matches(".*\"signature\":\"[0-9a-f]{128}\".*"), body);
+    assertTrue(body.matches(".*\"receiptKey\":\"[0-9a-f]{64}\".*"), body);
+    assertTrue(body.contains("\"encryptedBy\":\"voter\""), body);
 
-    HttpResponse<String> again = cast(session, id, candidate, Map.of("Origin", ORIGIN));
+    HttpResponse<String> again =
+        cast(session, id, ApiBallots.encrypt(session, id, 0), Map.of("Origin", ORIGIN));
     assertEquals(409, again.statusCode(), again.body());
     assertTrue(again.body().contains("already voted"), again.body());
   }
@@ -105,10 +113,10 @@ class ApiIT {
     String[] voter = TestAccounts.createVoter(PASSWORD);
     String id = AdminPages.openElection(admin, voter[0]);
     WebSession session = signedIn(voter);
-    String candidate = firstCandidate(session, id);
+    String ballot = ApiBallots.encrypt(session, id, 0);
     AdminPages.act(admin, id, "close");
 
-    HttpResponse<String> refused = cast(session, id, candidate, Map.of("Origin", ORIGIN));
+    HttpResponse<String> refused = cast(session, id, ballot, Map.of("Origin", ORIGIN));
     assertEquals(409, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("has closed"), refused.body());
   }
@@ -127,7 +135,7 @@ class ApiIT {
     HttpResponse<String> paper = session.get("/api/vote/elections/" + id + "/ballot");
     assertEquals(403, paper.statusCode(), paper.body());
     assertTrue(paper.body().contains(reason), paper.body());
-    HttpResponse<String> refused = cast(session, id, "x", Map.of("Origin", ORIGIN));
+    HttpResponse<String> refused = cast(session, id, "{}", Map.of("Origin", ORIGIN));
     assertEquals(403, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains(reason), refused.body());
   }
@@ -153,6 +161,24 @@ class ApiIT {
     HttpResponse<String> unknown =
         session.send("POST", path, "application/json", "{\"candidate\":\"nobody\"}", origin);
     assertEquals(422, unknown.statusCode(), unknown.body());
+    assertTrue(unknown.body().contains("This is not an encrypted ballot"), unknown.body());
+    // A ballot whose first proof fails: its selections swapped, each proof now at another place.
+    var ballot = JsonFiles.parse(ApiBallots.encrypt(session, id, 0), "ballot").object();
+    var swapped =
+        jakarta.json.Json.createObjectBuilder(ballot)
+            .add(
+                "selections",
+                jakarta.json.Json.createArrayBuilder()
+                    .add(ballot.getJsonArray("selections").get(1))
+                    .add(ballot.getJsonArray("selections").get(0)))
+            .build()
+            .toString();
+    HttpResponse<String> forged = session.send("POST", path, "application/json", swapped, origin);
+    assertEquals(422, forged.statusCode(), forged.body());
+    assertTrue(
+        forged.body().contains("the proof that the ciphertext for candidate 1 encrypts 0 or 1"),
+        forged.body());
+    assertTrue(session.get("/api/vote/elections").body().contains("\"voted\":false"));
     HttpResponse<String> huge =
         session.send(
             "POST",
@@ -212,23 +238,11 @@ class ApiIT {
     return session;
   }
 
-  private static String firstCandidate(WebSession session, String id) {
-    HttpResponse<String> paper = session.get("/api/vote/elections/" + id + "/ballot");
-    assertEquals(200, paper.statusCode(), paper.body());
-    var m =
-        java.util.regex.Pattern.compile("\"candidateId\":\"([0-9a-f]+)\"").matcher(paper.body());
-    assertTrue(m.find(), paper.body());
-    return m.group(1);
-  }
-
+  /** Posts an encrypted ballot (or whatever else) as a machine client does. */
   private static HttpResponse<String> cast(
-      WebSession session, String id, String candidate, Map<String, String> headers) {
+      WebSession session, String id, String ballot, Map<String, String> headers) {
     return session.send(
-        "POST",
-        "/api/vote/elections/" + id + "/ballot",
-        "application/json",
-        "{\"candidate\":\"" + candidate + "\"}",
-        headers);
+        "POST", "/api/vote/elections/" + id + "/ballot", "application/json", ballot, headers);
   }
 
   private static String originOf(String url) {

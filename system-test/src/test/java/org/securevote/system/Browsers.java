@@ -14,7 +14,21 @@ final class Browsers {
   private Browsers() {}
 
   static WebDriver chromium() {
+    return chromium(null);
+  }
+
+  /** As {@link #chromium()}, saving downloads into the given directory without asking. */
+  static WebDriver chromium(java.nio.file.Path downloads) {
     ChromeOptions options = new ChromeOptions();
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toAbsolutePath().toString(),
+              "download.prompt_for_download",
+              false));
+    }
     options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new",

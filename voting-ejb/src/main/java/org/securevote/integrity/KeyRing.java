@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The server's two secrets, from the environment only: the master key that seals every election's
- * ballot key ({@code VOTING_MASTER_KEY}) and the Ed25519 seed that signs every stored ballot
- * ({@code VOTING_SIGNING_KEY}), both 32 bytes in base64. The application refuses to start without
- * them rather than inventing keys that a restart would lose.
+ * The server's two secrets, from the environment only: the master key from which keys for one
+ * purpose are derived, today the HMAC key of the emailed one-time codes ({@code
+ * VOTING_MASTER_KEY}), and the Ed25519 seed that signs each accepted ballot's receipt ({@code
+ * VOTING_SIGNING_KEY}), both 32 bytes in base64. Neither opens a ballot: ballots are encrypted to
+ * the trustees' election key. The application refuses to start without them rather than inventing
+ * keys that a restart would lose.
  */
 @ApplicationScoped
 public class KeyRing {
@@ -32,7 +34,7 @@ public class KeyRing {
     signing();
   }
 
-  public byte[] masterKey() {
+  private byte[] masterKey() {
     if (masterKey == null) {
       masterKey = decode("VOTING_MASTER_KEY", masterKeyBase64);
     }

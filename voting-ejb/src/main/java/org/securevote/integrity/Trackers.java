@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-/** Hashes, and the short readable tracker a voter gets for their stored, sealed ballot. */
+/** Hashes, and the short readable form of a ballot's tracker that voters see and look up. */
 public final class Trackers {
   // Crockford's base32: no I, L, O or U, so a tracker read aloud or retyped stays unambiguous.
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
@@ -15,9 +15,11 @@ public final class Trackers {
 
   private Trackers() {}
 
-  /** e.g. {@code 7KQ2M-XR9PA-4HC0T}: three groups of five, from SHA-256 of the sealed ballot. */
-  public static String of(byte[] sealedBallot) {
-    byte[] hash = sha256(sealedBallot);
+  /**
+   * e.g. {@code 7KQ2M-XR9PA-4HC0T}: the first 75 bits of a digest (a ballot's tracker) as three
+   * groups of five Crockford base32 symbols, most significant bit first. Not hashed again.
+   */
+  public static String shortForm(byte[] hash) {
     StringBuilder tracker = new StringBuilder();
     for (int i = 0; i < SYMBOLS; i++) {
       if (i > 0 && i % 5 == 0) {

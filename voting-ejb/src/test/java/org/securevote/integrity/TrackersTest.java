@@ -10,24 +10,28 @@ class TrackersTest {
 
   @Test
   void isThreeGroupsOfFiveUnambiguousSymbols() {
-    String tracker = Trackers.of(RandomIds.bytes(64));
+    String tracker = Trackers.shortForm(RandomIds.bytes(32));
     assertTrue(
         tracker.matches("[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}"),
         tracker);
   }
 
   @Test
-  void isDerivedFromTheSealedBallot() {
-    byte[] sealed = RandomIds.bytes(64);
-    String tracker = Trackers.of(sealed);
-    assertEquals(tracker, Trackers.of(sealed.clone()));
-    sealed[0] ^= 1;
-    assertNotEquals(tracker, Trackers.of(sealed));
+  void isTheFirst75BitsOfTheDigestNotHashedAgain() {
+    byte[] digest = new byte[32];
+    assertEquals("00000-00000-00000", Trackers.shortForm(digest));
+    digest[0] = (byte) 0b1000_0100; // symbols 1 and 2: 10000 = G, 100.. = 16 -> G
+    assertEquals("GG000-00000-00000", Trackers.shortForm(digest));
+    digest[9] = 0b0001_0000; // bit 75 is the first one left out
+    assertEquals("GG000-00000-00000", Trackers.shortForm(digest));
+    digest[9] = 0b0010_0000; // bit 74, the last symbol's lowest
+    assertEquals("GG000-00000-00001", Trackers.shortForm(digest));
+    assertNotEquals(Trackers.shortForm(digest), Trackers.shortForm(new byte[32]));
   }
 
   @Test
   void retypedTrackerIsNormalised() {
-    String tracker = Trackers.of(RandomIds.bytes(64));
+    String tracker = Trackers.shortForm(RandomIds.bytes(32));
     String sloppy = " " + tracker.toLowerCase().replace("-", " ") + " ";
     assertEquals(tracker, Trackers.normalize(sloppy));
   }
@@ -39,7 +43,8 @@ class TrackersTest {
 
   @Test
   void onlyTheShapeOfATrackerIsWellFormed() {
-    org.junit.jupiter.api.Assertions.assertTrue(Trackers.wellFormed(Trackers.of(new byte[] {1})));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        Trackers.wellFormed(Trackers.shortForm(new byte[32])));
     org.junit.jupiter.api.Assertions.assertTrue(
         Trackers.wellFormed(Trackers.normalize("7kq2m xr9pa 4hcot")));
     org.junit.jupiter.api.Assertions.assertFalse(Trackers.wellFormed(Trackers.normalize("7KQ2M")));

@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.boundary.SuspiciousActivity;
-import org.securevote.ballot.control.BallotSealer;
-import org.securevote.ballot.control.Choice;
+import org.securevote.ballot.control.BallotIntake;
 import org.securevote.ballot.control.VotingWindow;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.Participation;
@@ -24,6 +23,9 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.UniqueViolation;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.crypto.SingleChoiceBallot;
+import org.securevote.trustee.control.PublishedKey;
 import org.securevote.voter.control.CallingVoter;
 import org.securevote.voter.entity.ElectionAccountKey;
 import org.securevote.voter.entity.Eligibility;
@@ -34,7 +36,7 @@ import org.securevote.voter.entity.Voter;
 @RolesAllowed(VOTER)
 public class BallotBox {
   @PersistenceContext EntityManager em;
-  @Inject BallotSealer sealer;
+  @Inject BallotIntake intake;
   @Inject SuspiciousActivity suspicious;
   @Inject Clock clock;
   @Inject CallingVoter callingVoter;
@@ -44,15 +46,57 @@ public class BallotBox {
   int shuffleBatch;
 
   /**
-   * Records that the caller voted and stores their sealed ballot, in one transaction. The
-   * participation key, not a prior read, is what refuses a second ballot.
+   * Records that the caller voted and stores the ballot their device encrypted (the JSON of
+   * docs/election-crypto.md), in one transaction, once every proof holds for this election. The
+   * participation key, not a prior read, is what refuses a second ballot; any refusal rolls back
+   * both.
    */
   @ElectionNetwork
   @VotingWindow
-  public Receipt cast(@NotNull ElectionId election, @NotNull String candidateId) {
+  public Receipt cast(@NotNull ElectionId election, @NotNull String ballotJson) {
     Voter voter = caller();
     Election e = em.find(Election.class, election.value());
-    requireOnRoll(voter, election, "\u201c" + e.title() + "\u201d");
+    mayCast(voter, e);
+    PublishedKey key = keyOf(e);
+    SingleChoiceBallot ballot = intake.read(ballotJson);
+    intake.check(e, key, ballot);
+    return accept(voter, e, ballot, BallotIntake.BY_VOTER);
+  }
+
+  /**
+   * The page without JavaScript: the server encrypts the choice with the same scheme and proofs,
+   * and the receipt says so. It sees the choice here, as any server that encrypts would.
+   */
+  @ElectionNetwork
+  @VotingWindow
+  public Receipt castChoice(@NotNull ElectionId election, @NotNull String candidateId) {
+    Voter voter = caller();
+    Election e = em.find(Election.class, election.value());
+    mayCast(voter, e);
+    int index = e.candidates().indexOf(e.candidate(candidateId).orElse(null));
+    if (index < 0) {
+      throw new BallotRefused(
+          BallotRefused.Kind.INVALID, "Choose one of the candidates on the ballot.");
+    }
+    PublishedKey key = keyOf(e);
+    return accept(voter, e, intake.encrypt(e, key, index), BallotIntake.BY_SERVER);
+  }
+
+  /** An election takes ballots only under the key its trustees' completed ceremony made. */
+  private PublishedKey keyOf(Election e) {
+    return intake
+        .publishedKey(e)
+        .orElseThrow(
+            () ->
+                new BallotRefused(
+                    BallotRefused.Kind.CONFLICT,
+                    "\u201c"
+                        + e.title()
+                        + "\u201d has no election key yet, so it takes no ballots."));
+  }
+
+  private void mayCast(Voter voter, Election e) {
+    requireOnRoll(voter, e.id(), "\u201c" + e.title() + "\u201d");
     if (!voter.codeConfirmedFor(e, clock.instant())) {
       throw new BallotRefused(
           BallotRefused.Kind.NOT_ALLOWED,
@@ -60,24 +104,32 @@ public class BallotBox {
               ? "Confirm your email address with the code we send you before your first ballot."
               : "This election asks you to confirm a new emailed code just before casting.");
     }
-    if (e.candidate(candidateId).isEmpty()) {
-      throw new BallotRefused(
-          BallotRefused.Kind.INVALID, "Choose one of the candidates on the ballot.");
-    }
+  }
+
+  private Receipt accept(Voter voter, Election e, SingleChoiceBallot ballot, String encryptedBy) {
+    String election = e.id().value();
     try {
-      em.persist(new Participation(election.value(), voter.accountId()));
+      em.persist(new Participation(election, voter.accountId()));
       em.flush();
     } catch (PersistenceException failure) {
       if (!UniqueViolation.causes(failure)) {
         throw failure;
       }
-      suspicious.record(SuspiciousActivity.DOUBLE_VOTE, voter.account().email(), election.value());
+      suspicious.record(SuspiciousActivity.DOUBLE_VOTE, voter.account().email(), election);
       throw new BallotRefused(
           BallotRefused.Kind.CONFLICT, "You have already voted in \u201c" + e.title() + "\u201d.");
     }
-    Ballot ballot = sealer.seal(e, new Choice(List.of(candidateId)));
-    em.persist(ballot);
-    return new Receipt(election.value(), e.title(), ballot.tracker(), shuffleBatch, e.closesAt());
+    Ballot stored = intake.store(e, ballot, encryptedBy);
+    return new Receipt(
+        election,
+        e.title(),
+        stored.shortTracker(),
+        stored.tracker(),
+        encryptedBy,
+        stored.receipt(),
+        intake.receiptKey(),
+        shuffleBatch,
+        e.closesAt());
   }
 
   /** The caller's elections: every election they are on the roll of, except drafts. */
@@ -125,6 +177,7 @@ public class BallotBox {
         e.ballotType(),
         e.closesAt(),
         !voter.codeConfirmedFor(e, clock.instant()),
+        intake.publishedKey(e).map(k -> Group.pointHex(k.key().publicKey())).orElse(""),
         e.candidates().stream()
             .map(c -> new BallotPaper.Option(c.id(), c.name(), c.description()))
             .toList());

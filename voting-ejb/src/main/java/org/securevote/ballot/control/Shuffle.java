@@ -24,7 +24,7 @@ import org.securevote.election.entity.ElectionId;
 public class Shuffle {
   /** Every column of a ballot row but `shuffled`: the shuffle must carry each one over. */
   private static final String BALLOT_COLUMNS =
-      "id, election_id, sealed, signature, tracker, content, short_tracker, receipt, encrypted_by";
+      "id, election_id, tracker, content, short_tracker, receipt, encrypted_by";
 
   @PersistenceContext EntityManager em;
   @Inject HashChain chain;

@@ -8,8 +8,9 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 
 /**
- * A cast ballot: a random id, the choice sealed under the election's key, the server's signature
- * and the tracker. Deliberately nothing else: no voter, no time, no sequence.
+ * A cast ballot: a random id, the encrypted ballot (ciphertexts under the trustees' election key,
+ * with their proofs), its tracker, who encrypted it and the server's signed receipt. Deliberately
+ * nothing else: no voter, no time, no sequence. No key of the server opens it.
  */
 @Entity
 @Table(name = "ballot")
@@ -22,8 +23,8 @@ import java.util.Optional;
 @NamedQuery(
     name = Ballot.PUBLISHED_TRACKERS,
     query =
-        "select b.tracker from Ballot b where b.electionId = :election and b.shuffled = true"
-            + " order by b.tracker")
+        "select b.shortTracker from Ballot b where b.electionId = :election"
+            + " and b.shuffled = true order by b.shortTracker")
 public class Ballot {
   public static final String OF_ELECTION = "Ballot.ofElection";
   public static final String COUNT = "Ballot.count";
@@ -34,8 +35,6 @@ public class Ballot {
   @Column(name = "election_id")
   private String electionId;
 
-  private byte[] sealed;
-  private byte[] signature;
   private String tracker;
   private boolean shuffled;
 
@@ -75,14 +74,6 @@ public class Ballot {
     return ballot;
   }
 
-  public Ballot(String id, String electionId, byte[] sealed, byte[] signature, String tracker) {
-    this.id = id;
-    this.electionId = electionId;
-    this.sealed = sealed.clone();
-    this.signature = signature.clone();
-    this.tracker = tracker;
-  }
-
   public String id() {
     return id;
   }
@@ -91,19 +82,11 @@ public class Ballot {
     return electionId;
   }
 
-  public byte[] sealed() {
-    return sealed.clone();
-  }
-
-  public byte[] signature() {
-    return signature.clone();
-  }
-
   public String tracker() {
     return tracker;
   }
 
-  /** The encrypted ballot's JSON; empty for a sealed ballot of the old scheme. */
+  /** The encrypted ballot's JSON (always present since V12; Optional for its callers). */
   public Optional<String> content() {
     return Optional.ofNullable(content);
   }

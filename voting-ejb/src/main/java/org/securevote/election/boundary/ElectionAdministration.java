@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import org.securevote.audit.control.Audited;
-import org.securevote.election.control.ElectionKeys;
 import org.securevote.election.control.VotingEnded;
 import org.securevote.election.control.VotingEnding;
 import org.securevote.election.entity.Election;
@@ -30,7 +29,6 @@ import org.securevote.platform.DisplayText;
 @RolesAllowed(ADMIN)
 public class ElectionAdministration {
   @PersistenceContext EntityManager em;
-  @Inject ElectionKeys keys;
   @Inject Event<VotingEnding> ending;
   @Inject Event<VotingEnded> ended;
   @Inject Clock clock;
@@ -51,7 +49,7 @@ public class ElectionAdministration {
   @Audited("election.create")
   public ElectionId create(@NotNull @Valid ElectionTerms terms) {
     ElectionId id = ElectionId.next();
-    em.persist(new Election(id, terms, keys.newSealedKey(id)));
+    em.persist(new Election(id, terms));
     return id;
   }
 

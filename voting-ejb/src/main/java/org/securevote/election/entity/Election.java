@@ -81,9 +81,6 @@ public class Election {
   @Enumerated(EnumType.STRING)
   private ElectionStatus status;
 
-  @Column(name = "sealed_key")
-  private byte[] sealedKey;
-
   @Column(name = "tally_digest")
   private String tallyDigest;
 
@@ -111,9 +108,8 @@ public class Election {
 
   protected Election() {}
 
-  public Election(ElectionId id, ElectionTerms terms, byte[] sealedKey) {
+  public Election(ElectionId id, ElectionTerms terms) {
     this.id = id.value();
-    this.sealedKey = sealedKey.clone();
     this.status = ElectionStatus.DRAFT;
     apply(terms);
   }
@@ -387,10 +383,6 @@ public class Election {
 
   public ElectionStatus status() {
     return status;
-  }
-
-  public byte[] sealedKey() {
-    return sealedKey.clone();
   }
 
   /** n, once trustees are appointed. */

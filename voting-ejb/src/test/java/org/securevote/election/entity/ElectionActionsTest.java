@@ -75,7 +75,7 @@ class ElectionActionsTest {
   }
 
   private static Election draft() {
-    Election e = new Election(ElectionId.next(), terms("Board"), new byte[] {1});
+    Election e = new Election(ElectionId.next(), terms("Board"));
     e.addCandidate("Ada", "");
     e.addCandidate("Grace", "");
     withKey(e);

@@ -16,9 +16,7 @@ class ElectionTest {
 
   private static Election draft(Instant opens, Instant closes) {
     return new Election(
-        ElectionId.next(),
-        new ElectionTerms("Board", "", BallotType.SINGLE_CHOICE, opens, closes),
-        new byte[] {1});
+        ElectionId.next(), new ElectionTerms("Board", "", BallotType.SINGLE_CHOICE, opens, closes));
   }
 
   private static Election scheduled() {
@@ -71,8 +69,7 @@ class ElectionTest {
         () ->
             new Election(
                 ElectionId.next(),
-                new ElectionTerms("x", "", BallotType.RANKED, NOW, NOW.plusSeconds(60)),
-                new byte[] {1}));
+                new ElectionTerms("x", "", BallotType.RANKED, NOW, NOW.plusSeconds(60))));
   }
 
   @Test

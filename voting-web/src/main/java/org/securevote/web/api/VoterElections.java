@@ -5,7 +5,6 @@ import static org.securevote.account.entity.Role.Names.VOTER;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -24,9 +23,10 @@ import org.securevote.ballot.boundary.VoterElection;
 import org.securevote.election.entity.ElectionId;
 
 /**
- * A signed-in voter's calls: their elections, a ballot paper, and casting. Casting goes through
- * {@link BallotBox#cast}, so the voting window, the election's networks, the one-time code and the
- * one-ballot rule are the same as on the ballot page.
+ * A signed-in voter's calls: their elections, a ballot paper (with the election key and the
+ * candidates in ballot order), and casting an encrypted ballot. Casting goes through {@link
+ * BallotBox#cast}, so the proofs, the voting window, the election's networks, the one-time code and
+ * the one-ballot rule are the same as on the ballot page. Machine clients encrypt themselves.
  */
 @Path("vote/elections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,12 +51,9 @@ public class VoterElections {
   @POST
   @Path("{id}/ballot")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response cast(@PathParam("id") String id, Choice choice) {
+  public Response cast(@PathParam("id") String id, String ballot) {
     signedInVoter();
-    if (choice == null || choice.candidate() == null || choice.candidate().length() > 64) {
-      throw new BadRequestException("Send {\"candidate\": \"<candidate id>\"}.");
-    }
-    Receipt receipt = ballotBox.cast(new ElectionId(id), choice.candidate());
+    Receipt receipt = ballotBox.cast(new ElectionId(id), ballot == null ? "" : ballot);
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }
 
@@ -65,7 +62,4 @@ public class VoterElections {
       throw new NotAuthorizedException("Sign in as a voter first.", "FormSignIn");
     }
   }
-
-  /** The body of a cast: the id of the chosen candidate. */
-  public record Choice(String candidate) {}
 }

@@ -3,6 +3,7 @@ package org.securevote.web.vote;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.Serializable;
 import org.securevote.ballot.boundary.BallotBox;
 import org.securevote.ballot.boundary.BallotPaper;
@@ -13,8 +14,10 @@ import org.securevote.web.support.AfterRedirect;
 import org.securevote.web.support.Feedback;
 
 /**
- * Backing bean of {@code /vote/ballot.xhtml}: choose, review, cast. The window and the one-ballot
- * rule are enforced by the ballot box, whatever this page shows.
+ * Backing bean of {@code /vote/ballot.xhtml}: choose, review, cast. On review the page's script
+ * encrypts the choice in the browser and posts the encrypted ballot in a hidden field; without
+ * JavaScript that field stays empty and the server encrypts the reviewed choice. The window, the
+ * proofs and the one-ballot rule are enforced by the ballot box, whatever this page shows.
  */
 @Named
 @ViewScoped
@@ -28,6 +31,7 @@ public class VoterBallot implements Serializable {
   private String choice;
   private boolean reviewing;
   private boolean voted;
+  private String ballot;
 
   public void load() {
     if (paper == null) {
@@ -56,6 +60,7 @@ public class VoterBallot implements Serializable {
       return;
     }
     reviewing = true;
+    ballot = null;
   }
 
   public void change() {
@@ -66,7 +71,7 @@ public class VoterBallot implements Serializable {
     Receipt[] receipt = new Receipt[1];
     try {
       if (Feedback.attempt(
-          () -> receipt[0] = ballotBox.cast(new ElectionId(election), choice),
+          () -> receipt[0] = castReviewed(new ElectionId(election)),
           null,
           OutsideAllowedNetwork.class)) {
         AfterRedirect.put(RECEIPT, receipt[0]);
@@ -79,6 +84,37 @@ public class VoterBallot implements Serializable {
     reviewing = false;
     voted = ballotBox.hasVoted(new ElectionId(election));
     return null;
+  }
+
+  /** The browser's encrypted ballot if it sent one; else the server encrypts the choice. */
+  private Receipt castReviewed(ElectionId id) {
+    return ballot == null || ballot.isBlank()
+        ? ballotBox.castChoice(id, choice)
+        : ballotBox.cast(id, ballot);
+  }
+
+  /** The reviewed choice's position on the ballot (0-based), for the page's script. */
+  public int getChoiceIndex() {
+    return paper == null
+        ? -1
+        : paper.options().stream().map(BallotPaper.Option::candidateId).toList().indexOf(choice);
+  }
+
+  /** The candidates' names in ballot order as a JSON array, for the challenged-ballot file. */
+  public String getCandidateNames() {
+    var names = Json.createArrayBuilder();
+    if (paper != null) {
+      paper.options().forEach(o -> names.add(o.name()));
+    }
+    return names.build().toString();
+  }
+
+  public String getBallot() {
+    return ballot;
+  }
+
+  public void setBallot(String ballot) {
+    this.ballot = ballot;
   }
 
   public String getChoiceName() {

@@ -1,0 +1,14 @@
+package org.securevote.ballot.control;
+
+import org.securevote.platform.Refusal;
+
+/**
+ * An encrypted ballot the ballot box does not take: not a ballot in the protocol's shape, a proof
+ * that fails, or a ciphertext that repeats one already cast. Rolled back, so nothing of the cast
+ * stays (its participation included).
+ */
+public class InvalidBallot extends Refusal {
+  public InvalidBallot(String message) {
+    super(Kind.INVALID, message);
+  }
+}
