@@ -2,6 +2,7 @@ package org.securevote.web.security;
 
 import static org.securevote.account.entity.Role.Names.ADMIN;
 import static org.securevote.account.entity.Role.Names.AUDITOR;
+import static org.securevote.account.entity.Role.Names.TRUSTEE;
 import static org.securevote.account.entity.Role.Names.VOTER;
 
 import jakarta.annotation.security.DeclareRoles;
@@ -16,7 +17,7 @@ import org.securevote.account.control.PasswordHashing;
  * accounts cannot sign in.
  */
 @ApplicationScoped
-@DeclareRoles({ADMIN, VOTER, AUDITOR})
+@DeclareRoles({ADMIN, VOTER, AUDITOR, TRUSTEE})
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "jdbc/voting",
     callerQuery = "select password_hash from account where email = lower(?) and active",
