@@ -65,6 +65,9 @@ public final class Deployments {
           };
       CALLERS.put(type, new String[] {"VOTER", Fixtures.VOTERS.get(i - 1)});
     }
+    CALLERS.put(Callers.AsTrustee1.class, new String[] {"TRUSTEE", Callers.TRUSTEES.get(0)});
+    CALLERS.put(Callers.AsTrustee2.class, new String[] {"TRUSTEE", Callers.TRUSTEES.get(1)});
+    CALLERS.put(Callers.AsTrustee3.class, new String[] {"TRUSTEE", Callers.TRUSTEES.get(2)});
   }
 
   private static String beanName(Class<?> type, String deployment) {
@@ -105,6 +108,7 @@ public final class Deployments {
             <security-role><role-name>ADMIN</role-name></security-role>
             <security-role><role-name>VOTER</role-name></security-role>
             <security-role><role-name>AUDITOR</role-name></security-role>
+            <security-role><role-name>TRUSTEE</role-name></security-role>
         %s  </assembly-descriptor>
         </ejb-jar>
         """

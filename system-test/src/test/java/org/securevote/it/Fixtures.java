@@ -7,6 +7,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import org.securevote.account.entity.Account;
@@ -17,6 +20,16 @@ import org.securevote.ballot.control.Shuffle;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.integrity.KeyRing;
+import org.securevote.integrity.RandomIds;
+import org.securevote.integrity.Signing;
+import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.crypto.SingleChoiceBallot;
+import org.securevote.tools.format.BallotJson;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.trustee.control.PublishedKey;
+import org.securevote.trustee.control.PublishedKeys;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 
@@ -36,6 +49,8 @@ public class Fixtures {
   @PersistenceContext EntityManager em;
   @Inject BallotSealer sealer;
   @Inject Shuffle shuffle;
+  @Inject PublishedKeys publishedKeys;
+  @Inject KeyRing keyRing;
 
   /** Stores ballots as the ballot box would, without voters: for counting tests. */
   public List<String> castWithoutVoters(String electionId, List<String> candidateIds) {
@@ -48,6 +63,83 @@ public class Fixtures {
               return ballot.id();
             })
         .toList();
+  }
+
+  /**
+   * Stores encrypted ballots as the ballot box does, without voters: each choice (a 0-based
+   * candidate position) encrypted in-process to the election's published key with its proofs, its
+   * tracker, a receipt signed with the server's key, and one ballot_ciphertext row per selection.
+   *
+   * @return the ballots' trackers (64 hex)
+   */
+  public List<String> castEncrypted(String electionId, List<Integer> choices) {
+    Election election = em.find(Election.class, electionId);
+    PublishedKey key = publishedKeys.of(electionId).orElseThrow();
+    int candidates = election.candidates().size();
+    List<String> trackers = new ArrayList<>();
+    for (int choice : choices) {
+      SingleChoiceBallot ballot =
+          SingleChoiceBallot.encrypt(
+                  electionId, key.key().publicKey(), candidates, choice, new SecureRandom())
+              .ballot();
+      String tracker = TrackerDigest.of(electionId, ballot);
+      String receipt =
+          HexFormat.of()
+              .formatHex(
+                  keyRing
+                      .signing()
+                      .sign( // the transcript fields of the receipt (record-spec), length-prefixed
+                          Signing.utf8("securevote/v1/receipt"),
+                          Signing.utf8(electionId),
+                          Signing.utf8(tracker),
+                          Signing.utf8("voter")));
+      em.persist(
+          Ballot.encrypted(
+              RandomIds.next(),
+              electionId,
+              JsonFiles.text(BallotJson.toJson(ballot)),
+              tracker,
+              TrackerDigest.shortForm(tracker),
+              receipt,
+              "voter"));
+      for (Ciphertext c : ballot.selections()) {
+        em.createNativeQuery("insert into ballot_ciphertext (election_id, a) values (?1, ?2)")
+            .setParameter(1, electionId)
+            .setParameter(2, Group.pointHex(c.a()))
+            .executeUpdate();
+      }
+      trackers.add(tracker);
+    }
+    return trackers;
+  }
+
+  /**
+   * Gives the election's trustee seats 1..m to the test trustee callers' accounts (created once),
+   * in place of the accounts a {@link Ceremonies} fixture made, so in-container tests can act as
+   * trustee i.
+   */
+  public void seatTrustees(String electionId) {
+    List<Object[]> seats =
+        rows("select trustee_index from trustee where election_id = ?1 order by 1", electionId);
+    for (int i = 0; i < seats.size() && i < Callers.TRUSTEES.size(); i++) {
+      String email = Callers.TRUSTEES.get(i);
+      Account account =
+          em.createNamedQuery(Account.BY_EMAIL, Account.class)
+              .setParameter("email", email)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (account == null) {
+        account = new Account(email, "IT trustee " + (i + 1), null, Set.of(Role.TRUSTEE));
+        em.persist(account);
+        em.flush();
+      }
+      sql(
+          "update trustee set account_id = ?1 where election_id = ?2 and trustee_index = ?3",
+          account.id(),
+          electionId,
+          ((Number) seats.get(i)[0]).intValue());
+    }
   }
 
   /** Shuffles every new ballot of an election now, whatever the batch size. */
