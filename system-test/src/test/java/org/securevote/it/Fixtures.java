@@ -18,6 +18,7 @@ import org.securevote.ballot.control.BallotSealer;
 import org.securevote.ballot.control.Choice;
 import org.securevote.ballot.control.Shuffle;
 import org.securevote.ballot.entity.Ballot;
+import org.securevote.ballot.entity.Participation;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.integrity.KeyRing;
@@ -140,6 +141,15 @@ public class Fixtures {
           electionId,
           ((Number) seats.get(i)[0]).intValue());
     }
+  }
+
+  /** Records that a test voter voted, as the ballot box does beside their ballot. */
+  public void participate(String electionId, String email) {
+    Voter voter =
+        em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+            .setParameter("email", email)
+            .getSingleResult();
+    em.persist(new Participation(electionId, voter.accountId()));
   }
 
   /** Shuffles every new ballot of an election now, whatever the batch size. */
