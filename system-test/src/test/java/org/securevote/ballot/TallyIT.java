@@ -8,28 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.securevote.ballot.boundary.BallotBox;
 import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.Decryptions;
 import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.ballot.boundary.ResultsNotAvailable;
 import org.securevote.election.boundary.ElectionAdministration;
-import org.securevote.election.boundary.ElectionSummary;
-import org.securevote.election.entity.ElectionId;
 import org.securevote.it.Callers;
+import org.securevote.it.Ceremonies;
 import org.securevote.it.Deployments;
-import org.securevote.it.Elections;
 import org.securevote.it.Fixtures;
+import org.securevote.it.Tallies;
+import org.securevote.trustee.control.PublishedKeys;
 
-/** Closing counts the ballots; altered ballots are reported, never counted. */
+/**
+ * Closing adds up the encrypted ballots; the trustees' decryption of the totals gives the counts.
+ * Stored ballots that are not encrypted ballots of the election are reported, never counted.
+ */
 @ExtendWith(ArquillianExtension.class)
 class TallyIT {
 
@@ -39,67 +39,69 @@ class TallyIT {
   }
 
   @Inject Callers.AsAdmin admin;
-  @Inject Callers.AsVoter1 voter1;
-  @Inject Callers.AsVoter2 voter2;
-  @Inject Callers.AsVoter3 voter3;
+  @Inject Callers.AsTrustee1 trustee1;
   @Inject ElectionAdministration elections;
-  @Inject BallotBox ballotBox;
   @Inject BulletinBoard board;
   @Inject Fixtures fixtures;
+  @Inject Ceremonies ceremonies;
+  @Inject Decryptions decryptions;
+  @Inject PublishedKeys keys;
+
+  private Tallies.Keyed open(String... candidates) throws Exception {
+    return Tallies.open(admin, elections, fixtures, ceremonies, 1, 1, candidates);
+  }
+
+  private void closeAndDecrypt(Tallies.Keyed run) throws Exception {
+    admin.run(() -> elections.closeNow(run.id()));
+    Tallies.decrypt(run, decryptions, keys, List.of(1), List.of(trustee1));
+  }
 
   @Test
   void tallyOfSeveralHundredRandomBallotsMatchesWhatWasCast() throws Exception {
-    ElectionId id =
-        Elections.openNow(admin, elections, fixtures, "Ada", "Grace", "Barbara", "Frances");
-    List<String> candidates = candidateIds(id);
+    Tallies.Keyed run = open("Ada", "Grace", "Barbara", "Frances");
     Random random = new Random(20261125);
-    List<String> choices = new ArrayList<>();
-    for (int i = 0; i < 400; i++) {
-      choices.add(candidates.get(random.nextInt(candidates.size())));
+    List<Integer> choices = new ArrayList<>();
+    int[] expected = new int[4];
+    for (int i = 0; i < 600; i++) { // more than one page of the tally's stream
+      int choice = random.nextInt(4);
+      choices.add(choice);
+      expected[choice]++;
     }
-    fixtures.castWithoutVoters(id.value(), choices);
-    Map<String, Long> expected =
-        choices.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    fixtures.castEncrypted(run.id().value(), choices);
 
-    admin.run(() -> elections.closeNow(id));
-    ResultSheet results = admin.call(() -> board.results(id));
+    closeAndDecrypt(run);
+    ResultSheet results = admin.call(() -> board.results(run.id()));
 
-    assertEquals(400, results.counted());
+    assertEquals(600, results.counted());
     assertEquals(0, results.rejected());
-    List<String> names =
-        admin.call(() -> elections.election(id)).candidates().stream()
-            .map(ElectionSummary.CandidateSummary::name)
-            .toList();
-    for (int i = 0; i < candidates.size(); i++) {
-      long votes = expected.getOrDefault(candidates.get(i), 0L);
+    List<String> names = List.of("Ada", "Grace", "Barbara", "Frances");
+    for (int i = 0; i < 4; i++) {
       ResultSheet.Line line = results.lines().get(i);
       assertEquals(names.get(i), line.candidate());
-      assertEquals(votes, line.votes(), line.candidate());
-      assertEquals(100.0 * votes / 400, line.percent(), 1e-9);
+      assertEquals(expected[i], line.votes(), line.candidate());
+      assertEquals(100.0 * expected[i] / 600, line.percent(), 1e-9);
     }
     assertTrue(results.tallyDigest().matches("[0-9a-f]{64}"), results.tallyDigest());
   }
 
   @Test
   void aBallotAlteredInTheDatabaseIsReportedAndNotCounted() throws Exception {
-    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
-    List<String> candidates = candidateIds(id);
-    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(0))));
-    voter2.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(0))));
-    voter3.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(1))));
+    Tallies.Keyed run = open("Ada", "Grace");
+    fixtures.castEncrypted(run.id().value(), List.of(0, 0, 1));
+    for (String voter : Fixtures.VOTERS.subList(0, 3)) {
+      fixtures.participate(run.id().value(), voter);
+    }
     String altered =
         (String)
             fixtures.rows(
-                    "select id from ballot where election_id = ?1 order by id limit 1", id.value())
+                    "select id from ballot where election_id = ?1 order by id limit 1",
+                    run.id().value())
                 .get(0)[0];
-    // A database intruder flips one bit of the sealed choice.
-    fixtures.sql(
-        "update ballot set sealed = set_byte(sealed, 20, (get_byte(sealed, 20) + 1) % 256)"
-            + " where id = ?1",
-        altered);
+    // A database intruder cuts one ballot's JSON short.
+    fixtures.sql("update ballot set content = left(content, 40) where id = ?1", altered);
 
-    admin.run(() -> elections.closeNow(id));
-    ResultSheet results = admin.call(() -> board.results(id));
+    closeAndDecrypt(run);
+    ResultSheet results = admin.call(() -> board.results(run.id()));
 
     assertEquals(2, results.counted());
     assertEquals(1, results.rejected());
@@ -110,16 +112,16 @@ class TallyIT {
 
   @Test
   void aBallotDeletedFromTheDatabaseShowsAsAMismatchWithTheVoters() throws Exception {
-    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
-    List<String> candidates = candidateIds(id);
-    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(0))));
-    voter2.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidates.get(1))));
+    Tallies.Keyed run = open("Ada", "Grace");
+    fixtures.castEncrypted(run.id().value(), List.of(0, 1));
+    fixtures.participate(run.id().value(), Fixtures.VOTERS.get(0));
+    fixtures.participate(run.id().value(), Fixtures.VOTERS.get(1));
     fixtures.sql(
         "delete from ballot where id = (select min(id) from ballot where election_id = ?1)",
-        id.value());
+        run.id().value());
 
-    admin.run(() -> elections.closeNow(id));
-    ResultSheet results = admin.call(() -> board.results(id));
+    closeAndDecrypt(run);
+    ResultSheet results = admin.call(() -> board.results(run.id()));
 
     assertEquals(1, results.counted());
     assertEquals(2, results.participations());
@@ -128,37 +130,33 @@ class TallyIT {
 
   @Test
   void resultsAreNotPublicBeforePublicationAndAreAfterwards() throws Exception {
-    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
-    voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidateIds(id).get(1))));
-    assertThrows(ResultsNotAvailable.class, () -> board.results(id), "open: nobody sees results");
+    Tallies.Keyed run = open("Ada", "Grace");
+    fixtures.castEncrypted(run.id().value(), List.of(1));
+    assertThrows(
+        ResultsNotAvailable.class, () -> board.results(run.id()), "open: nobody sees results");
 
-    admin.run(() -> elections.closeNow(id));
-    assertThrows(ResultsNotAvailable.class, () -> board.results(id), "closed: not yet public");
-    assertEquals(1, admin.call(() -> board.results(id)).counted(), "closed: admins see them");
+    admin.run(() -> elections.closeNow(run.id()));
+    assertThrows(
+        ResultsNotAvailable.class,
+        () -> admin.call(() -> board.results(run.id())),
+        "awaiting trustees: not even admins");
+    Tallies.decrypt(run, decryptions, keys, List.of(1), List.of(trustee1));
+    assertThrows(ResultsNotAvailable.class, () -> board.results(run.id()), "not yet public");
+    assertEquals(1, admin.call(() -> board.results(run.id())).counted(), "admins see them");
 
-    admin.run(() -> elections.publish(id));
-    ResultSheet published = board.results(id);
+    admin.run(() -> elections.publish(run.id()));
+    ResultSheet published = board.results(run.id());
     assertEquals(1, published.lines().get(1).votes());
     assertEquals(List.of(), published.rejectedBallotIds());
   }
 
   @Test
   void everyCountedBallotsTrackerIsOnTheBulletinBoardAfterClosing() throws Exception {
-    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
-    String tracker =
-        voter1
-            .call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidateIds(id).get(0))))
-            .shortTracker();
+    Tallies.Keyed run = open("Ada", "Grace");
+    String tracker = fixtures.castEncrypted(run.id().value(), List.of(0)).get(0);
 
-    admin.run(() -> elections.closeNow(id));
+    admin.run(() -> elections.closeNow(run.id()));
 
-    assertTrue(board.posted(id, tracker.toLowerCase()));
-    assertEquals(List.of(tracker), board.trackers(id));
-  }
-
-  private List<String> candidateIds(ElectionId id) throws Exception {
-    return admin.call(() -> elections.election(id)).candidates().stream()
-        .map(ElectionSummary.CandidateSummary::id)
-        .toList();
+    assertEquals(List.of(tracker), board.trackers(run.id()));
   }
 }

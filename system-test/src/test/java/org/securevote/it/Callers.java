@@ -42,6 +42,11 @@ public final class Callers {
   /** voter5@it.example.org, role VOTER. */
   public static class AsVoter5 extends Caller {}
 
+  /** The principals of the trustee callers; {@code Fixtures.seatTrustees} seats them. */
+  public static final java.util.List<String> TRUSTEES =
+      java.util.List.of(
+          "it-trustee1@example.org", "it-trustee2@example.org", "it-trustee3@example.org");
+
   /** it-trustee1@example.org, role TRUSTEE. */
   public static class AsTrustee1 extends Caller {}
 

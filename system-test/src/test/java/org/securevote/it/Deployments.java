@@ -65,9 +65,9 @@ public final class Deployments {
           };
       CALLERS.put(type, new String[] {"VOTER", Fixtures.VOTERS.get(i - 1)});
     }
-    CALLERS.put(Callers.AsTrustee1.class, new String[] {"TRUSTEE", "it-trustee1@example.org"});
-    CALLERS.put(Callers.AsTrustee2.class, new String[] {"TRUSTEE", "it-trustee2@example.org"});
-    CALLERS.put(Callers.AsTrustee3.class, new String[] {"TRUSTEE", "it-trustee3@example.org"});
+    CALLERS.put(Callers.AsTrustee1.class, new String[] {"TRUSTEE", Callers.TRUSTEES.get(0)});
+    CALLERS.put(Callers.AsTrustee2.class, new String[] {"TRUSTEE", Callers.TRUSTEES.get(1)});
+    CALLERS.put(Callers.AsTrustee3.class, new String[] {"TRUSTEE", Callers.TRUSTEES.get(2)});
   }
 
   private static String beanName(Class<?> type, String deployment) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.securevote.account.entity.Account;
@@ -14,6 +15,7 @@ import org.securevote.account.entity.Role;
 import org.securevote.ballot.control.BallotIntake;
 import org.securevote.ballot.control.Shuffle;
 import org.securevote.ballot.entity.Ballot;
+import org.securevote.ballot.entity.Participation;
 import org.securevote.election.entity.Candidate;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
@@ -73,6 +75,63 @@ public class Fixtures {
     return BallotJson.toJson(
             intake.encrypt(election, intake.publishedKey(election).orElseThrow(), index))
         .toString();
+  }
+
+  /**
+   * Stores encrypted ballots as the ballot box does, without voters: each choice (a 0-based
+   * candidate position) encrypted in-process to the election's published key and stored through the
+   * ballot box's own {@link BallotIntake}.
+   *
+   * @return the ballots' trackers (64 hex)
+   */
+  public List<String> castEncrypted(String electionId, List<Integer> choices) {
+    Election election = em.find(Election.class, electionId);
+    var key = intake.publishedKey(election).orElseThrow();
+    List<String> trackers = new ArrayList<>();
+    for (int choice : choices) {
+      var ballot = intake.encrypt(election, key, choice);
+      intake.check(election, key, ballot);
+      trackers.add(intake.store(election, ballot, BallotIntake.BY_VOTER).tracker());
+    }
+    return trackers;
+  }
+
+  /**
+   * Gives the election's trustee seats 1..m to the test trustee callers' accounts (created once),
+   * in place of the accounts a {@link Ceremonies} fixture made, so in-container tests can act as
+   * trustee i.
+   */
+  public void seatTrustees(String electionId) {
+    List<Object[]> seats =
+        rows("select trustee_index from trustee where election_id = ?1 order by 1", electionId);
+    for (int i = 0; i < seats.size() && i < Callers.TRUSTEES.size(); i++) {
+      String email = Callers.TRUSTEES.get(i);
+      Account account =
+          em.createNamedQuery(Account.BY_EMAIL, Account.class)
+              .setParameter("email", email)
+              .getResultStream()
+              .findFirst()
+              .orElse(null);
+      if (account == null) {
+        account = new Account(email, "IT trustee " + (i + 1), null, Set.of(Role.TRUSTEE));
+        em.persist(account);
+        em.flush();
+      }
+      sql(
+          "update trustee set account_id = ?1 where election_id = ?2 and trustee_index = ?3",
+          account.id(),
+          electionId,
+          ((Number) seats.get(i)[0]).intValue());
+    }
+  }
+
+  /** Records that a test voter voted, as the ballot box does beside their ballot. */
+  public void participate(String electionId, String email) {
+    Voter voter =
+        em.createNamedQuery(Voter.BY_EMAIL, Voter.class)
+            .setParameter("email", email)
+            .getSingleResult();
+    em.persist(new Participation(electionId, voter.accountId()));
   }
 
   /** Shuffles every new ballot of an election now, whatever the batch size. */

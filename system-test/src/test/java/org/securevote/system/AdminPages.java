@@ -75,6 +75,12 @@ final class AdminPages {
         admin, draftElection(admin, allowedNetworks), java.util.List.of("Ada", "Grace"), voterRefs);
   }
 
+  /** Opens a draft election made earlier (e.g. given a key first): candidates, roll, schedule. */
+  static String openDraft(
+      WebSession admin, String id, java.util.List<String> candidates, String... voterRefs) {
+    return open(admin, id, candidates, voterRefs);
+  }
+
   private static String open(
       WebSession admin, String id, java.util.List<String> candidates, String... voterRefs) {
     String page = "/admin/election.xhtml?id=" + id;

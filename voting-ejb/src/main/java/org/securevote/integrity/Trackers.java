@@ -4,30 +4,23 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.securevote.tools.crypto.Tracker;
 
 /** Hashes, and the short readable form of a ballot's tracker that voters see and look up. */
 public final class Trackers {
   // Crockford's base32: no I, L, O or U, so a tracker read aloud or retyped stays unambiguous.
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-  private static final int SYMBOLS = 15; // 75 bits
   private static final String SYMBOL = "[" + new String(ALPHABET) + "]{5}";
   private static final Pattern WELL_FORMED = Pattern.compile(SYMBOL + "-" + SYMBOL + "-" + SYMBOL);
 
   private Trackers() {}
 
   /**
-   * e.g. {@code 7KQ2M-XR9PA-4HC0T}: the first 75 bits of a digest (a ballot's tracker) as three
-   * groups of five Crockford base32 symbols, most significant bit first. Not hashed again.
+   * e.g. {@code 7KQ2M-XR9PA-4HC0T}: the first 75 bits of a tracker digest, as voting-tools' {@link
+   * Tracker#shortForm(byte[])} gives them (one definition for server, tool and verifier).
    */
-  public static String shortForm(byte[] hash) {
-    StringBuilder tracker = new StringBuilder();
-    for (int i = 0; i < SYMBOLS; i++) {
-      if (i > 0 && i % 5 == 0) {
-        tracker.append('-');
-      }
-      tracker.append(ALPHABET[fiveBits(hash, i * 5)]);
-    }
-    return tracker.toString();
+  public static String shortForm(byte[] digest) {
+    return Tracker.shortForm(digest);
   }
 
   /** Upper-cases and maps look-alike letters, so a retyped tracker matches. */
@@ -55,13 +48,5 @@ public final class Trackers {
 
   public static String sha256Hex(byte[] data) {
     return HexFormat.of().formatHex(sha256(data));
-  }
-
-  private static int fiveBits(byte[] bytes, int bitOffset) {
-    int value = 0;
-    for (int bit = bitOffset; bit < bitOffset + 5; bit++) {
-      value = (value << 1) | ((bytes[bit / 8] >> (7 - bit % 8)) & 1);
-    }
-    return value;
   }
 }

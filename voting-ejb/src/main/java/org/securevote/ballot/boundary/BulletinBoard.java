@@ -66,14 +66,8 @@ public class BulletinBoard {
   public ResultSheet results(@NotNull ElectionId id) {
     Election e = visible(id);
     boolean staff = session.isCallerInRole(ADMIN) || session.isCallerInRole(AUDITOR);
+    ResultsRelease.require(e, staff);
     TallyReport report = em.find(TallyReport.class, id.value());
-    if (!ResultsRelease.visible(e.status(), staff) || report == null) {
-      throw new ResultsNotAvailable(
-          "The results of \u201c"
-              + e.title()
-              + "\u201d are not published yet. They appear here once the election office"
-              + " publishes them after voting closes.");
-    }
     List<VoteCount> counts =
         em.createNamedQuery(VoteCount.OF_ELECTION, VoteCount.class)
             .setParameter("election", id.value())
@@ -114,7 +108,8 @@ public class BulletinBoard {
         e.opensAt(),
         e.closesAt(),
         turnout.eligible(e.id()),
-        turnout.ballotsCast(e.id()));
+        turnout.ballotsCast(e.id()),
+        e.stage());
   }
 
   private Election visible(ElectionId id) {

@@ -3,7 +3,10 @@ package org.securevote.ballot.boundary;
 import java.time.Instant;
 import org.securevote.election.entity.ElectionStatus;
 
-/** An election as anyone may see it: no roll, no results before publication. */
+/**
+ * An election as anyone may see it: no roll, no results before publication. {@code stage} is the
+ * status in words, or "awaiting trustees" between closing and decrypted results.
+ */
 public record PublicElection(
     String id,
     String title,
@@ -12,4 +15,5 @@ public record PublicElection(
     Instant opensAt,
     Instant closesAt,
     long eligible,
-    long ballotsCast) {}
+    long ballotsCast,
+    String stage) {}

@@ -1,13 +1,36 @@
 package org.securevote.ballot.boundary;
 
+import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionStatus;
 
-/** Who may see an election's results: everyone once published, the election office from closing. */
+/**
+ * Who may see an election's results (the results page, the API and the election record): nobody
+ * before the trustees have decrypted them; then the election office (admins, auditors) at once and
+ * everyone once published.
+ */
 public final class ResultsRelease {
   private ResultsRelease() {}
 
-  /** {@code staff} is an admin or an auditor. */
-  public static boolean visible(ElectionStatus status, boolean staff) {
-    return status == ElectionStatus.PUBLISHED || (staff && status == ElectionStatus.CLOSED);
+  /** {@code decrypted}: the results exist; {@code staff}: the caller is an admin or an auditor. */
+  public static boolean visible(ElectionStatus status, boolean decrypted, boolean staff) {
+    return decrypted
+        && (status == ElectionStatus.PUBLISHED || (staff && status == ElectionStatus.CLOSED));
+  }
+
+  /** Refuses (CONFLICT) with what stands in the way, unless the caller may see the results. */
+  static void require(Election e, boolean staff) {
+    if (!visible(e.status(), e.tallyDigest().isPresent(), staff)) {
+      throw new ResultsNotAvailable(
+          staff && e.awaitingTrustees()
+              ? "The results of \u201c"
+                  + e.title()
+                  + "\u201d are not decrypted yet: they appear once enough trustees have sent"
+                  + " their partial decryptions."
+              : "The results of \u201c"
+                  + e.title()
+                  + "\u201d are not published yet. They appear here once the trustees have"
+                  + " decrypted them and the election office publishes them after voting"
+                  + " closes.");
+    }
   }
 }

@@ -19,6 +19,7 @@ import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SingleChoiceBallot;
+import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.FormatRefusal;
 import org.securevote.tools.format.JsonFiles;
@@ -88,15 +89,15 @@ public class BallotIntake {
    */
   public Ballot store(Election election, SingleChoiceBallot ballot, String encryptedBy) {
     String electionId = election.id().value();
-    BallotTracker tracker = BallotTracker.of(electionId, ballot);
+    String tracker = Tracker.of(electionId, ballot);
     Ballot stored =
         Ballot.encrypted(
             RandomIds.next(),
             electionId,
             BallotJson.toJson(ballot).toString(),
-            tracker.digest(),
-            tracker.shortForm(),
-            receipt(electionId, tracker.digest(), encryptedBy),
+            tracker,
+            Tracker.shortForm(tracker),
+            receipt(electionId, tracker, encryptedBy),
             encryptedBy);
     try {
       for (Ciphertext c : ballot.selections()) {

@@ -25,7 +25,7 @@ public class ClosingCount {
   void settle(@Observes VotingEnded ended) {
     shuffle.shuffle(ended.election().id(), 0);
     if (ended.election().status() == ElectionStatus.CLOSED) {
-      tally.count(ended.election());
+      tally.addUp(ended.election());
     }
   }
 }

@@ -3,50 +3,33 @@ package org.securevote.ballot.control;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The count itself, a plain function of the opened ballots: a ballot counts when it names exactly
- * one candidate of the election; any other is reported by id, never counted and never dropped. The
- * digest covers every ballot's id, tracker and verdict, in the order given, and then the totals in
- * ballot order, so anyone holding the ballot list can recompute it.
+ * The tally digest, a plain function of what the election record publishes: the election, how many
+ * ballots were added up, and per candidate (in ballot order, by name) its encrypted total and its
+ * decrypted count. Anyone holding the record can recompute it; the encrypted totals bind it to
+ * every ballot, which the record's verifier adds up again.
  */
 public final class Count {
   private Count() {}
 
-  /** A stored ballot after opening: the candidate ids chosen, or empty if it did not open. */
-  public record OpenedBallot(String id, String tracker, Optional<List<String>> choice) {}
+  /**
+   * One candidate: its name, its encrypted total (A, B in hex; empty with no ballots), its count.
+   */
+  public record Line(String candidate, String a, String b, long count) {}
 
-  /** Votes per candidate id in ballot order, the rejected ballots' ids, and the digest (hex). */
-  public record Result(
-      Map<String, Integer> totals, int counted, List<String> rejected, String digest) {}
-
-  public static Result of(List<String> candidateIds, List<OpenedBallot> ballots) {
-    Map<String, Integer> totals = new LinkedHashMap<>();
-    candidateIds.forEach(id -> totals.put(id, 0));
-    List<String> rejected = new ArrayList<>();
+  public static String digest(String electionId, long ballots, List<Line> lines) {
     MessageDigest digest = sha256();
-    int counted = 0;
-    for (OpenedBallot ballot : ballots) {
-      String verdict;
-      List<String> choice = ballot.choice().orElse(List.of());
-      if (choice.size() == 1 && totals.containsKey(choice.get(0))) {
-        totals.merge(choice.get(0), 1, Integer::sum);
-        counted++;
-        verdict = "counted";
-      } else {
-        rejected.add(ballot.id());
-        verdict = "rejected";
-      }
-      update(digest, ballot.id() + ":" + ballot.tracker() + ":" + verdict);
+    update(digest, "securevote/v1/tally");
+    update(digest, "election:" + electionId);
+    update(digest, "ballots:" + ballots);
+    for (Line line : lines) {
+      update(digest, "total:" + line.candidate() + ":" + line.a() + ":" + line.b());
+      update(digest, "count:" + line.candidate() + ":" + line.count());
     }
-    totals.forEach((candidate, votes) -> update(digest, "total:" + candidate + ":" + votes));
-    return new Result(totals, counted, rejected, HexFormat.of().formatHex(digest.digest()));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static void update(MessageDigest digest, String line) {

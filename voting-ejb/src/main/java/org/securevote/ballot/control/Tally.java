@@ -6,65 +6,205 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import org.securevote.ballot.entity.Ballot;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.bouncycastle.math.ec.ECPoint;
+import org.securevote.audit.control.HashChain;
+import org.securevote.ballot.entity.EncryptedTotal;
 import org.securevote.ballot.entity.Participation;
 import org.securevote.ballot.entity.TallyReport;
+import org.securevote.ballot.entity.TrusteeDecryption;
 import org.securevote.ballot.entity.VoteCount;
 import org.securevote.election.entity.Candidate;
 import org.securevote.election.entity.Election;
+import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.crypto.PartialDecryption;
+import org.securevote.tools.crypto.SingleChoiceBallot;
+import org.securevote.tools.crypto.ThresholdDecryption;
+import org.securevote.tools.format.BallotJson;
+import org.securevote.tools.format.FormatRefusal;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PartialsFile;
+import org.securevote.trustee.control.PublishedKey;
 import org.securevote.voter.entity.Eligibility;
 
 /**
- * Counts a closed election: opens each stored ballot (checking its signature and tracker), hands
- * the opened ballots to {@link Count}, and stores the totals, the report and the digest.
+ * Counts without opening a ballot. At closing it adds up each candidate's ciphertexts over every
+ * stored ballot, streamed a page at a time, and stores the encrypted totals; once k trustees'
+ * partial decryptions of those totals are in, it combines them, finds each count by the bounded
+ * discrete log and stores the results and the tally digest. With no ballots every count is 0 at
+ * once: there is nothing to decrypt.
  */
 @Dependent
 public class Tally {
   @PersistenceContext EntityManager em;
+  @Inject StoredBallots stored;
+  @Inject HashChain chain;
   @Inject Clock clock;
 
-  public TallyReport count(Election election) {
+  /** At closing: the encrypted totals and the report; the results too when there are no ballots. */
+  public TallyReport addUp(Election election) {
     Instant started = clock.instant();
-    List<Count.OpenedBallot> opened =
-        em.createNamedQuery(Ballot.OF_ELECTION, Ballot.class)
-            .setParameter("election", election.id().value())
-            .getResultStream()
-            .map(b -> new Count.OpenedBallot(b.id(), b.tracker(), open(b)))
-            .toList();
-    Count.Result result =
-        Count.of(election.candidates().stream().map(Candidate::id).toList(), opened);
-    result
-        .totals()
-        .forEach((candidate, n) -> em.persist(new VoteCount(election.id().value(), candidate, n)));
-    long eligible =
-        em.createNamedQuery(Eligibility.COUNT, Long.class)
-            .setParameter("election", election.id().value())
-            .getSingleResult();
-    long participations =
-        em.createNamedQuery(Participation.COUNT, Long.class)
-            .setParameter("election", election.id().value())
-            .getSingleResult();
-    election.recordTally(result.digest());
+    String electionId = election.id().value();
+    List<Candidate> candidates = election.candidates();
+    ECPoint[] a = new ECPoint[candidates.size()];
+    ECPoint[] b = new ECPoint[candidates.size()];
+    Arrays.fill(a, Group.INFINITY);
+    Arrays.fill(b, Group.INFINITY);
+    List<String> rejected = new ArrayList<>();
+    int counted = 0;
+    String after = "";
+    for (List<StoredBallots.Stored> page = stored.after(electionId, after, StoredBallots.PAGE);
+        !page.isEmpty();
+        page = stored.after(electionId, after, StoredBallots.PAGE)) {
+      for (StoredBallots.Stored ballot : page) {
+        List<Ciphertext> selections = selections(ballot, candidates.size());
+        if (selections == null) {
+          rejected.add(ballot.id());
+          continue;
+        }
+        for (int i = 0; i < selections.size(); i++) {
+          a[i] = a[i].add(selections.get(i).a());
+          b[i] = b[i].add(selections.get(i).b());
+        }
+        counted++;
+      }
+      after = page.get(page.size() - 1).tracker();
+    }
+    if (counted > 0) {
+      for (int i = 0; i < candidates.size(); i++) {
+        em.persist(
+            new EncryptedTotal(
+                electionId,
+                candidates.get(i).id(),
+                Group.pointHex(a[i].normalize()),
+                Group.pointHex(b[i].normalize())));
+      }
+    }
     TallyReport report =
         new TallyReport(
-            election.id().value(),
-            result.counted(),
-            result.rejected(),
-            (int) eligible,
-            (int) participations,
+            electionId,
+            counted,
+            rejected,
+            (int) count(Eligibility.COUNT, electionId),
+            (int) count(Participation.COUNT, electionId),
             clock.instant(),
             clock.millis() - started.toEpochMilli());
     em.persist(report);
+    if (counted == 0) {
+      List<Long> zeros = candidates.stream().map(c -> 0L).toList();
+      store(election, 0, List.of(), zeros);
+      chain.append("system", "tally.decrypted", election.id().auditName(), "no ballots: all 0");
+    }
     return report;
   }
 
   /**
-   * Nothing: ballots are encrypted to the trustees' key and no server key opens one. Until the
-   * trustees' decryption replaces this count, every ballot counts as not opened.
+   * Once at least k trustees' checked partial decryptions are stored, combines them into the counts
+   * and stores the results. Returns whether the results now exist.
    */
-  private Optional<List<String>> open(Ballot ballot) {
-    return Optional.empty();
+  public boolean decryptWhenReady(Election election, PublishedKey key) {
+    String electionId = election.id().value();
+    List<PartialsFile> files =
+        em.createNamedQuery(TrusteeDecryption.OF_ELECTION, TrusteeDecryption.class)
+            .setParameter("election", electionId)
+            .getResultStream()
+            .map(d -> PartialsFile.fromJson(JsonFiles.parse(d.partialsFile(), "stored partials")))
+            .toList();
+    if (files.size() < key.key().threshold()) {
+      return false;
+    }
+    List<Ciphertext> totals = totals(election);
+    TallyReport report = em.find(TallyReport.class, electionId);
+    List<Long> counts = new ArrayList<>();
+    for (int i = 0; i < totals.size(); i++) {
+      int candidate = i;
+      List<PartialDecryption> partials =
+          files.stream().map(f -> f.partials().get(candidate)).toList();
+      OptionalLong count =
+          ThresholdDecryption.decrypt(key.key(), totals.get(i), partials, report.counted());
+      if (count.isEmpty()) {
+        // Valid proofs yet no count in 0..ballots: the stored ballots or totals were tampered with.
+        chain.append(
+            "system",
+            "tally.undecryptable",
+            election.id().auditName(),
+            election.candidates().get(i).name() + ": no count in 0.." + report.counted());
+        return false;
+      }
+      counts.add(count.getAsLong());
+    }
+    store(election, report.counted(), totals, counts);
+    chain.append(
+        "system",
+        "tally.decrypted",
+        election.id().auditName(),
+        "by trustees "
+            + files.stream()
+                .map(f -> String.valueOf(f.trustee()))
+                .collect(Collectors.joining(", ")));
+    return true;
+  }
+
+  /** The stored encrypted totals in candidate order; empty when there were no ballots. */
+  public List<Ciphertext> totals(Election election) {
+    Map<String, EncryptedTotal> byCandidate = new HashMap<>();
+    em.createNamedQuery(EncryptedTotal.OF_ELECTION, EncryptedTotal.class)
+        .setParameter("election", election.id().value())
+        .getResultStream()
+        .forEach(t -> byCandidate.put(t.candidateId(), t));
+    if (byCandidate.isEmpty()) {
+      return List.of();
+    }
+    return election.candidates().stream()
+        .map(c -> byCandidate.get(c.id()))
+        .map(t -> Ciphertext.fromHex(t.a(), t.b()))
+        .toList();
+  }
+
+  private void store(Election election, long ballots, List<Ciphertext> totals, List<Long> counts) {
+    List<Candidate> candidates = election.candidates();
+    List<Count.Line> lines = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      em.persist(
+          new VoteCount(election.id().value(), candidates.get(i).id(), counts.get(i).intValue()));
+      lines.add(
+          new Count.Line(
+              candidates.get(i).name(),
+              totals.isEmpty() ? "" : Group.pointHex(totals.get(i).a()),
+              totals.isEmpty() ? "" : Group.pointHex(totals.get(i).b()),
+              counts.get(i)));
+    }
+    election.recordTally(Count.digest(election.id().value(), ballots, lines));
+  }
+
+  /**
+   * The ballot's ciphertexts, or null when it cannot be added: a ballot of the sealed scheme, or
+   * content that is not an encrypted ballot for this many candidates. Its proofs were checked when
+   * it was cast; the trustees' tool checks them all again before it decrypts anything.
+   */
+  private static List<Ciphertext> selections(StoredBallots.Stored ballot, int candidates) {
+    if (ballot.content() == null) {
+      return null;
+    }
+    try {
+      SingleChoiceBallot parsed =
+          BallotJson.fromJson(JsonFiles.parse(ballot.content(), "ballot " + ballot.tracker()));
+      return parsed.selections().size() == candidates ? parsed.selections() : null;
+    } catch (FormatRefusal | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private long count(String query, String electionId) {
+    return em.createNamedQuery(query, Long.class)
+        .setParameter("election", electionId)
+        .getSingleResult();
   }
 }

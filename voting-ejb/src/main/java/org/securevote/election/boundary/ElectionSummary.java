@@ -24,8 +24,20 @@ public record ElectionSummary(
     boolean freshCodeRequired,
     List<CandidateSummary> candidates,
     Set<ElectionAction> allowedActions,
-    boolean rollCanChange)
+    boolean rollCanChange,
+    boolean awaitingTrustees)
     implements java.io.Serializable {
+
+  /** The status in words, or "awaiting trustees" between closing and decrypted results. */
+  public String stage() {
+    return awaitingTrustees ? "awaiting trustees" : status.name().toLowerCase();
+  }
+
+  /** Whether the results exist: decrypted by the trustees (or all 0 without ballots). */
+  public boolean decrypted() {
+    return (status == ElectionStatus.CLOSED || status == ElectionStatus.PUBLISHED)
+        && !awaitingTrustees;
+  }
 
   /** A candidate in ballot order. */
   public record CandidateSummary(String id, String name, String description, int displayOrder)
@@ -46,6 +58,7 @@ public record ElectionSummary(
             .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
             .toList(),
         e.allowedActions(),
-        e.rollCanChange(now));
+        e.rollCanChange(now),
+        e.awaitingTrustees());
   }
 }

@@ -182,7 +182,7 @@ public class Election {
     status = ElectionStatus.OPEN;
   }
 
-  /** Closes now, even before the scheduled closing. The tally runs next. */
+  /** Closes now, even before the scheduled closing. The ballots are added up next. */
   public void close(Instant now) {
     require(ElectionAction.CLOSE, "closed");
     if (closesAt.toInstant().isAfter(now)) {
@@ -199,18 +199,33 @@ public class Election {
     status = ElectionStatus.CANCELLED;
   }
 
+  /**
+   * The results exist: decrypted by the trustees (or all 0 with no ballots), with this digest.
+   * Recorded by the tally, not by an admin's action.
+   */
   public void recordTally(String digest) {
     if (status != ElectionStatus.CLOSED) {
-      throw refused("counted"); // by the closing itself, not by an admin's action
+      throw refused("counted");
     }
     tallyDigest = digest;
   }
 
+  /** Closed, with encrypted totals that k trustees have not decrypted yet: no results so far. */
+  public boolean awaitingTrustees() {
+    return status == ElectionStatus.CLOSED && tallyDigest == null;
+  }
+
+  /** The state as pages name it: the status, or "awaiting trustees" between closing and results. */
+  public String stage() {
+    return awaitingTrustees() ? "awaiting trustees" : status.name().toLowerCase();
+  }
+
   public void publish() {
-    require(ElectionAction.PUBLISH, "published");
-    if (tallyDigest == null) {
-      throw new ElectionRuleViolation("The ballots have not been counted yet.");
+    if (awaitingTrustees()) {
+      throw new ElectionRuleViolation(
+          "The trustees have not decrypted the results yet; they can be published after that.");
     }
+    require(ElectionAction.PUBLISH, "published");
     status = ElectionStatus.PUBLISHED;
   }
 
@@ -315,6 +330,10 @@ public class Election {
    * its refusal names (e.g. scheduling with fewer than two candidates).
    */
   public Set<ElectionAction> allowedActions() {
+    if (awaitingTrustees()) {
+      return Collections.unmodifiableSet(
+          EnumSet.noneOf(ElectionAction.class)); // publish needs results
+    }
     return Collections.unmodifiableSet(EnumSet.copyOf(ALLOWED.get(status)));
   }
 

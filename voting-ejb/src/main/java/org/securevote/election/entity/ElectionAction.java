@@ -10,7 +10,7 @@ public enum ElectionAction {
   SCHEDULE,
   /** Open voting before the scheduled opening. */
   OPEN,
-  /** Close voting before the scheduled closing; the ballots are counted at once. */
+  /** Close voting before the scheduled closing; the ballots are added up (encrypted) at once. */
   CLOSE,
   CANCEL,
   PUBLISH

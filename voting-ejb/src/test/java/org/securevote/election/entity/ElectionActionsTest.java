@@ -143,6 +143,26 @@ class ElectionActionsTest {
   }
 
   @Test
+  void aClosedElectionAwaitingItsTrusteesAllowsNothingUntilItsResultsAreDecrypted() {
+    Election e = scheduled();
+    e.close(NOW);
+    assertTrue(e.awaitingTrustees());
+    assertEquals("awaiting trustees", e.stage());
+    assertEquals(EnumSet.noneOf(ElectionAction.class), e.allowedActions());
+    for (ElectionAction action : ElectionAction.values()) {
+      for (Consumer<Election> doing : DOING.get(action)) {
+        assertThrows(ElectionRuleViolation.class, () -> doing.accept(e), action.name());
+      }
+    }
+    ElectionRuleViolation publish = assertThrows(ElectionRuleViolation.class, e::publish);
+    assertTrue(publish.getMessage().contains("trustees"), publish.getMessage());
+
+    e.recordTally("digest");
+    assertEquals("closed", e.stage());
+    assertEquals(EnumSet.of(ElectionAction.PUBLISH), e.allowedActions());
+  }
+
+  @Test
   void theAllowedActionsCannotBeChangedFromOutside() {
     Election e = draft();
     assertThrows(

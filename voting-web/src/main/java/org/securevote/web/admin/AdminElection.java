@@ -56,9 +56,10 @@ public class AdminElection implements Serializable {
                   "open"),
               ElectionAction.CLOSE,
               new Step(
-                  "Close voting now? Nobody can vote afterwards, and the ballots are counted.",
+                  "Close voting now? Nobody can vote afterwards; the ballots are added up"
+                      + " and the trustees then decrypt the totals.",
                   ElectionAdministration::closeNow,
-                  "closed and counted"),
+                  "closed"),
               ElectionAction.CANCEL,
               new Step(
                   "Cancel this election? It cannot be reopened.",
@@ -238,7 +239,8 @@ public class AdminElection implements Serializable {
 
   /** Whether the results page shows this election's results to the election office yet. */
   public boolean isCounted() {
-    return election != null && ResultsRelease.visible(election.status(), true);
+    return election != null
+        && ResultsRelease.visible(election.status(), election.decrypted(), true);
   }
 
   public String getQuestion() {

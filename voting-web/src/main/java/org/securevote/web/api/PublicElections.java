@@ -7,9 +7,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.ballot.boundary.PublicElection;
+import org.securevote.ballot.boundary.RecordHead;
 import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.trustee.boundary.KeyPublication;
@@ -21,6 +25,7 @@ import org.securevote.trustee.boundary.KeyPublication;
 public class PublicElections {
   @Inject BulletinBoard board;
   @Inject KeyPublication keys;
+  @Inject ElectionRecords records;
 
   @GET
   public List<PublicElection> elections() {
@@ -55,6 +60,22 @@ public class PublicElections {
   @Path("{id}/key")
   public String key(@PathParam("id") String id) {
     return keys.json(new ElectionId(id));
+  }
+
+  /**
+   * The election record, streamed ballot by ballot: 404 for an unknown election, 409 while the
+   * caller may not see its results (ResultsRelease).
+   */
+  @GET
+  @Path("{id}/record")
+  public Response record(@PathParam("id") String id) {
+    ElectionId election = new ElectionId(id);
+    RecordHead head = records.head(election);
+    StreamingOutput body =
+        out -> RecordJson.record(head, after -> records.ballots(election, after), out);
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"election-" + id + "-record.json\"")
+        .build();
   }
 
   /** An election's bulletin board. */

@@ -1,0 +1,7 @@
+package org.securevote.ballot.boundary;
+
+import java.util.List;
+
+/** BALLOTS.json without its ballots: the election, its key K, the ceremony's fingerprint, names. */
+public record BallotsHead(
+    String electionId, String publicKey, String fingerprint, List<String> candidates) {}

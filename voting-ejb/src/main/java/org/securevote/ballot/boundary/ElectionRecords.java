@@ -1,0 +1,122 @@
+package org.securevote.ballot.boundary;
+
+import static org.securevote.account.entity.Role.Names.ADMIN;
+import static org.securevote.account.entity.Role.Names.AUDITOR;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.securevote.ballot.control.StoredBallots;
+import org.securevote.ballot.control.Tally;
+import org.securevote.ballot.entity.Participation;
+import org.securevote.ballot.entity.TallyReport;
+import org.securevote.ballot.entity.TrusteeDecryption;
+import org.securevote.ballot.entity.VoteCount;
+import org.securevote.election.boundary.NoSuchElection;
+import org.securevote.election.entity.Candidate;
+import org.securevote.election.entity.Election;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionStatus;
+import org.securevote.integrity.KeyRing;
+import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.Group;
+import org.securevote.tools.format.JsonFiles;
+import org.securevote.tools.format.PublicFile;
+import org.securevote.trustee.control.PublishedKey;
+import org.securevote.trustee.control.PublishedKeys;
+
+/**
+ * The election record (docs/election-record.md): everything needed to check an election end to end,
+ * for whoever may see its results ({@link ResultsRelease}). Its head comes in one call and its
+ * ballots a page at a time, so the record of 100,000 ballots is streamed, never held whole.
+ */
+@Stateless
+@PermitAll
+public class ElectionRecords {
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject PublishedKeys keys;
+  @Inject KeyRing keyRing;
+  @Inject StoredBallots stored;
+  @Inject Tally tally;
+
+  public RecordHead head(@NotNull ElectionId id) {
+    Election e = released(id);
+    PublishedKey key = keys.of(id.value()).orElseThrow();
+    List<String> names = e.candidates().stream().map(Candidate::name).toList();
+    List<Ciphertext> totals = tally.totals(e);
+    List<RecordHead.Total> encryptedTotals = new ArrayList<>();
+    for (int i = 0; i < totals.size(); i++) {
+      encryptedTotals.add(
+          new RecordHead.Total(
+              names.get(i), Group.pointHex(totals.get(i).a()), Group.pointHex(totals.get(i).b())));
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    em.createNamedQuery(VoteCount.OF_ELECTION, VoteCount.class)
+        .setParameter("election", id.value())
+        .getResultStream()
+        .forEach(v -> votes.put(v.candidateId(), v.votes()));
+    return new RecordHead(
+        e.id().value(),
+        e.title(),
+        e.ballotType().name(),
+        e.opensAt(),
+        e.closesAt(),
+        names,
+        e.trusteeCount().orElseThrow(),
+        e.threshold().orElseThrow(),
+        key.publicFiles().stream().map(PublicFile::toJson).map(JsonFiles::text).toList(),
+        e.publicKey().orElseThrow(),
+        key.fingerprint().hex(),
+        HexFormat.of().formatHex(keyRing.signing().publicKey()),
+        em.createNamedQuery(Participation.COUNT, Long.class)
+            .setParameter("election", id.value())
+            .getSingleResult(),
+        encryptedTotals,
+        em.createNamedQuery(TrusteeDecryption.OF_ELECTION, TrusteeDecryption.class)
+            .setParameter("election", id.value())
+            .getResultStream()
+            .map(TrusteeDecryption::partialsFile)
+            .toList(),
+        e.candidates().stream()
+            .map(c -> new RecordHead.Result(c.name(), votes.getOrDefault(c.id(), 0)))
+            .toList());
+  }
+
+  /** A page of the record's ballots, in tracker order, from where the previous page ended. */
+  public PostedBallot.Page ballots(@NotNull ElectionId id, @NotNull String after) {
+    Election e = released(id);
+    TallyReport report = em.find(TallyReport.class, e.id().value());
+    StoredBallots.Page page =
+        stored.counted(e.id().value(), after, new HashSet<>(report.rejectedIds()));
+    return new PostedBallot.Page(
+        page.ballots().stream()
+            .map(b -> new PostedBallot(b.tracker(), b.encryptedBy(), b.receipt(), b.content()))
+            .toList(),
+        page.next());
+  }
+
+  private Election released(ElectionId id) {
+    Election e = em.find(Election.class, id.value());
+    if (e == null || e.status() == ElectionStatus.DRAFT) {
+      throw new NoSuchElection();
+    }
+    ResultsRelease.require(e, session.isCallerInRole(ADMIN) || session.isCallerInRole(AUDITOR));
+    if (e.publicKey().isEmpty()) {
+      throw new ResultsNotAvailable(
+          "\u201c" + e.title() + "\u201d was run without an election key, so it has no record.");
+    }
+    return e;
+  }
+}

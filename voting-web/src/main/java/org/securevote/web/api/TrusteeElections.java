@@ -1,0 +1,77 @@
+package org.securevote.web.api;
+
+import static org.securevote.account.entity.Role.Names.TRUSTEE;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.securevote.ballot.boundary.BallotsHead;
+import org.securevote.ballot.boundary.DecryptionState;
+import org.securevote.ballot.boundary.Decryptions;
+import org.securevote.election.entity.ElectionId;
+
+/**
+ * A signed-in trustee's decryption calls, which the trustee page links and scripts may use: the
+ * election's BALLOTS.json (streamed) after closing, and sending the partial decryptions file that
+ * {@code trustee decrypt} wrote, as the request body. {@link Decryptions} checks everything.
+ */
+@Path("trustee/elections")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class TrusteeElections {
+  /** A partial decryptions file is about 250 bytes per candidate. */
+  static final int MAX_FILE_CHARS = 64 * 1024;
+
+  @Inject Decryptions decryptions;
+  @Context HttpServletRequest request;
+
+  @GET
+  @Path("{id}/decryption")
+  public DecryptionState state(@PathParam("id") String id) {
+    signedInTrustee();
+    return decryptions.state(new ElectionId(id));
+  }
+
+  @GET
+  @Path("{id}/ballots")
+  public Response ballots(@PathParam("id") String id) {
+    signedInTrustee();
+    ElectionId election = new ElectionId(id);
+    BallotsHead head = decryptions.ballotsHead(election);
+    StreamingOutput body =
+        out -> RecordJson.ballotsFile(head, after -> decryptions.ballots(election, after), out);
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"BALLOTS.json\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/partials")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DecryptionState partials(@PathParam("id") String id, String file) {
+    signedInTrustee();
+    if (file == null || file.isBlank() || file.length() > MAX_FILE_CHARS) {
+      throw new BadRequestException(
+          "Send the partial decryptions file that trustee decrypt wrote (at most 64 KiB).");
+    }
+    return decryptions.submit(new ElectionId(id), file);
+  }
+
+  private void signedInTrustee() {
+    if (request.getUserPrincipal() == null || !request.isUserInRole(TRUSTEE)) {
+      throw new NotAuthorizedException("Sign in as a trustee first.", "FormSignIn");
+    }
+  }
+}
