@@ -27,6 +27,9 @@ class ElectionBrowserIT {
   private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   private WebDriver browser;
+  private String trustee;
+  private Path dir;
+  private final String passphrase = "a passphrase of the trustee";
   private WebDriverWait wait;
 
   @BeforeEach
@@ -87,7 +90,12 @@ class ElectionBrowserIT {
     browser.get(Deployed.url("/admin/elections.xhtml").toString());
     click(By.linkText(title));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("turnout"), "2 of 2"));
-    lifecycle("close", "closed");
+    lifecycle("close", "awaiting trustees");
+
+    trusteeDecrypts(electionId);
+    signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    browser.get(Deployed.url("/admin/election.xhtml?id=" + electionId).toString());
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "closed"));
     click(By.linkText("Results"));
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
@@ -103,7 +111,7 @@ class ElectionBrowserIT {
    * process) and uploads, downloads and confirms in the browser.
    */
   private void trusteeMakesTheKey(String electionId) throws Exception {
-    String trustee = TrusteePages.newTrustee();
+    trustee = TrusteePages.newTrustee();
     type(By.id("appoint:emails"), trustee);
     type(By.id("appoint:threshold"), "1");
     TrusteePages.withMailCatcher(
@@ -117,12 +125,11 @@ class ElectionBrowserIT {
     browser.get(Deployed.url("/trustee/").toString());
     click(By.cssSelector("#elections a")); // a new trustee holds this election's key only
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "trustee 1"));
-    Path dir = Files.createTempDirectory("trustee");
+    dir = Files.createTempDirectory("trustee");
     Path ceremony = dir.resolve("ceremony");
     Path publics = Files.createDirectories(dir.resolve("publics"));
     Path shares = Files.createDirectories(dir.resolve("shares"));
     Files.writeString(dir.resolve("CEREMONY.json"), fetch(By.id("ceremonyFile")));
-    String passphrase = "a passphrase of the trustee";
     TrusteePages.ToolRun keygen =
         TrusteePages.tool(
             dir, passphrase, "keygen", "--ceremony", "CEREMONY.json", "--out", "ceremony");
@@ -159,6 +166,33 @@ class ElectionBrowserIT {
   }
 
   /** A file behind a link of the page, fetched by the browser with its session. */
+  /**
+   * After closing, the trustee downloads BALLOTS.json from the decrypt page, runs the real tool's
+   * decrypt (which checks every ballot and adds them up itself) and uploads the partial
+   * decryptions.
+   */
+  private void trusteeDecrypts(String electionId) throws Exception {
+    signIn(trustee, TrusteePages.PASSWORD);
+    browser.get(Deployed.url("/trustee/decrypt.xhtml?election=" + electionId).toString());
+    Files.writeString(dir.resolve("BALLOTS.json"), fetch(By.id("ballots")));
+    TrusteePages.ToolRun decrypt =
+        TrusteePages.tool(
+            dir,
+            passphrase,
+            "decrypt",
+            "--key",
+            "ceremony/trustee-1.key",
+            "--ballots",
+            "BALLOTS.json",
+            "--out",
+            "partials.json");
+    assertEquals(0, decrypt.exit(), decrypt.err());
+    WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+    file.sendKeys(dir.resolve("partials.json").toAbsolutePath().toString());
+    click(By.id("upload:send"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+  }
+
   private String fetch(By link) {
     return fetch(wait.until(ExpectedConditions.presenceOfElementLocated(link)));
   }

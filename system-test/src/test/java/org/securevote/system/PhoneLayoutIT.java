@@ -56,6 +56,7 @@ class PhoneLayoutIT {
     session.signIn(voter[1], PASSWORD);
     ViewerPagesIT.cast(session, election, "Grace");
     AdminPages.act(admin, election, "close");
+    TrusteePages.decrypt(election);
     AdminPages.act(admin, election, "publish");
 
     // A change waiting for approval, so the approvals pages show their table.

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
+import org.securevote.tools.crypto.ElectionKey;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
 import org.securevote.tools.crypto.Polynomial;
@@ -85,6 +87,29 @@ final class TrusteePages {
     }
   }
 
+  /** What the 1-of-1 trustee of each election made here keeps on its own machine. */
+  private record Held(String email, ElectionKey key, BigInteger share) {}
+
+  private static final Map<String, Held> HELD = new ConcurrentHashMap<>();
+
+  /**
+   * After closing, the 1-of-1 trustee that {@link #oneTrusteeCeremony} made decrypts the election's
+   * totals as `trustee decrypt` does: BALLOTS.json from the server, every ballot checked and added
+   * up on the trustee's side, the partial decryptions sent back; the results then exist.
+   */
+  static void decrypt(String electionId) {
+    Held held = HELD.get(electionId);
+    if (held == null) {
+      throw new IllegalStateException("no trustee of " + electionId + " was made here");
+    }
+    WebSession trustee = new WebSession();
+    trustee.signIn(held.email(), PASSWORD);
+    String file =
+        Trustees.decrypt(Trustees.download(trustee, electionId), held.key(), 1, held.share());
+    HttpResponse<String> sent = Trustees.send(trustee, electionId, file);
+    assertEquals(200, sent.statusCode(), sent.body());
+  }
+
   /** One trustee, 1 of 1, runs the whole ceremony over HTTP; the election then has its key. */
   static void oneTrusteeCeremony(WebSession admin, String electionId) {
     String email = newTrustee();
@@ -138,6 +163,7 @@ final class TrusteePages {
     assertEquals(
         Group.pointHex(publics.electionKey().publicKey()),
         Jsoup.parse(confirmed.body()).getElementById("publicKey").text());
+    HELD.put(electionId, new Held(email, publics.electionKey(), share.secret()));
   }
 
   /** The trustees' tool as trustees run it: the shaded jar the build made, in its own process. */
