@@ -2,9 +2,11 @@ package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ConstantProof;
 import org.securevote.tools.crypto.Group;
@@ -16,31 +18,38 @@ import org.securevote.tools.crypto.ZeroOneProof;
  * b per candidate), `zeroOrOne` (c0, c1, v0, v1 per candidate) and `sumIsOne`.
  */
 public final class BallotJson {
+  /** BUILDERS.createObjectBuilder() looks the provider up on every call; this is per ballot. */
+  private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
   private BallotJson() {}
 
   public static JsonObject toJson(SingleChoiceBallot ballot) {
-    JsonArrayBuilder selections = Json.createArrayBuilder();
+    JsonArrayBuilder selections = BUILDERS.createArrayBuilder();
     for (Ciphertext c : ballot.selections()) {
       selections.add(
-          Json.createObjectBuilder()
+          BUILDERS
+              .createObjectBuilder()
               .add("a", Group.pointHex(c.a()))
               .add("b", Group.pointHex(c.b())));
     }
-    JsonArrayBuilder proofs = Json.createArrayBuilder();
+    JsonArrayBuilder proofs = BUILDERS.createArrayBuilder();
     for (ZeroOneProof p : ballot.zeroOrOne()) {
       proofs.add(
-          Json.createObjectBuilder()
+          BUILDERS
+              .createObjectBuilder()
               .add("c0", Group.scalarHex(p.c0()))
               .add("c1", Group.scalarHex(p.c1()))
               .add("v0", Group.scalarHex(p.v0()))
               .add("v1", Group.scalarHex(p.v1())));
     }
-    return Json.createObjectBuilder()
+    return BUILDERS
+        .createObjectBuilder()
         .add("selections", selections)
         .add("zeroOrOne", proofs)
         .add(
             "sumIsOne",
-            Json.createObjectBuilder()
+            BUILDERS
+                .createObjectBuilder()
                 .add("challenge", Group.scalarHex(ballot.sumIsOne().challenge()))
                 .add("response", Group.scalarHex(ballot.sumIsOne().response())))
         .build();

@@ -320,7 +320,7 @@ public record ElectionRecord(
       if (parser.next() != JsonParser.Event.START_OBJECT) {
         throw new FormatRefusal(source + ": not one JSON object");
       }
-      JsonObjectBuilder rest = Json.createObjectBuilder();
+      JsonObjectBuilder rest = Json.createBuilderFactory(Map.of()).createObjectBuilder();
       var keys = new HashSet<String>();
       List<RecordBallot> ballots = null;
       for (var e = parser.next(); e != JsonParser.Event.END_OBJECT; e = parser.next()) {

@@ -2,6 +2,7 @@ package org.securevote.tools.format;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -18,6 +19,8 @@ import java.util.Set;
  */
 final class StrictParser implements AutoCloseable {
   private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+  // Json.createObjectBuilder() looks the provider up anew on every call: far too slow per ballot.
+  private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
   private final JsonParser parser;
   private final String source;
@@ -54,7 +57,7 @@ final class StrictParser implements AutoCloseable {
 
   /** The object whose START_OBJECT was just read. */
   JsonObject object(String where) {
-    JsonObjectBuilder builder = Json.createObjectBuilder();
+    JsonObjectBuilder builder = BUILDERS.createObjectBuilder();
     Set<String> keys = new HashSet<>();
     for (JsonParser.Event e = next(); e != JsonParser.Event.END_OBJECT; e = next()) {
       String key = parser.getString();
@@ -67,7 +70,7 @@ final class StrictParser implements AutoCloseable {
   }
 
   private JsonValue array(String where) {
-    JsonArrayBuilder builder = Json.createArrayBuilder();
+    JsonArrayBuilder builder = BUILDERS.createArrayBuilder();
     int i = 0;
     for (JsonParser.Event e = next(); e != JsonParser.Event.END_ARRAY; e = next()) {
       builder.add(value(e, where + "[" + i++ + "]"));
