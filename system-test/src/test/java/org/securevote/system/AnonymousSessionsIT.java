@@ -104,19 +104,16 @@ class AnonymousSessionsIT {
   private static String castThroughTheApi(String[] voter, String election) {
     WebSession session = new WebSession();
     session.signIn(voter[1], PASSWORD);
-    String paper = session.get("/api/vote/elections/" + election + "/ballot").body();
-    Matcher candidate = Pattern.compile("\"candidateId\":\"([0-9a-f]+)\"").matcher(paper);
-    assertTrue(candidate.find(), paper);
     URI here = Deployed.url("/");
     HttpResponse<String> cast =
         session.send(
             "POST",
             "/api/vote/elections/" + election + "/ballot",
             "application/json",
-            "{\"candidate\":\"" + candidate.group(1) + "\"}",
+            ApiBallots.encrypt(session, election, 0),
             Map.of("Origin", here.getScheme() + "://" + here.getHost() + ":" + here.getPort()));
     assertEquals(201, cast.statusCode(), cast.body());
-    Matcher tracker = Pattern.compile("\"tracker\":\"([0-9A-Z-]+)\"").matcher(cast.body());
+    Matcher tracker = Pattern.compile("\"shortTracker\":\"([0-9A-Z-]+)\"").matcher(cast.body());
     assertTrue(tracker.find(), cast.body());
     return tracker.group(1);
   }

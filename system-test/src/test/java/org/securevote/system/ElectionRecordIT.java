@@ -69,7 +69,8 @@ class ElectionRecordIT {
 
     WebSession outsider = signedIn(TestAccounts.create("TRUSTEE", Trustees.PASSWORD));
     String file1 = Trustees.decrypt(ballots, ceremony.key(), 1, ceremony.shares().get(0));
-    assertEquals(403, outsider.get("/api/trustee/elections/" + id + "/ballots").statusCode());
+    assertEquals(
+        403, outsider.get("/api/trustee/elections/" + id + "/decryption/ballots").statusCode());
     assertEquals(403, Trustees.send(outsider, id, file1).statusCode());
     assertEquals(403, outsider.get("/trustee/decrypt.xhtml?election=" + id).statusCode());
     HttpResponse<String> garbage = Trustees.send(trustee1, id, "{\"format\": \"nonsense\"}");

@@ -150,7 +150,8 @@ final class Trustees {
 
   /** Trustee j's BALLOTS.json, downloaded as the trustee page's link does. */
   static Path download(WebSession trustee, String electionId) {
-    HttpResponse<String> ballots = trustee.get("/api/trustee/elections/" + electionId + "/ballots");
+    HttpResponse<String> ballots =
+        trustee.get("/api/trustee/elections/" + electionId + "/decryption/ballots");
     assertEquals(200, ballots.statusCode(), ballots.body());
     try {
       Path file = Files.createTempFile("BALLOTS", ".json");
@@ -175,7 +176,7 @@ final class Trustees {
   static HttpResponse<String> send(WebSession trustee, String electionId, String file) {
     return trustee.send(
         "POST",
-        "/api/trustee/elections/" + electionId + "/partials",
+        "/api/trustee/elections/" + electionId + "/decryption/partials",
         "application/json",
         file,
         Map.of("Origin", origin()));

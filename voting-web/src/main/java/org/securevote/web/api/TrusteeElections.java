@@ -27,7 +27,9 @@ import org.securevote.election.entity.ElectionId;
  * election's BALLOTS.json (streamed) after closing, and sending the partial decryptions file that
  * {@code trustee decrypt} wrote, as the request body. {@link Decryptions} checks everything.
  */
-@Path("trustee/elections")
+// Beside TrusteeFiles (trustee/elections/{id}): a path of its own, since JAX-RS matches one
+// resource class per request and would not look for these methods in the other.
+@Path("trustee/elections/{id}/decryption")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class TrusteeElections {
@@ -38,14 +40,13 @@ public class TrusteeElections {
   @Context HttpServletRequest request;
 
   @GET
-  @Path("{id}/decryption")
   public DecryptionState state(@PathParam("id") String id) {
     signedInTrustee();
     return decryptions.state(new ElectionId(id));
   }
 
   @GET
-  @Path("{id}/ballots")
+  @Path("ballots")
   public Response ballots(@PathParam("id") String id) {
     signedInTrustee();
     ElectionId election = new ElectionId(id);
@@ -58,7 +59,7 @@ public class TrusteeElections {
   }
 
   @POST
-  @Path("{id}/partials")
+  @Path("partials")
   @Consumes(MediaType.APPLICATION_JSON)
   public DecryptionState partials(@PathParam("id") String id, String file) {
     signedInTrustee();

@@ -82,7 +82,7 @@ public class TrusteeDecrypt implements Serializable {
 
   /** Where BALLOTS.json is downloaded from (streamed by the API, with the session's sign-in). */
   public String getBallotsPath() {
-    return "/api/trustee/elections/" + election + "/ballots";
+    return "/api/trustee/elections/" + election + "/decryption/ballots";
   }
 
   public String getElection() {
