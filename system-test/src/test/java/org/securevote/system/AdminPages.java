@@ -75,14 +75,26 @@ final class AdminPages {
         admin, draftElection(admin, allowedNetworks), java.util.List.of("Ada", "Grace"), voterRefs);
   }
 
-  /** Opens a draft election made earlier (e.g. given a key first): candidates, roll, schedule. */
+  /**
+   * Opens a draft election whose key its trustees made earlier (e.g. {@code Trustees.complete}):
+   * candidates, roll, schedule; its ceremony is kept.
+   */
   static String openDraft(
       WebSession admin, String id, java.util.List<String> candidates, String... voterRefs) {
-    return open(admin, id, candidates, voterRefs);
+    return open(admin, id, candidates, false, voterRefs);
   }
 
   private static String open(
       WebSession admin, String id, java.util.List<String> candidates, String... voterRefs) {
+    return open(admin, id, candidates, true, voterRefs);
+  }
+
+  private static String open(
+      WebSession admin,
+      String id,
+      java.util.List<String> candidates,
+      boolean oneTrustee,
+      String... voterRefs) {
     String page = "/admin/election.xhtml?id=" + id;
     for (String candidate : candidates) {
       ok(
@@ -98,7 +110,9 @@ final class AdminPages {
               "enrol",
               Map.of("enrol:voterRef", voterRef, "enrol:submit", "Add to roll")));
     }
-    TrusteePages.oneTrusteeCeremony(admin, id);
+    if (oneTrustee) {
+      TrusteePages.oneTrusteeCeremony(admin, id);
+    }
     act(admin, id, "schedule");
     // The window has begun, so the election clock may open it before "Open now" is pressed.
     for (int i = 0; i < 100; i++) {
