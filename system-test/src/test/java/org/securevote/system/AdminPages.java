@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -190,38 +189,13 @@ final class AdminPages {
 
   /** Sends a roll file through the import form's "Check file", as a browser's multipart post. */
   static HttpResponse<String> uploadRoll(WebSession admin, byte[] file) {
-    String html = admin.get("/admin/import.xhtml").body();
-    String boundary = "----secure-vote-test-" + UUID.randomUUID();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    Map<String, String> values = new java.util.HashMap<>();
-    Jsoup.parse(html)
-        .select("#upload input[type=hidden]")
-        .forEach(i -> values.put(i.attr("name"), i.attr("value")));
-    values.put("upload:check", "Check file");
-    values.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"roll.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return admin.send(
-        "POST",
-        Jsoup.parse(html).getElementById("upload").attr("action"),
-        "multipart/form-data; boundary=" + boundary,
-        body.toByteArray(),
-        Map.of());
+    return admin.upload(
+        "/admin/import.xhtml",
+        "upload",
+        "upload:file",
+        Map.of("upload:check", "Check file"),
+        "roll.csv",
+        "text/csv",
+        file);
   }
 }

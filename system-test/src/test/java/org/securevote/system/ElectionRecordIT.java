@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.securevote.tools.crypto.Ciphertext;
@@ -142,38 +139,13 @@ class ElectionRecordIT {
 
   /** Sends the file through the trustee page's upload form, as a browser's multipart post. */
   private static HttpResponse<String> upload(WebSession trustee, String id, String file) {
-    String html = trustee.get("/trustee/decrypt.xhtml?election=" + id).body();
-    String boundary = "----secure-vote-test-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    Map<String, String> values = new HashMap<>();
-    Jsoup.parse(html)
-        .select("#upload input[type=hidden]")
-        .forEach(i -> values.put(i.attr("name"), i.attr("value")));
-    values.put("upload:send", "Send");
-    values.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"upload:file\";"
-                + " filename=\"partials.json\"\r\nContent-Type: application/json\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(file.getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return trustee.send(
-        "POST",
-        Jsoup.parse(html).getElementById("upload").attr("action"),
-        "multipart/form-data; boundary=" + boundary,
-        body.toByteArray(),
-        Map.of());
+    return trustee.upload(
+        "/trustee/decrypt.xhtml?election=" + id,
+        "upload",
+        "upload:file",
+        Map.of("upload:send", "Send"),
+        "partials.json",
+        "application/json",
+        file.getBytes(StandardCharsets.UTF_8));
   }
 }

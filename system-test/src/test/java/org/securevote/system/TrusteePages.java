@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.securevote.tools.crypto.ElectionKey;
@@ -129,13 +126,13 @@ final class TrusteePages {
             TrusteePublicKey.publish(electionId, 1, key, RANDOM),
             polynomial.commit(electionId, 1, RANDOM));
     HttpResponse<String> published =
-        upload(
-            trustee,
+        trustee.upload(
             ceremonyPage(electionId),
             "publish",
             "publish:file",
             Map.of("publish:submit", "Publish my public file"),
             PublicFile.name(1),
+            "application/json",
             JsonFiles.text(file.toJson()).getBytes(StandardCharsets.UTF_8));
     assertEquals(200, published.statusCode(), published.body());
 
@@ -216,54 +213,5 @@ final class TrusteePages {
     assertEquals(200, response.statusCode(), response.body());
     Fields f = JsonFiles.parse(response.body(), "CEREMONY.json");
     return Ceremony.of(f, f.text("electionId"), f.integer("trustee"));
-  }
-
-  /** Sends a file through a page's upload form, as a browser's multipart post. */
-  static HttpResponse<String> upload(
-      WebSession session,
-      String page,
-      String formId,
-      String fileField,
-      Map<String, String> button,
-      String filename,
-      byte[] content) {
-    String html = session.get(page).body();
-    var form = Jsoup.parse(html).getElementById(formId);
-    if (form == null) {
-      throw new AssertionError("no form " + formId + " in " + html);
-    }
-    String boundary = "----secure-vote-test-" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    Map<String, String> values = new HashMap<>();
-    form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.attr("value")));
-    values.putAll(button);
-    values.forEach(
-        (name, value) ->
-            body.writeBytes(
-                ("--"
-                        + boundary
-                        + "\r\nContent-Disposition: form-data; name=\""
-                        + name
-                        + "\"\r\n\r\n"
-                        + value
-                        + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\""
-                + fileField
-                + "\"; filename=\""
-                + filename
-                + "\"\r\nContent-Type: application/json\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return session.send(
-        "POST",
-        form.attr("action"),
-        "multipart/form-data; boundary=" + boundary,
-        body.toByteArray(),
-        Map.of());
   }
 }

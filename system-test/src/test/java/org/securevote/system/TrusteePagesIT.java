@@ -33,13 +33,13 @@ class TrusteePagesIT {
     trustee.signIn(email, TrusteePages.PASSWORD);
 
     HttpResponse<String> garbage =
-        TrusteePages.upload(
-            trustee,
+        trustee.upload(
             TrusteePages.ceremonyPage(id),
             "publish",
             "publish:file",
             Map.of("publish:submit", "Publish my public file"),
             "trustee-1.public.json",
+            "application/json",
             "{not json".getBytes(StandardCharsets.UTF_8));
     assertEquals(422, garbage.statusCode());
     String message = Jsoup.parse(garbage.body()).getElementById("messages").text();
@@ -47,13 +47,13 @@ class TrusteePagesIT {
     assertFalse(garbage.body().contains("Exception"), "no stack trace");
 
     HttpResponse<String> huge =
-        TrusteePages.upload(
-            trustee,
+        trustee.upload(
             TrusteePages.ceremonyPage(id),
             "publish",
             "publish:file",
             Map.of("publish:submit", "Publish my public file"),
             "trustee-1.public.json",
+            "application/json",
             new byte[70_000]);
     assertEquals(422, huge.statusCode());
     assertTrue(huge.body().contains("larger than 64 KiB"), huge.body());

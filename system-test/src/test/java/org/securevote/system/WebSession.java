@@ -1,5 +1,6 @@
 package org.securevote.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -9,9 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -148,5 +151,59 @@ public final class WebSession {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Sends a file through a page's upload form as a browser's multipart post: the form's hidden
+   * fields, the pressed button and the file part.
+   */
+  public HttpResponse<String> upload(
+      String page,
+      String formId,
+      String fileField,
+      Map<String, String> button,
+      String filename,
+      String contentType,
+      byte[] content) {
+    String html = get(page).body();
+    var form = Jsoup.parse(html).getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " in " + html);
+    }
+    String boundary = "----secure-vote-test-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Map<String, String> values = new HashMap<>();
+    form.select("input[type=hidden]").forEach(i -> values.put(i.attr("name"), i.attr("value")));
+    values.putAll(button);
+    values.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + filename
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        "POST",
+        form.attr("action"),
+        "multipart/form-data; boundary=" + boundary,
+        body.toByteArray(),
+        Map.of());
   }
 }
