@@ -11,7 +11,6 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +21,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.math.ec.ECPoint;
@@ -55,11 +53,13 @@ class EncryptedBallotBrowserIT {
   @TempDir Path downloads;
   private WebDriver browser;
   private WebDriverWait wait;
+  private BrowserSteps pages;
 
   @BeforeEach
   void openBrowser() {
     browser = Browsers.chromium(downloads);
     wait = Browsers.waitFor(browser, Duration.ofSeconds(30));
+    pages = new BrowserSteps(browser, wait);
   }
 
   @AfterEach
@@ -76,26 +76,27 @@ class EncryptedBallotBrowserIT {
     String election = AdminPages.openElection(admin, alice[0], bob[0]);
 
     // Alice: review, see the tracker, cast.
-    review(alice, election, "Ada");
-    String aliceTracker = reviewTracker();
-    click(By.id("confirm:cast"));
+    pages.review(alice[1], PASSWORD, election, "Ada");
+    String aliceTracker = pages.reviewTracker();
+    pages.click(By.id("confirm:cast"));
     String[] aliceReceipt = receipt(election, aliceTracker, "voter");
     assertStoredAndValid(election, aliceReceipt[0]);
 
     // Bob: review, challenge, check the challenged ballot, then cast a fresh one.
-    review(bob, election, "Grace");
-    String challengedTracker = reviewTracker();
-    click(By.id("challenge"));
+    pages.review(bob[1], PASSWORD, election, "Grace");
+    String challengedTracker = pages.reviewTracker();
+    pages.click(By.id("challenge"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("challenged")));
     assertEquals(challengedTracker, browser.findElement(By.id("challengedTracker")).getText());
     assertEquals("Grace", browser.findElement(By.id("challengedChoice")).getText());
-    String freshTracker = reviewTracker();
+    String freshTracker = pages.reviewTracker();
     assertNotEquals(challengedTracker, freshTracker);
-    click(By.id("challengeFile"));
-    JsonObject challenge = downloaded("challenged-ballot-" + challengedTracker + ".json");
+    pages.click(By.id("challengeFile"));
+    JsonObject challenge =
+        pages.downloaded(downloads, "challenged-ballot-" + challengedTracker + ".json");
     assertChallengeEncrypted(election, challenge, challengedTracker, 1);
 
-    click(By.id("confirm:cast"));
+    pages.click(By.id("confirm:cast"));
     String[] bobReceipt = receipt(election, freshTracker, "voter");
     assertStoredAndValid(election, bobReceipt[0]);
     assertEquals(2, count("select count(*) from ballot where election_id = ?", election));
@@ -143,36 +144,6 @@ class EncryptedBallotBrowserIT {
             tracker,
             "server"));
     assertStoredAndValid(election, tracker);
-  }
-
-  private void review(String[] voter, String election, String candidate) {
-    browser.manage().deleteAllCookies();
-    browser.get(Deployed.url("/public/sign-in.xhtml").toString());
-    browser.findElement(By.id("signIn:email")).sendKeys(voter[1]);
-    browser.findElement(By.id("signIn:password")).sendKeys(PASSWORD);
-    click(By.id("signIn:submit"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedInAs")));
-    browser.get(Deployed.url("/vote/ballot.xhtml?election=" + election).toString());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot:choice")));
-    browser.findElement(By.xpath("//label[normalize-space()='" + candidate + "']")).click();
-    click(By.id("ballot:review"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), candidate));
-  }
-
-  /** The tracker the page shows once the browser has encrypted the ballot. */
-  private String reviewTracker() {
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("encrypted")));
-    String shown =
-        wait.until(
-            d -> {
-              String t = d.findElement(By.id("reviewTracker")).getText();
-              return t.isEmpty() ? null : t;
-            });
-    assertTrue(shown.matches("[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}"), shown);
-    assertTrue(
-        browser.findElement(By.id("serverEncrypts")).getAttribute("hidden") != null,
-        "the no-script notice is hidden");
-    return shown;
   }
 
   /** The receipt page: the tracker reviewed, who encrypted, a signature that verifies. */
@@ -247,21 +218,6 @@ class EncryptedBallotBrowserIT {
         org.securevote.integrity.Trackers.shortForm(HexFormat.of().parseHex(tracker)));
   }
 
-  private JsonObject downloaded(String name) throws Exception {
-    Path file = downloads.resolve(name);
-    WebDriverWait patient = new WebDriverWait(browser, Duration.ofSeconds(20));
-    patient.until(d -> Files.exists(file) && !partial());
-    return JsonFiles.parse(Files.readString(file), name).object();
-  }
-
-  private boolean partial() {
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.anyMatch(f -> f.toString().endsWith(".crdownload"));
-    } catch (java.io.IOException e) {
-      return true;
-    }
-  }
-
   private static boolean verifies(
       String keyHex, String signatureHex, String election, String tracker, String encryptedBy) {
     ByteBuffer message = ByteBuffer.allocate(512);
@@ -294,9 +250,5 @@ class EncryptedBallotBrowserIT {
 
   private static long count(String sql, String... parameters) throws SQLException {
     return Long.parseLong(single(sql, parameters));
-  }
-
-  private void click(By target) {
-    wait.until(ExpectedConditions.elementToBeClickable(target)).click();
   }
 }

@@ -165,6 +165,15 @@ final class TrusteePages {
 
   /** The trustees' tool as trustees run it: the shaded jar the build made, in its own process. */
   static ToolRun tool(java.nio.file.Path dir, String passphrase, String... args) {
+    return run(dir, passphrase, args);
+  }
+
+  /** A command of the tool that anyone may run and that takes no passphrase (verify, ...). */
+  static ToolRun anyone(java.nio.file.Path dir, String... args) {
+    return run(dir, null, args);
+  }
+
+  private static ToolRun run(java.nio.file.Path dir, String passphrase, String... args) {
     try {
       java.nio.file.Path jar;
       try (var found =
@@ -178,10 +187,14 @@ final class TrusteePages {
       command.add("-jar");
       command.add(jar.toAbsolutePath().toString());
       command.addAll(List.of(args));
-      command.add("--passphrase-env");
-      command.add("TRUSTEE_PASSPHRASE");
+      if (passphrase != null) {
+        command.add("--passphrase-env");
+        command.add("TRUSTEE_PASSPHRASE");
+      }
       ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-      builder.environment().put("TRUSTEE_PASSPHRASE", passphrase);
+      if (passphrase != null) {
+        builder.environment().put("TRUSTEE_PASSPHRASE", passphrase);
+      }
       java.nio.file.Path out = java.nio.file.Files.createTempFile(dir, "out", ".txt");
       java.nio.file.Path err = java.nio.file.Files.createTempFile(dir, "err", ".txt");
       Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
