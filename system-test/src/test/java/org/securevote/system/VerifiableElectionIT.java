@@ -267,13 +267,13 @@ class VerifiableElectionIT {
     Files.writeString(t.dir().resolve("CEREMONY.json"), ceremony.body());
     keygen(t);
     HttpResponse<String> published =
-        TrusteePages.upload(
-            session,
+        session.upload(
             TrusteePages.ceremonyPage(id),
             "publish",
             "publish:file",
             Map.of("publish:submit", "Publish my public file"),
             PublicFile.name(t.index()),
+            "application/json",
             Files.readAllBytes(publicFile(t)));
     assertEquals(200, published.statusCode(), published.body());
     assertTrue(published.body().contains("id=\"published\""), published.body());
@@ -503,13 +503,13 @@ class VerifiableElectionIT {
             "partials.json");
     assertEquals(0, decrypt.exit(), decrypt.err());
     HttpResponse<String> sent =
-        TrusteePages.upload(
-            session,
+        session.upload(
             "/trustee/decrypt.xhtml?election=" + id,
             "upload",
             "upload:file",
             Map.of("upload:send", "Send"),
             "partials.json",
+            "application/json",
             Files.readAllBytes(t.dir().resolve("partials.json")));
     assertEquals(200, sent.statusCode(), sent.body());
     assertTrue(sent.body().contains("checked and kept"), sent.body());
