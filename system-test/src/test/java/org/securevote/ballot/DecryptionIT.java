@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,14 +27,13 @@ import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.ballot.boundary.ResultsNotAvailable;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.NoSuchElection;
-import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionRuleViolation;
-import org.securevote.election.entity.ElectionTerms;
 import org.securevote.it.Callers;
 import org.securevote.it.Ceremonies;
 import org.securevote.it.Deployments;
 import org.securevote.it.Fixtures;
+import org.securevote.it.Tallies;
 import org.securevote.it.TrusteeWork;
 import org.securevote.platform.Refusal;
 import org.securevote.tools.crypto.Ciphertext;
@@ -74,41 +70,14 @@ class DecryptionIT {
   private record Run(ElectionId id, List<BigInteger> shares, ElectionKey key) {}
 
   private Run open(int k, int n) throws Exception {
-    fixtures.ensureTestVoters();
-    Instant now = Instant.now();
-    ElectionId id =
-        admin.call(
-            () ->
-                elections.create(
-                    new ElectionTerms(
-                        "Decryption IT " + now,
-                        "",
-                        BallotType.SINGLE_CHOICE,
-                        now.minus(Duration.ofMinutes(1)),
-                        now.plus(Duration.ofHours(1)))));
-    for (String candidate : CANDIDATES) {
-      admin.run(() -> elections.addCandidate(id, candidate, ""));
-    }
-    for (String voter : Fixtures.VOTERS) {
-      fixtures.enrol(id.value(), voter);
-    }
-    List<BigInteger> shares = ceremonies.complete(id.value(), k, n);
-    fixtures.seatTrustees(id.value());
-    admin.run(() -> elections.schedule(id));
-    return new Run(id, shares, keys.of(id.value()).orElseThrow().key());
+    Tallies.Keyed run =
+        Tallies.open(
+            admin, elections, fixtures, ceremonies, k, n, CANDIDATES.toArray(String[]::new));
+    return new Run(run.id(), run.shares(), keys.of(run.id().value()).orElseThrow().key());
   }
 
-  /** The ballots as trustee j downloads them (every page), as stored JSON. */
   private List<String> ballotsAs(Callers.Caller trustee, ElectionId id) throws Exception {
-    List<String> ballots = new ArrayList<>();
-    String after = "";
-    while (after != null) {
-      String from = after;
-      PostedBallot.Page page = trustee.call(() -> decryptions.ballots(id, from));
-      page.ballots().forEach(b -> ballots.add(b.content()));
-      after = page.next();
-    }
-    return ballots;
+    return Tallies.ballots(trustee, decryptions, id);
   }
 
   private String partialsOf(Run run, int trustee, List<String> ballots) {

@@ -111,14 +111,7 @@ public final class Tallies {
       int seat = seats.get(i);
       Callers.Caller trustee = trustees.get(i);
       BallotsHead head = trustee.call(() -> decryptions.ballotsHead(run.id()));
-      List<String> ballots = new ArrayList<>();
-      String after = "";
-      while (after != null) {
-        String from = after;
-        PostedBallot.Page page = trustee.call(() -> decryptions.ballots(run.id(), from));
-        page.ballots().forEach(b -> ballots.add(b.content()));
-        after = page.next();
-      }
+      List<String> ballots = ballots(trustee, decryptions, run.id());
       String file =
           TrusteeWork.partials(
               key,
@@ -128,5 +121,19 @@ public final class Tallies {
               TrusteeWork.sums(ballots, head.candidates().size()));
       trustee.call(() -> decryptions.submit(run.id(), file));
     }
+  }
+
+  /** The ballots as a trustee downloads them (every page), as stored JSON. */
+  public static List<String> ballots(Callers.Caller trustee, Decryptions decryptions, ElectionId id)
+      throws Exception {
+    List<String> ballots = new ArrayList<>();
+    String after = "";
+    while (after != null) {
+      String from = after;
+      PostedBallot.Page page = trustee.call(() -> decryptions.ballots(id, from));
+      page.ballots().forEach(b -> ballots.add(b.content()));
+      after = page.next();
+    }
+    return ballots;
   }
 }
