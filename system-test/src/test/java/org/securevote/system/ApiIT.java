@@ -52,6 +52,21 @@ class ApiIT {
   }
 
   @Test
+  void aCancelledOrUnknownElectionHasNoEncryptedTotals() {
+    String id = AdminPages.openElection(admin);
+    AdminPages.act(admin, id, "cancel");
+
+    HttpResponse<String> cancelled =
+        new WebSession().get("/api/public/elections/" + id + "/totals");
+    HttpResponse<String> unknown =
+        new WebSession().get("/api/public/elections/" + "0".repeat(32) + "/totals");
+
+    assertEquals(409, cancelled.statusCode(), cancelled.body());
+    assertTrue(cancelled.body().contains("was cancelled"), cancelled.body());
+    assertEquals(404, unknown.statusCode(), unknown.body());
+  }
+
+  @Test
   void castWithoutSigningInIsA401() {
     String id = AdminPages.openElection(admin);
     HttpResponse<String> answer = cast(new WebSession(), id, "{}", Map.of("Origin", ORIGIN));

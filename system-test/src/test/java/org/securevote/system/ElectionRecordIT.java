@@ -52,9 +52,14 @@ class ElectionRecordIT {
     HttpResponse<String> open = visitor.get(record);
     assertEquals(409, open.statusCode(), open.body());
     assertTrue(open.body().contains("not published yet"), open.body());
+    String totals = "/api/public/elections/" + id + "/totals";
+    HttpResponse<String> early = visitor.get(totals);
+    assertEquals(409, early.statusCode(), early.body());
+    assertTrue(early.body().contains("added up when voting closes"), early.body());
 
     AdminPages.act(admin, id, "close");
     assertEquals("awaiting trustees", status(admin, id));
+    JsonObject published = publishedTotals(visitor, id);
     assertEquals(409, admin.get(record).statusCode(), "not decrypted: not even for admins");
 
     WebSession trustee1 = signedIn(ceremony.emails().get(0));
@@ -63,6 +68,10 @@ class ElectionRecordIT {
     assertEquals("awaiting trustees", Jsoup.parse(page.body()).getElementById("stage").text());
     Path ballots = Trustees.download(trustee1, id);
     assertEquals(3, Ballots.read(ballots).ballots().size());
+    // What is public at closing is what the trustees are asked to decrypt: the ballots' sums.
+    List<Ciphertext> sums = Ballots.read(ballots).sums(ceremony.key(), ballots);
+    assertEquals(3, published.getInt("counted"));
+    assertTotals(sums, published.getJsonArray("totals"));
 
     WebSession outsider = signedIn(TestAccounts.create("TRUSTEE", Trustees.PASSWORD));
     String file1 = Trustees.decrypt(ballots, ceremony.key(), 1, ceremony.shares().get(0));
@@ -91,9 +100,9 @@ class ElectionRecordIT {
     assertEquals(409, visitor.get(record).statusCode(), "the public once published");
 
     AdminPages.act(admin, id, "publish");
-    HttpResponse<String> published = visitor.get(record);
-    assertEquals(200, published.statusCode(), published.body());
-    JsonObject r = Json.createReader(new StringReader(published.body())).readObject();
+    HttpResponse<String> released = visitor.get(record);
+    assertEquals(200, released.statusCode(), released.body());
+    JsonObject r = Json.createReader(new StringReader(released.body())).readObject();
     assertEquals("securevote/election-record/v1", r.getString("format"));
     assertEquals(id, r.getJsonObject("election").getString("id"));
     assertEquals(
@@ -108,13 +117,8 @@ class ElectionRecordIT {
         recorded.stream().map(b -> b.asJsonObject().getString("tracker")).toList();
     assertEquals(trackers.stream().sorted().toList(), trackers, "in tracker order");
     // The record's ballots, read with the tool's own reader, add up to its encrypted totals.
-    List<Ciphertext> sums = Ballots.read(ballots).sums(ceremony.key(), ballots);
-    JsonArray totals = r.getJsonArray("encryptedTotals");
-    for (int i = 0; i < 2; i++) {
-      JsonObject t = totals.getJsonObject(i);
-      assertEquals(CANDIDATES.get(i), t.getString("candidate"));
-      assertEquals(Ciphertext.fromHex(t.getString("a"), t.getString("b")), sums.get(i));
-    }
+    assertTotals(sums, r.getJsonArray("encryptedTotals"));
+    assertEquals(published.getJsonArray("totals"), r.getJsonArray("encryptedTotals"));
     assertEquals(2, r.getJsonArray("partialDecryptions").size());
     JsonArray results = r.getJsonArray("results");
     assertEquals(2, results.getJsonObject(0).getInt("count"));
@@ -123,6 +127,29 @@ class ElectionRecordIT {
     assertTrue(
         visitor.get("/public/board.xhtml?election=" + id).body().contains(record),
         "the bulletin board links the record");
+  }
+
+  /** The totals from the API, which the bulletin board shows too. */
+  private static JsonObject publishedTotals(WebSession visitor, String id) {
+    HttpResponse<String> answer = visitor.get("/api/public/elections/" + id + "/totals");
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonObject totals = Json.createReader(new StringReader(answer.body())).readObject();
+    assertEquals(id, totals.getString("election"));
+    var board = Jsoup.parse(visitor.get("/public/board.xhtml?election=" + id).body());
+    String shown = board.getElementById("encryptedTotals").text();
+    for (JsonObject t : totals.getJsonArray("totals").getValuesAs(JsonObject.class)) {
+      assertTrue(shown.contains(t.getString("a")) && shown.contains(t.getString("b")), shown);
+    }
+    return totals;
+  }
+
+  private static void assertTotals(List<Ciphertext> sums, JsonArray totals) {
+    assertEquals(CANDIDATES.size(), totals.size());
+    for (int i = 0; i < CANDIDATES.size(); i++) {
+      JsonObject t = totals.getJsonObject(i);
+      assertEquals(CANDIDATES.get(i), t.getString("candidate"));
+      assertEquals(sums.get(i), Ciphertext.fromHex(t.getString("a"), t.getString("b")));
+    }
   }
 
   private static String status(WebSession admin, String id) {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.securevote.ballot.control.Tally;
 import org.securevote.ballot.control.Turnout;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.TallyReport;
@@ -37,6 +38,7 @@ public class BulletinBoard {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject Turnout turnout;
+  @Inject Tally tally;
 
   public List<PublicElection> elections() {
     return em.createNamedQuery(Election.IN_STATUS, Election.class)
@@ -97,6 +99,27 @@ public class BulletinBoard {
         report.participations(),
         e.tallyDigest().orElse(""),
         report.talliedAt());
+  }
+
+  /**
+   * The encrypted totals, public from closing on (they open only with k trustees); refused
+   * (CONFLICT) before the ballots are added up, or for a cancelled election, which has none.
+   */
+  public EncryptedTotals encryptedTotals(@NotNull ElectionId id) {
+    Election e = visible(id);
+    TallyReport report = em.find(TallyReport.class, id.value());
+    boolean counted = e.status() == ElectionStatus.CLOSED || e.status() == ElectionStatus.PUBLISHED;
+    if (!counted || report == null) {
+      throw new ResultsNotAvailable(
+          e.status() == ElectionStatus.CANCELLED
+              ? "\u201c" + e.title() + "\u201d was cancelled: its ballots were never added up."
+              : "The ballots of \u201c"
+                  + e.title()
+                  + "\u201d are added up when voting closes; the encrypted totals appear then.");
+    }
+    List<String> names = e.candidates().stream().map(c -> c.name()).toList();
+    return new EncryptedTotals(
+        e.id().value(), report.counted(), EncryptedTotals.named(names, tally.totals(e)));
   }
 
   private PublicElection view(Election e) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
-import java.util.HashSet;
 import java.util.List;
 import org.securevote.account.entity.Account;
 import org.securevote.audit.control.Audited;
@@ -81,15 +80,7 @@ public class Decryptions {
 
   /** A page of the ballots the tally added up, in the record's (tracker) order. */
   public PostedBallot.Page ballots(@NotNull ElectionId id, @NotNull String after) {
-    Election e = closedElection(id);
-    TallyReport report = em.find(TallyReport.class, e.id().value());
-    StoredBallots.Page page =
-        stored.counted(e.id().value(), after, new HashSet<>(report.rejectedIds()));
-    return new PostedBallot.Page(
-        page.ballots().stream()
-            .map(b -> new PostedBallot(b.tracker(), b.encryptedBy(), b.receipt(), b.content()))
-            .toList(),
-        page.next());
+    return PostedBallot.Page.of(stored.counted(closedElection(id).id().value(), after));
   }
 
   /**

@@ -11,16 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.securevote.ballot.control.StoredBallots;
 import org.securevote.ballot.control.Tally;
 import org.securevote.ballot.entity.Participation;
-import org.securevote.ballot.entity.TallyReport;
 import org.securevote.ballot.entity.TrusteeDecryption;
 import org.securevote.ballot.entity.VoteCount;
 import org.securevote.election.boundary.NoSuchElection;
@@ -29,8 +26,6 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.integrity.KeyRing;
-import org.securevote.tools.crypto.Ciphertext;
-import org.securevote.tools.crypto.Group;
 import org.securevote.tools.format.JsonFiles;
 import org.securevote.tools.format.PublicFile;
 import org.securevote.trustee.control.PublishedKey;
@@ -55,13 +50,6 @@ public class ElectionRecords {
     Election e = released(id);
     PublishedKey key = keys.of(id.value()).orElseThrow();
     List<String> names = e.candidates().stream().map(Candidate::name).toList();
-    List<Ciphertext> totals = tally.totals(e);
-    List<RecordHead.Total> encryptedTotals = new ArrayList<>();
-    for (int i = 0; i < totals.size(); i++) {
-      encryptedTotals.add(
-          new RecordHead.Total(
-              names.get(i), Group.pointHex(totals.get(i).a()), Group.pointHex(totals.get(i).b())));
-    }
     Map<String, Integer> votes = new HashMap<>();
     em.createNamedQuery(VoteCount.OF_ELECTION, VoteCount.class)
         .setParameter("election", id.value())
@@ -83,7 +71,7 @@ public class ElectionRecords {
         em.createNamedQuery(Participation.COUNT, Long.class)
             .setParameter("election", id.value())
             .getSingleResult(),
-        encryptedTotals,
+        EncryptedTotals.named(names, tally.totals(e)),
         em.createNamedQuery(TrusteeDecryption.OF_ELECTION, TrusteeDecryption.class)
             .setParameter("election", id.value())
             .getResultStream()
@@ -96,15 +84,7 @@ public class ElectionRecords {
 
   /** A page of the record's ballots, in tracker order, from where the previous page ended. */
   public PostedBallot.Page ballots(@NotNull ElectionId id, @NotNull String after) {
-    Election e = released(id);
-    TallyReport report = em.find(TallyReport.class, e.id().value());
-    StoredBallots.Page page =
-        stored.counted(e.id().value(), after, new HashSet<>(report.rejectedIds()));
-    return new PostedBallot.Page(
-        page.ballots().stream()
-            .map(b -> new PostedBallot(b.tracker(), b.encryptedBy(), b.receipt(), b.content()))
-            .toList(),
-        page.next());
+    return PostedBallot.Page.of(stored.counted(released(id).id().value(), after));
   }
 
   private Election released(ElectionId id) {

@@ -22,12 +22,9 @@ public record RecordHead(
     String fingerprint,
     String receiptKey,
     long voted,
-    List<Total> encryptedTotals,
+    List<EncryptedTotals.Total> encryptedTotals,
     List<String> partialDecryptions,
     List<Result> results) {
-
-  /** A candidate's encrypted total, points in hex. */
-  public record Total(String candidate, String a, String b) {}
 
   /** A candidate's count. */
   public record Result(String candidate, long count) {}

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
+import org.securevote.ballot.entity.TallyReport;
 
 /**
  * An election's stored ballots in tracker order (the bulletin board's order), a page at a time:
@@ -29,7 +30,8 @@ public class StoredBallots {
    * The next page of the ballots the tally added up, leaving out those it rejected (which the
    * election record cannot list as ballots and the tally did not count).
    */
-  public Page counted(String electionId, String after, Set<String> rejected) {
+  public Page counted(String electionId, String after) {
+    Set<String> rejected = Set.copyOf(em.find(TallyReport.class, electionId).rejectedIds());
     List<Stored> page = after(electionId, after, PAGE);
     return new Page(
         page.stream().filter(b -> b.content() != null && !rejected.contains(b.id())).toList(),

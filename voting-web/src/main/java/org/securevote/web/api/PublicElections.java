@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.ElectionRecords;
+import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.ballot.boundary.RecordHead;
 import org.securevote.ballot.boundary.ResultSheet;
@@ -60,6 +61,16 @@ public class PublicElections {
   @Path("{id}/key")
   public String key(@PathParam("id") String id) {
     return keys.json(new ElectionId(id));
+  }
+
+  /**
+   * The encrypted totals the tally published at closing, per candidate and with the number of
+   * ballots added up: 409 before voting closes.
+   */
+  @GET
+  @Path("{id}/totals")
+  public EncryptedTotals totals(@PathParam("id") String id) {
+    return board.encryptedTotals(new ElectionId(id));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Function;
 import org.securevote.ballot.boundary.BallotsHead;
+import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PostedBallot;
 import org.securevote.ballot.boundary.RecordHead;
 
@@ -64,7 +65,7 @@ final class RecordJson {
       g.writeEnd();
       g.write("voted", head.voted());
       g.writeStartArray("encryptedTotals");
-      for (RecordHead.Total t : head.encryptedTotals()) {
+      for (EncryptedTotals.Total t : head.encryptedTotals()) {
         g.writeStartObject()
             .write("candidate", t.candidate())
             .write("a", t.a())

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionStatus;
 import org.securevote.integrity.Trackers;
 import org.securevote.trustee.boundary.KeyPublication;
 import org.securevote.web.support.Feedback;
@@ -24,6 +26,7 @@ public class PublicBoard {
   private List<String> trackers;
   private Boolean found;
   private KeyPublication.KeySummary key;
+  private EncryptedTotals totals;
 
   public void load() {
     boolean shown =
@@ -33,6 +36,10 @@ public class PublicBoard {
               summary = board.election(id);
               trackers = board.trackers(id);
               key = keys.summary(id).orElse(null);
+              if (summary.status() == ElectionStatus.CLOSED
+                  || summary.status() == ElectionStatus.PUBLISHED) {
+                totals = board.encryptedTotals(id);
+              }
               if (tracker != null && !tracker.isBlank()) {
                 String typed = Trackers.normalize(tracker);
                 if (Trackers.wellFormed(typed)) {
@@ -81,6 +88,11 @@ public class PublicBoard {
   /** The election key and its ceremony fingerprint; null for an election without one. */
   public KeyPublication.KeySummary getKey() {
     return key;
+  }
+
+  /** The encrypted totals once voting has closed; null before. */
+  public EncryptedTotals getTotals() {
+    return totals;
   }
 
   public Boolean getFound() {
