@@ -28,6 +28,7 @@ public class KeyRing {
 
   private byte[] masterKey;
   private Signing signing;
+  private OpenPgpKey openPgp;
 
   void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     masterKey();
@@ -51,6 +52,20 @@ public class KeyRing {
       signing = Signing.fromSeed(decode("VOTING_SIGNING_KEY", signingKeyBase64));
     }
     return signing;
+  }
+
+  /**
+   * The OpenPGP key that signs audit exports: its own Ed25519 key, derived from VOTING_SIGNING_KEY
+   * (HMAC-SHA256 of a purpose name), so one secret still makes the server's identity while no
+   * signature of one kind can stand for another.
+   */
+  public OpenPgpKey openPgp() {
+    if (openPgp == null) {
+      byte[] seed = decode("VOTING_SIGNING_KEY", signingKeyBase64);
+      openPgp =
+          OpenPgpKey.fromSeed(Macs.hmacSha256(seed, Signing.utf8("securevote/openpgp-export")));
+    }
+    return openPgp;
   }
 
   private static byte[] decode(String variable, Optional<String> base64) {
