@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
@@ -34,6 +36,22 @@ final class ApiBallots {
                     RANDOM)
                 .ballot())
         .toString();
+  }
+
+  /** Posts an encrypted ballot (or whatever else) from this site, as a machine client does. */
+  static HttpResponse<String> post(WebSession voter, String electionId, String ballot) {
+    URI base = Deployed.url("/");
+    return voter.send(
+        "POST",
+        "/api/vote/elections/" + electionId + "/ballot",
+        "application/json",
+        ballot,
+        Map.of("Origin", base.getScheme() + "://" + base.getHost() + ":" + base.getPort()));
+  }
+
+  /** Encrypts a vote for the candidate at this position and casts it; the answer. */
+  static HttpResponse<String> cast(WebSession voter, String electionId, int candidate) {
+    return post(voter, electionId, encrypt(voter, electionId, candidate));
   }
 
   /** The candidate ids on the paper, in ballot order. */

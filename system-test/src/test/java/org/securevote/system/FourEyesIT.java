@@ -90,11 +90,11 @@ class FourEyesIT {
     choosePassword(link, "the taker's own password");
     WebSession taker = signedIn(attacker, "the taker's own password");
     String ballot = ApiBallots.encrypt(taker, election, 0);
-    HttpResponse<String> refused = cast(taker, election, ballot);
+    HttpResponse<String> refused = ApiBallots.post(taker, election, ballot);
     assertEquals(403, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("Confirm your email address"), refused.body());
     confirmCode(taker, attacker);
-    assertEquals(201, cast(taker, election, ballot).statusCode());
+    assertEquals(201, ApiBallots.post(taker, election, ballot).statusCode());
 
     // The trail names the voter and each change, and holds no token or password.
     List<String> trail = trail(voter[0]);
@@ -261,17 +261,6 @@ class FourEyesIT {
             "verify",
             Map.of("verify:code", m.group(1), "verify:submit", "Confirm"));
     assertEquals(302, confirmed.statusCode(), messages(confirmed));
-  }
-
-  /** Casts an encrypted ballot (as ApiBallots makes it) through the API. */
-  private static HttpResponse<String> cast(WebSession session, String election, String ballot) {
-    URI base = Deployed.url("/");
-    return session.send(
-        "POST",
-        "/api/vote/elections/" + election + "/ballot",
-        "application/json",
-        ballot,
-        Map.of("Origin", base.getScheme() + "://" + base.getHost() + ":" + base.getPort()));
   }
 
   private static String messages(HttpResponse<String> page) {

@@ -13,8 +13,9 @@ import org.securevote.election.entity.ElectionId;
 
 /**
  * On every tick of the election clock, after its openings and closings: shuffles the new ballots of
- * running elections, then sweeps away what those shuffles, closings and cancellations left in the
- * database files. A failure is logged and left to the next tick.
+ * running elections and samples their turnout for the dashboard, then sweeps away what those
+ * shuffles, closings and cancellations left in the database files. A failure is logged and left to
+ * the next tick.
  */
 @Stateless
 @PermitAll // acts only on what is due; nobody can make it do more
@@ -24,6 +25,7 @@ public class BallotUpkeep {
 
   @Inject BallotShuffles shuffles;
   @Inject BallotSweep sweep;
+  @Inject Dashboards dashboards;
 
   public void afterTick(@Observes ClockTicked tick) {
     for (ElectionId id : tick.running()) {
@@ -31,6 +33,11 @@ public class BallotUpkeep {
         shuffles.shuffleWaiting(id);
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "Could not shuffle ballots of election " + id, e);
+      }
+      try {
+        dashboards.sampleTurnout(id);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not sample the turnout of election " + id, e);
       }
     }
     try {

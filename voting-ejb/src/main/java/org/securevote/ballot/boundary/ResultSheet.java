@@ -32,4 +32,10 @@ public record ResultSheet(
   public double turnoutPercent() {
     return eligible == 0 ? 0 : 100.0 * (counted + rejected) / eligible;
   }
+
+  /** A bar's length in a chart, in percent: the leader's bar fills the width. */
+  public double barWidth(Line line) {
+    int most = lines.stream().mapToInt(Line::votes).max().orElse(0);
+    return most == 0 ? 0 : 100.0 * line.votes() / most;
+  }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.securevote.ballot.boundary.BulletinBoard;
+import org.securevote.ballot.boundary.Dashboards;
+import org.securevote.ballot.boundary.ElectionDashboard;
 import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PublicElection;
@@ -27,6 +29,7 @@ public class PublicElections {
   @Inject BulletinBoard board;
   @Inject KeyPublication keys;
   @Inject ElectionRecords records;
+  @Inject Dashboards dashboards;
 
   @GET
   public List<PublicElection> elections() {
@@ -61,6 +64,16 @@ public class PublicElections {
   @Path("{id}/key")
   public String key(@PathParam("id") String id) {
     return keys.json(new ElectionId(id));
+  }
+
+  /**
+   * The live dashboard's figures: turnout now and per minute while voting is open, and the results
+   * once the caller may see them (null before); the dashboard page polls it.
+   */
+  @GET
+  @Path("{id}/dashboard")
+  public ElectionDashboard dashboard(@PathParam("id") String id) {
+    return dashboards.of(new ElectionId(id));
   }
 
   /**

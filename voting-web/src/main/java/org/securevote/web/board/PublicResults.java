@@ -36,12 +36,6 @@ public class PublicResults {
     }
   }
 
-  /** Bar length for the chart: the leader's bar fills the width. */
-  public double barWidth(ResultSheet.Line line) {
-    int most = sheet.lines().stream().mapToInt(ResultSheet.Line::votes).max().orElse(0);
-    return most == 0 ? 0 : 100.0 * line.votes() / most;
-  }
-
   public String getElection() {
     return election;
   }
