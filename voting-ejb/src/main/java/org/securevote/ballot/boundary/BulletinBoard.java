@@ -1,8 +1,5 @@
 package org.securevote.ballot.boundary;
 
-import static org.securevote.account.entity.Role.Names.ADMIN;
-import static org.securevote.account.entity.Role.Names.AUDITOR;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -11,7 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.securevote.ballot.control.PublicViews;
 import org.securevote.ballot.control.Tally;
 import org.securevote.ballot.control.Turnout;
 import org.securevote.ballot.entity.Ballot;
@@ -39,25 +39,34 @@ public class BulletinBoard {
   @Resource SessionContext session;
   @Inject Turnout turnout;
   @Inject Tally tally;
+  @Inject PublicViews views;
 
   public List<PublicElection> elections() {
-    return em.createNamedQuery(Election.IN_STATUS, Election.class)
-        .setParameter("statuses", PUBLIC)
-        .getResultStream()
-        .map(this::view)
-        .toList();
+    return views.get(
+        "elections",
+        () ->
+            em.createNamedQuery(Election.IN_STATUS, Election.class)
+                .setParameter("statuses", PUBLIC)
+                .getResultStream()
+                .map(this::view)
+                .collect(Collectors.toCollection(ArrayList::new)));
   }
 
   public PublicElection election(@NotNull ElectionId id) {
-    return view(visible(id));
+    return views.get(PublicViews.key("election", id), () -> view(visible(id)));
   }
 
   /** Trackers of accepted ballots, sorted; new ballots appear once shuffled. */
   public List<String> trackers(@NotNull ElectionId id) {
-    visible(id);
-    return em.createNamedQuery(Ballot.PUBLISHED_TRACKERS, String.class)
-        .setParameter("election", id.value())
-        .getResultList();
+    return views.get(
+        PublicViews.key("trackers", id),
+        () -> {
+          visible(id);
+          return new ArrayList<>(
+              em.createNamedQuery(Ballot.PUBLISHED_TRACKERS, String.class)
+                  .setParameter("election", id.value())
+                  .getResultList());
+        });
   }
 
   public boolean posted(@NotNull ElectionId id, String tracker) {
@@ -66,8 +75,14 @@ public class BulletinBoard {
 
   /** Results, as far as {@link ResultsRelease} lets the caller see them. */
   public ResultSheet results(@NotNull ElectionId id) {
+    if (ResultsRelease.staff(session)) {
+      return sheet(id, true);
+    }
+    return views.get(PublicViews.key("results", id), () -> sheet(id, false));
+  }
+
+  private ResultSheet sheet(ElectionId id, boolean staff) {
     Election e = visible(id);
-    boolean staff = session.isCallerInRole(ADMIN) || session.isCallerInRole(AUDITOR);
     ResultsRelease.require(e, staff);
     TallyReport report = em.find(TallyReport.class, id.value());
     List<VoteCount> counts =
@@ -106,6 +121,10 @@ public class BulletinBoard {
    * (CONFLICT) before the ballots are added up, or for a cancelled election, which has none.
    */
   public EncryptedTotals encryptedTotals(@NotNull ElectionId id) {
+    return views.get(PublicViews.key("totals", id), () -> totals(id));
+  }
+
+  private EncryptedTotals totals(ElectionId id) {
     Election e = visible(id);
     TallyReport report = em.find(TallyReport.class, id.value());
     boolean counted = e.status() == ElectionStatus.CLOSED || e.status() == ElectionStatus.PUBLISHED;

@@ -1,5 +1,6 @@
 package org.securevote.ballot.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.securevote.ballot.entity.TurnoutSample;
@@ -19,7 +20,8 @@ public record ElectionDashboard(
     long eligible,
     long ballotsCast,
     List<TurnoutSample> turnout,
-    ResultSheet results) {
+    ResultSheet results)
+    implements Serializable {
 
   /** Ballots in per eligible voter, in percent (0 with none eligible). */
   public double turnoutPercent() {

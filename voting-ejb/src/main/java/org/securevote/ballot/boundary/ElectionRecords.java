@@ -1,8 +1,5 @@
 package org.securevote.ballot.boundary;
 
-import static org.securevote.account.entity.Role.Names.ADMIN;
-import static org.securevote.account.entity.Role.Names.AUDITOR;
-
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -92,7 +89,7 @@ public class ElectionRecords {
     if (e == null || e.status() == ElectionStatus.DRAFT) {
       throw new NoSuchElection();
     }
-    ResultsRelease.require(e, session.isCallerInRole(ADMIN) || session.isCallerInRole(AUDITOR));
+    ResultsRelease.require(e, ResultsRelease.staff(session));
     if (e.publicKey().isEmpty()) {
       throw new ResultsNotAvailable(
           "\u201c" + e.title() + "\u201d was run without an election key, so it has no record.");

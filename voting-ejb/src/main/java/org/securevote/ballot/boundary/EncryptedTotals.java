@@ -1,5 +1,6 @@
 package org.securevote.ballot.boundary;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.securevote.tools.crypto.Ciphertext;
@@ -10,10 +11,11 @@ import org.securevote.tools.crypto.Group;
  * counted} ballots. It reveals nothing until k trustees decrypt it, so it is public from the moment
  * voting closes; anyone can check it against the ballots later (the record's "totals" check).
  */
-public record EncryptedTotals(String election, long counted, List<Total> totals) {
+public record EncryptedTotals(String election, long counted, List<Total> totals)
+    implements Serializable {
 
   /** A candidate's encrypted total, as two compressed points in hex. */
-  public record Total(String candidate, String a, String b) {}
+  public record Total(String candidate, String a, String b) implements Serializable {}
 
   /** Names each total by its candidate; both lists in the ballot's order. */
   static List<Total> named(List<String> candidates, List<Ciphertext> totals) {

@@ -1,5 +1,6 @@
 package org.securevote.ballot.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.securevote.election.entity.ElectionStatus;
 
@@ -16,4 +17,5 @@ public record PublicElection(
     Instant closesAt,
     long eligible,
     long ballotsCast,
-    String stage) {}
+    String stage)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.securevote.ballot.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.securevote.election.entity.ElectionStatus;
@@ -16,10 +17,11 @@ public record ResultSheet(
     int eligible,
     int participations,
     String tallyDigest,
-    Instant talliedAt) {
+    Instant talliedAt)
+    implements Serializable {
 
   /** One candidate's total and share of the counted ballots. */
-  public record Line(String candidate, int votes, double percent) {}
+  public record Line(String candidate, int votes, double percent) implements Serializable {}
 
   /** Whether the stored ballots and the voters who voted are as many as each other. */
   public boolean ballotsMatchVoters() {

@@ -1,5 +1,9 @@
 package org.securevote.ballot.boundary;
 
+import static org.securevote.account.entity.Role.Names.ADMIN;
+import static org.securevote.account.entity.Role.Names.AUDITOR;
+
+import jakarta.ejb.SessionContext;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionStatus;
 
@@ -10,6 +14,11 @@ import org.securevote.election.entity.ElectionStatus;
  */
 public final class ResultsRelease {
   private ResultsRelease() {}
+
+  /** Whether the caller is of the election office (an admin or an auditor). */
+  static boolean staff(SessionContext caller) {
+    return caller.isCallerInRole(ADMIN) || caller.isCallerInRole(AUDITOR);
+  }
 
   /** {@code decrypted}: the results exist; {@code staff}: the caller is an admin or an auditor. */
   public static boolean visible(ElectionStatus status, boolean decrypted, boolean staff) {

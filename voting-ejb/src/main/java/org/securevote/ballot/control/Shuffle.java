@@ -1,6 +1,7 @@
 package org.securevote.ballot.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ public class Shuffle {
   @PersistenceContext EntityManager em;
   @Inject HashChain chain;
   @Inject CastLock lock;
+  @Inject Event<BoardPosted> posted;
 
   /** Shuffles the new ballots if there are at least {@code minimumBatch}; returns how many. */
   public int shuffle(ElectionId election, int minimumBatch) {
@@ -74,6 +76,7 @@ public class Shuffle {
     for (String tracker : trackers) {
       chain.append("system", "ballot.accepted", election.auditName(), tracker);
     }
+    posted.fire(new BoardPosted(election));
     return trackers.size();
   }
 }

@@ -3,6 +3,7 @@ package org.securevote.election.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -27,6 +28,7 @@ import org.securevote.platform.NetworkRanges;
 /** An election and the rules for changing it. Every state change goes through a method here. */
 @Entity
 @Table(name = "election")
+@EntityListeners(ElectionChangeListener.class)
 @NamedQuery(name = Election.ALL, query = "select e from Election e order by e.opensAt desc")
 @NamedQuery(
     name = Election.IN_STATUS,
