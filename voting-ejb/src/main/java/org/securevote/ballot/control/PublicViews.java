@@ -7,6 +7,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -43,6 +46,8 @@ public class PublicViews {
   int seconds;
 
   private Cache<String, Serializable> cache;
+  private final ConcurrentHashMap<String, CompletableFuture<Serializable>> computing =
+      new ConcurrentHashMap<>();
 
   @PostConstruct
   void open() {
@@ -61,24 +66,57 @@ public class PublicViews {
     }
   }
 
-  /** The view under this key, computed (and kept) when absent; refusals are never kept. */
+  /**
+   * The view under this key, computed (and kept) when absent; refusals are never kept. When a view
+   * expires under a crowd of readers, one of them computes it on this instance and the others wait
+   * for that result rather than all asking the database at once.
+   */
   @SuppressWarnings("unchecked")
   public <T extends Serializable> T get(String key, Supplier<T> compute) {
     if (cache == null) {
       return compute.get();
     }
-    try {
-      Serializable kept = cache.get(key);
-      if (kept != null) {
-        return (T) kept;
-      }
-    } catch (RuntimeException unreadable) {
-      LOG.log(
-          Level.WARNING, "Could not read " + key + " from the data grid; computing it", unreadable);
+    Serializable kept = read(key);
+    if (kept != null) {
+      return (T) kept;
     }
-    T view = compute.get();
-    cache.put(key, view);
-    return view;
+    CompletableFuture<Serializable> mine = new CompletableFuture<>();
+    CompletableFuture<Serializable> running = computing.putIfAbsent(key, mine);
+    if (running != null) {
+      return (T) awaited(running);
+    }
+    try {
+      T view = compute.get();
+      cache.put(key, view);
+      mine.complete(view);
+      return view;
+    } catch (RuntimeException refused) {
+      mine.completeExceptionally(refused);
+      throw refused;
+    } finally {
+      computing.remove(key, mine);
+    }
+  }
+
+  private Serializable read(String key) {
+    try {
+      return cache.get(key);
+    } catch (RuntimeException unreadable) {
+      LOG.log(Level.WARNING, "Could not read " + key + " from the data grid", unreadable);
+      return null;
+    }
+  }
+
+  /** Another reader's result, or the very refusal it met. */
+  private static Serializable awaited(CompletableFuture<Serializable> running) {
+    try {
+      return running.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException refused) {
+        throw refused;
+      }
+      throw e;
+    }
   }
 
   public static String key(String view, ElectionId id) {
