@@ -15,10 +15,14 @@ class TrailCheckTest {
     return TrailCheck.of(new StringReader(Trails.csv(rows)), Trails.KEY);
   }
 
-  private static TrailCheck.Break brokenAt(List<TrailRow> rows) {
-    TrailCheck check = checked(rows);
-    assertFalse(check.ok());
-    return check.firstBreak().orElseThrow();
+  /** The first break: at this seq, in this check. */
+  private static TrailCheck.Break brokenAt(List<TrailRow> rows, String check, long seq) {
+    TrailCheck checked = checked(rows);
+    assertFalse(checked.ok());
+    TrailCheck.Break found = checked.firstBreak().orElseThrow();
+    assertEquals(check, found.check(), found.toString());
+    assertEquals(seq, found.seq(), found.toString());
+    return found;
   }
 
   @Test
@@ -46,18 +50,14 @@ class TrailCheckTest {
             r.prevHash(),
             r.hash(),
             ""));
-    TrailCheck.Break found = brokenAt(rows);
-    assertEquals(TrailCheck.HASHES, found.check());
-    assertEquals(7, found.seq());
+    brokenAt(rows, TrailCheck.HASHES, 7);
   }
 
   @Test
   void aDeletedEntryIsNamed() {
     List<TrailRow> rows = new ArrayList<>(Trails.chain(25, 10));
     rows.remove(11);
-    TrailCheck.Break found = brokenAt(rows);
-    assertEquals(TrailCheck.SEQUENCE, found.check());
-    assertEquals(13, found.seq());
+    TrailCheck.Break found = brokenAt(rows, TrailCheck.SEQUENCE, 13);
     assertTrue(found.problem().contains("follows entry 11"), found.problem());
   }
 
@@ -66,9 +66,8 @@ class TrailCheckTest {
     List<TrailRow> rows = new ArrayList<>(Trails.chain(25, 10));
     rows.add(13, Trails.link("x", 0, "dba", "voter.update", "voter:V99", "never happened"));
     List<TrailRow> rewritten = Trails.relinked(rows, 13);
-    TrailCheck.Break found = brokenAt(rewritten);
-    assertEquals(TrailCheck.CHECKPOINTS, found.check());
-    assertEquals(21, found.seq(), "the checkpoint of entry 20 is now on entry 21");
+    // The checkpoint of entry 20 now sits on entry 21.
+    brokenAt(rewritten, TrailCheck.CHECKPOINTS, 21);
   }
 
   @Test
@@ -77,17 +76,13 @@ class TrailCheckTest {
     byte[] other = new byte[32];
     other[0] = 1;
     rows.set(4, Trails.signed(rows.get(4), other));
-    TrailCheck.Break found = brokenAt(rows);
-    assertEquals(TrailCheck.CHECKPOINTS, found.check());
-    assertEquals(5, found.seq());
+    brokenAt(rows, TrailCheck.CHECKPOINTS, 5);
   }
 
   @Test
   void aTrailThatDoesNotStartAtOneOrAtTheGenesisIsNamed() {
     List<TrailRow> rows = new ArrayList<>(Trails.chain(5, 10));
     rows.remove(0);
-    TrailCheck.Break found = brokenAt(rows);
-    assertEquals(TrailCheck.SEQUENCE, found.check());
-    assertEquals(2, found.seq());
+    brokenAt(rows, TrailCheck.SEQUENCE, 2);
   }
 }
