@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.securevote.audit.boundary.TrailVerdict;
 import org.securevote.audit.boundary.TrailVerification;
 import org.securevote.election.boundary.ElectionAdministration;
+import org.securevote.election.boundary.ElectionSchedule;
 import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionTerms;
@@ -53,6 +54,7 @@ class AuditTrailIT {
   @Inject VoterRegistry registry;
   @Inject TrailVerification verification;
   @Inject Fixtures fixtures;
+  @Inject ElectionSchedule schedule;
 
   @Resource(lookup = "jdbc/voting")
   DataSource database;
@@ -87,6 +89,34 @@ class AuditTrailIT {
     assertTrue(verdict.ok(), verdict.toString());
     assertTrue(verdict.entries() >= seqOf("election.cancel"), verdict.toString());
     assertTrue(verdict.checkpoints() >= 2, verdict.toString());
+  }
+
+  /** The clock's own steps are signed too (called here directly, racing the server's clock). */
+  @Test
+  void theElectionClocksOpeningAndClosingAreSigned() throws Exception {
+    Instant opens = Instant.now().plusSeconds(4);
+    Instant closes = opens.plusSeconds(4);
+    ElectionId timed =
+        Elections.scheduled(admin, elections, fixtures, opens, closes, "Ada", "Grace");
+    waitUntil(opens);
+    schedule.openIfDue(timed);
+    waitUntil(closes);
+    schedule.closeIfDue(timed);
+    for (String step : List.of("scheduled opening", "scheduled closing")) {
+      List<Object[]> signed =
+          fixtures.rows(
+              "select c.signature from audit_entry e join audit_checkpoint c on c.seq = e.seq"
+                  + " and c.hash = e.hash where e.subject = ?1 and e.detail = ?2",
+              timed.auditName(),
+              step);
+      assertEquals(1, signed.size(), step + " is signed once");
+    }
+  }
+
+  private static void waitUntil(Instant instant) throws InterruptedException {
+    while (Instant.now().isBefore(instant.plusMillis(200))) {
+      Thread.sleep(200);
+    }
   }
 
   @Test
