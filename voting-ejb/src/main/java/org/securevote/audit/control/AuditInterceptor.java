@@ -31,9 +31,15 @@ public class AuditInterceptor {
             .findFirst();
     Optional<AuditSubject> returned =
         result instanceof AuditSubject s ? Optional.of(s) : Optional.empty();
-    String subject = argument.or(() -> returned).map(AuditSubject::auditName).orElse("");
+    Optional<AuditSubject> named =
+        audited.subjectFromResult() ? returned.or(() -> argument) : argument.or(() -> returned);
+    String subject = named.map(AuditSubject::auditName).orElse("");
     String detail = returned.or(() -> argument).map(AuditSubject::auditDetail).orElse("");
-    chain.append(actor(), audited.value(), subject, detail);
+    if (audited.signed()) {
+      chain.appendSigned(actor(), audited.value(), subject, detail);
+    } else {
+      chain.append(actor(), audited.value(), subject, detail);
+    }
     return result;
   }
 

@@ -5,11 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.securevote.integrity.Trackers;
+import org.securevote.tools.format.TrailRow;
 
 /** One link of the audit chain; its hash covers its content and the previous link's hash. */
 @Entity
@@ -47,24 +46,15 @@ public class AuditEntry {
     this.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     this.actor = clip(actor, 254);
     this.action = clip(action, 64);
-    this.subject = clip(subject, 64);
+    this.subject = clip(subject, 128); // "voter:" and a voter ID of up to 64 characters
     this.detail = clip(detail, 2000);
     this.hash = computeHash();
   }
 
   /** What the hash must be for this entry's content; differs from {@link #hash()} if altered. */
   public String computeHash() {
-    String canonical =
-        String.join(
-            "\n",
-            prevHash,
-            Long.toString(seq),
-            recordedAt.toInstant().toString(),
-            actor,
-            action,
-            subject,
-            detail);
-    return Trackers.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8));
+    return TrailRow.hashOf(
+        prevHash, seq, recordedAt.toInstant().toString(), actor, action, subject, detail);
   }
 
   private static String clip(String value, int max) {

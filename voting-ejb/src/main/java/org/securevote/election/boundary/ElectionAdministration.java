@@ -81,18 +81,18 @@ public class ElectionAdministration {
     existing(id).moveCandidate(candidateId, up);
   }
 
-  @Audited("election.schedule")
+  @Audited(value = "election.schedule", signed = true)
   public void schedule(@NotNull ElectionId id) {
     existing(id).schedule(clock.instant());
   }
 
-  @Audited("election.open")
+  @Audited(value = "election.open", signed = true)
   public void openNow(@NotNull ElectionId id) {
     existing(id).open(clock.instant());
   }
 
   /** Closes voting now; the ballots are counted in the same transaction (see VotingEnded). */
-  @Audited("election.close")
+  @Audited(value = "election.close", signed = true)
   public void closeNow(@NotNull ElectionId id) {
     ending.fire(new VotingEnding(id));
     Election election = existing(id);
@@ -100,7 +100,7 @@ public class ElectionAdministration {
     ended.fire(new VotingEnded(election));
   }
 
-  @Audited("election.cancel")
+  @Audited(value = "election.cancel", signed = true)
   public void cancel(@NotNull ElectionId id) {
     ending.fire(new VotingEnding(id));
     Election election = existing(id);
@@ -108,7 +108,7 @@ public class ElectionAdministration {
     ended.fire(new VotingEnded(election));
   }
 
-  @Audited("election.publish")
+  @Audited(value = "election.publish", signed = true)
   public void publish(@NotNull ElectionId id) {
     existing(id).publish();
   }

@@ -67,7 +67,7 @@ public class ElectionSchedule {
     Instant now = clock.instant();
     if (election.dueToOpenAt(now)) {
       election.open(now);
-      chain.append("system", "election.open", id.auditName(), "scheduled opening");
+      chain.appendSigned("system", "election.open", id.auditName(), "scheduled opening");
     }
   }
 
@@ -79,7 +79,7 @@ public class ElectionSchedule {
     if (election.dueToCloseAt(now)) {
       election.close(now);
       ended.fire(new VotingEnded(election));
-      chain.append("system", "election.close", id.auditName(), "scheduled closing");
+      chain.appendSigned("system", "election.close", id.auditName(), "scheduled closing");
     }
   }
 

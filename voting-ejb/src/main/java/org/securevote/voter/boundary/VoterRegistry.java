@@ -229,7 +229,7 @@ public class VoterRegistry {
     return VoterChange.done(voter.voterRef(), "password link re-issued");
   }
 
-  @Audited("roll.enrol")
+  @Audited(value = "roll.enrol", subjectFromResult = true)
   public VoterChange enrol(@NotNull ElectionId election, @NotNull String voterRef) {
     Voter voter = existing(voterRef);
     changeableRoll(election);
@@ -237,10 +237,10 @@ public class VoterRegistry {
         == null) {
       em.persist(new Eligibility(election.value(), voter.accountId()));
     }
-    return VoterChange.done(voter.voterRef(), "put on the roll");
+    return VoterChange.done(voter.voterRef(), "put on the roll of " + election.auditName());
   }
 
-  @Audited("roll.remove")
+  @Audited(value = "roll.remove", subjectFromResult = true)
   public VoterChange unenrol(@NotNull ElectionId election, @NotNull String voterRef) {
     Voter voter = existing(voterRef);
     changeableRoll(election);
@@ -249,7 +249,7 @@ public class VoterRegistry {
     if (line != null) {
       em.remove(line);
     }
-    return VoterChange.done(voter.voterRef(), "taken off the roll");
+    return VoterChange.done(voter.voterRef(), "taken off the roll of " + election.auditName());
   }
 
   /** Reads and checks a roll file without writing anything. */

@@ -12,8 +12,8 @@ import org.securevote.tools.format.FormatRefusal;
 
 /**
  * The trustees' command-line tool: keygen, shares, receive (the key ceremony), decrypt and combine
- * (the tally); verify and check-challenge, which anyone may run. Every failure is one line on
- * stderr and exit code 1; a command line it does not understand exits with 2.
+ * (the tally); verify, verify-trail and check-challenge, which anyone may run. Every failure is one
+ * line on stderr and exit code 1; a command line it does not understand exits with 2.
  */
 public final class TrusteeTool {
   static final String USAGE =
@@ -25,13 +25,17 @@ public final class TrusteeTool {
         decrypt --key FILE --ballots BALLOTS.json --out FILE [--passphrase-env VAR]
         combine --publics DIR --ballots BALLOTS.json --partials DIR --fingerprint HEX
         verify  --record RECORD.json
+        verify-trail --trail TRAIL.csv --key HEX
         check-challenge --challenge FILE --choice NAME --public-key HEX
       Without --fingerprint, shares, receive and combine print the ceremony's fingerprint and stop:
       compare it with every other trustee out of band, then run again with it.
       The passphrase is read from the console, or from the environment variable VAR.
       verify checks a whole election record; check-challenge whether a challenged ballot encrypted
       exactly NAME, to the election key HEX that the public bulletin board shows.
-      Formats: docs/election-crypto.md, "The trustees' tool"; docs/election-record.md.""";
+      verify-trail checks an exported audit trail with the server's public key HEX
+      (GET /api/public/audit/key).
+      Formats: docs/election-crypto.md, "The trustees' tool"; docs/election-record.md;
+      docs/audit-trail.md.""";
 
   /** A command with the options it needs and those it may take. */
   private record Command(
@@ -63,6 +67,7 @@ public final class TrusteeTool {
                   Set.of(ConfirmedFingerprint.OPTION),
                   Combine::run),
           "verify", new Command(Set.of("record"), Set.of(), Verify::run),
+          "verify-trail", new Command(Set.of("trail", "key"), Set.of(), VerifyTrail::run),
           "check-challenge",
               new Command(
                   Set.of("challenge", "choice", "public-key"), Set.of(), CheckChallenge::run));
