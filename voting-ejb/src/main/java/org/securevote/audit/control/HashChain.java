@@ -9,8 +9,8 @@ import org.securevote.audit.entity.AuditEntry;
 /** Appends to the audit chain inside the caller's transaction. */
 @Dependent
 public class HashChain {
-  // Serialises appends across the cluster: each link needs the previous link's hash.
-  private static final long APPEND_LOCK = 0x5ec07e_a0d17L;
+  /** Serialises appends across the cluster: each link needs the previous link's hash. */
+  public static final long APPEND_LOCK = 0x5ec07e_a0d17L;
 
   @PersistenceContext EntityManager em;
 
