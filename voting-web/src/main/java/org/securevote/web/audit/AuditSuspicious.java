@@ -1,0 +1,63 @@
+package org.securevote.web.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.function.Function;
+import org.securevote.audit.boundary.SuspicionQuery;
+import org.securevote.audit.boundary.SuspicionRow;
+import org.securevote.audit.boundary.SuspicionSearch;
+import org.securevote.audit.boundary.SuspiciousActivity;
+import org.securevote.web.support.ViewerZone;
+
+/**
+ * Backing bean of {@code /audit/suspicious.xhtml}: suspicious events filtered by time, account and
+ * reason, newest first, 50 a page.
+ */
+@Named
+@RequestScoped
+public class AuditSuspicious extends KeysetView<SuspicionRow> {
+  @Inject SuspicionSearch events;
+  @Inject ViewerZone zone;
+
+  private String account;
+  private String reason;
+
+  public void load() {
+    readRange(zone);
+    String about = text(account, 254, "An account");
+    String why = text(reason, 64, "A reason");
+    if (refusedInput()) {
+      return;
+    }
+    show(
+        events.page(
+            new SuspicionQuery(since(), until(), about, why, olderThan(), newerThan(), PAGE)));
+  }
+
+  @Override
+  Function<SuspicionRow, Long> keyOf() {
+    return SuspicionRow::id;
+  }
+
+  public List<String> getReasons() {
+    return SuspiciousActivity.REASONS;
+  }
+
+  public String getAccount() {
+    return account;
+  }
+
+  public void setAccount(String account) {
+    this.account = account;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
