@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,6 +17,10 @@ import org.securevote.audit.boundary.SuspicionQuery;
 import org.securevote.audit.boundary.SuspicionSearch;
 import org.securevote.audit.boundary.TrailQuery;
 import org.securevote.audit.boundary.TrailSearch;
+import org.securevote.election.boundary.ElectionAdministration;
+import org.securevote.election.entity.BallotType;
+import org.securevote.election.entity.ElectionId;
+import org.securevote.election.entity.ElectionTerms;
 import org.securevote.it.Callers;
 import org.securevote.it.Deployments;
 import org.securevote.it.Fixtures;
@@ -36,6 +41,7 @@ class TrailSearchIT {
   @Inject TrailSearch trail;
   @Inject SuspicionSearch suspicions;
   @Inject Fixtures fixtures;
+  @Inject ElectionAdministration elections;
 
   @Test
   void votersAreRefusedBothLists() {
@@ -48,6 +54,7 @@ class TrailSearchIT {
 
   @Test
   void auditorsAndAdminsReadWithoutAppendingToTheChain() throws Exception {
+    ElectionId election = audited();
     long before = newestSeq();
     TrailQuery newest = TrailQuery.newest(null, null, null, null, null, 50);
 
@@ -57,10 +64,13 @@ class TrailSearchIT {
 
     assertEquals(before, newestSeq(), "reading appends nothing");
     assertEquals(before, read.rows().get(0).seq());
+    assertEquals(election.auditName(), read.rows().get(0).subject());
   }
 
   @Test
   void aTimeRangeTakesFromInclusiveAndToExclusive() throws Exception {
+    audited();
+    audited();
     var newest = auditor.call(() -> trail.page(TrailQuery.newest(null, null, null, null, null, 1)));
     Instant at = newest.rows().get(0).recordedAt();
 
@@ -70,6 +80,15 @@ class TrailSearchIT {
     assertTrue(from.rows().stream().anyMatch(e -> e.seq() == newest.rows().get(0).seq()));
     assertTrue(from.rows().stream().noneMatch(e -> e.recordedAt().isBefore(at)));
     assertTrue(until.rows().stream().allMatch(e -> e.recordedAt().isBefore(at)));
+  }
+
+  /** An audited action of this test's own, so the trail is never empty. */
+  private ElectionId audited() throws Exception {
+    Instant opens = Instant.now().plus(Duration.ofDays(1));
+    ElectionTerms terms =
+        new ElectionTerms(
+            "Trail search", "", BallotType.SINGLE_CHOICE, opens, opens.plus(Duration.ofHours(1)));
+    return admin.call(() -> elections.create(terms));
   }
 
   private long newestSeq() {

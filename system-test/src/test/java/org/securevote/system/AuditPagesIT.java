@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -113,15 +120,42 @@ class AuditPagesIT {
   }
 
   @Test
-  void suspiciousEventsAreListedWithTheirFilters() {
-    HttpResponse<String> page = auditor().get("/audit/suspicious.xhtml?reason=double-vote");
+  void suspiciousEventsAreFilteredByAccountAndReasonAndPaged() throws Exception {
+    String account = "suspect-" + UUID.randomUUID() + "@example.org";
+    suspiciousEvents(account, "double-vote", 53);
+    suspiciousEvents(account, "not-on-roll", 1);
+    WebSession auditor = auditor();
+
+    HttpResponse<String> page =
+        auditor.get(
+            "/audit/suspicious.xhtml?reason=double-vote&account="
+                + URLEncoder.encode(account, StandardCharsets.UTF_8));
 
     assertEquals(200, page.statusCode(), page.body());
     Document shown = Jsoup.parse(page.body());
-    assertTrue(
-        shown.select("#events tbody tr").stream()
-            .allMatch(r -> r.child(2).text().equals("double-vote")));
+    List<Element> rows = shown.select("#events tbody tr");
+    assertEquals(50, rows.size());
+    assertTrue(rows.stream().allMatch(r -> r.child(2).text().equals("double-vote")));
+    assertTrue(rows.stream().allMatch(r -> r.child(3).text().equals(account)));
     assertEquals("double-vote", shown.select("#reason option[selected]").val());
+    String older = shown.getElementById("older").attr("href");
+    Document next = Jsoup.parse(auditor.get(Deployed.url("/").resolve(older)).body());
+    assertEquals(3, next.select("#events tbody tr").size(), "the rest of the 53");
+  }
+
+  /** Events as the application records them; their table is no chain, so a test may add rows. */
+  private static void suspiciousEvents(String account, String reason, int count)
+      throws SQLException {
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "insert into suspicious_event (recorded_at, reason, account, detail)"
+                    + " select now(), ?, ?, 'test event ' || g from generate_series(1, ?) g")) {
+      insert.setString(1, reason);
+      insert.setString(2, account);
+      insert.setInt(3, count);
+      insert.executeUpdate();
+    }
   }
 
   @Test
