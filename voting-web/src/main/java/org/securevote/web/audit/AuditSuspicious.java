@@ -5,11 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.securevote.audit.boundary.KeysetPage;
 import org.securevote.audit.boundary.SuspicionQuery;
 import org.securevote.audit.boundary.SuspicionRow;
 import org.securevote.audit.boundary.SuspicionSearch;
 import org.securevote.audit.boundary.SuspiciousActivity;
-import org.securevote.web.support.ViewerZone;
 
 /**
  * Backing bean of {@code /audit/suspicious.xhtml}: suspicious events filtered by time, account and
@@ -19,21 +20,17 @@ import org.securevote.web.support.ViewerZone;
 @RequestScoped
 public class AuditSuspicious extends KeysetView<SuspicionRow> {
   @Inject SuspicionSearch events;
-  @Inject ViewerZone zone;
 
   private String account;
   private String reason;
 
-  public void load() {
-    readRange(zone);
+  @Override
+  Supplier<KeysetPage<SuspicionRow>> filtered() {
     String about = text(account, 254, "An account");
     String why = text(reason, 64, "A reason");
-    if (refusedInput()) {
-      return;
-    }
-    show(
+    return () ->
         events.page(
-            new SuspicionQuery(since(), until(), about, why, olderThan(), newerThan(), PAGE)));
+            new SuspicionQuery(since(), until(), about, why, olderThan(), newerThan(), PAGE));
   }
 
   @Override

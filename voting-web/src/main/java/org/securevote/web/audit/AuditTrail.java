@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.securevote.audit.boundary.KeysetPage;
 import org.securevote.audit.boundary.TrailEntry;
 import org.securevote.audit.boundary.TrailQuery;
 import org.securevote.audit.boundary.TrailSearch;
@@ -11,7 +13,6 @@ import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.ElectionId;
-import org.securevote.web.support.ViewerZone;
 
 /**
  * Backing bean of {@code /audit/trail.xhtml}: the audit trail filtered by time, actor, action and
@@ -22,31 +23,33 @@ import org.securevote.web.support.ViewerZone;
 public class AuditTrail extends KeysetView<TrailEntry> {
   @Inject TrailSearch trail;
   @Inject BulletinBoard board;
-  @Inject ViewerZone zone;
 
   private String actor;
   private String action;
   private String election;
   private PublicElection summary;
 
-  public void load() {
-    readRange(zone);
+  @Override
+  Supplier<KeysetPage<TrailEntry>> filtered() {
     String who = text(actor, 254, "An actor");
     String what = text(action, 64, "An action");
     ElectionId id = electionId();
-    if (refusedInput()) {
-      return;
-    }
     String subject = id == null ? null : id.auditName();
-    show(
-        trail.page(
-            new TrailQuery(since(), until(), who, what, subject, olderThan(), newerThan(), PAGE)));
-    if (id != null) {
-      try {
-        summary = board.election(id);
-      } catch (NoSuchElection e) {
-        summary = null; // a draft, or no election: its entries, if any, are still listed
-      }
+    return () -> {
+      summary = id == null ? null : summaryOf(id);
+      return trail.page(
+          new TrailQuery(since(), until(), who, what, subject, olderThan(), newerThan(), PAGE));
+    };
+  }
+
+  /**
+   * The election as the public sees it; null for a draft or no election, whose entries still show.
+   */
+  private PublicElection summaryOf(ElectionId id) {
+    try {
+      return board.election(id);
+    } catch (NoSuchElection e) {
+      return null;
     }
   }
 

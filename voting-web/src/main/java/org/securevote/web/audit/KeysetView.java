@@ -1,10 +1,12 @@
 package org.securevote.web.audit;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.securevote.audit.boundary.KeysetPage;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
@@ -29,8 +31,22 @@ abstract class KeysetView<T> {
   private Long newerThan;
   private KeysetPage<T> page;
 
+  @Inject ViewerZone zone;
+
+  /** Reads the filters, then the page, unless a filter could not be read: then 400 and why. */
+  public void load() {
+    readRange();
+    Supplier<KeysetPage<T>> read = filtered();
+    if (!refusedInput()) {
+      page = read.get();
+    }
+  }
+
+  /** Reads the page's own filters, noting what cannot be read; returns how to read its page. */
+  abstract Supplier<KeysetPage<T>> filtered();
+
   /** Reads the time range and the position; notes what cannot be read. */
-  void readRange(ViewerZone zone) {
+  private void readRange() {
     since = time(zone, from, "From");
     until = time(zone, to, "To");
     if (since != null && until != null && !since.isBefore(until)) {
@@ -58,16 +74,12 @@ abstract class KeysetView<T> {
   }
 
   /** Shows what could not be read, answered with 400; true when there was something. */
-  boolean refusedInput() {
+  private boolean refusedInput() {
     refusals.forEach(Feedback::error);
     if (!refusals.isEmpty()) {
       Feedback.status(400);
     }
     return !refusals.isEmpty();
-  }
-
-  void show(KeysetPage<T> page) {
-    this.page = page;
   }
 
   private Instant time(ViewerZone zone, String value, String name) {
