@@ -1,16 +1,19 @@
 package org.securevote.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * The public bulletin board: unknown elections are a 404, unpublished results a 409; a tracker
- * look-up answers.
+ * The public bulletin board: unknown elections are a 404, unpublished results a 409; a posted
+ * tracker look-up answers.
  */
 class BulletinBoardIT {
 
@@ -44,8 +47,7 @@ class BulletinBoardIT {
     WebSession visitor = new WebSession();
     String election = scheduledElection();
 
-    HttpResponse<String> looked =
-        visitor.get("/public/board.xhtml?election=" + election + "&tracker=zzzzz+zzzzz+zzzzz");
+    HttpResponse<String> looked = BoardLookUp.post(visitor, election, "zzzzz zzzzz zzzzz");
 
     assertEquals(200, looked.statusCode());
     assertTrue(
@@ -54,6 +56,29 @@ class BulletinBoardIT {
             .text()
             .contains("is not on the board yet"),
         looked.body());
+    assertFalse(
+        looked.uri().toString().contains("tracker"), "the tracker stays out of the address");
+  }
+
+  /** A tracker in the address would stay in logs and history: the form posts it instead. */
+  @Test
+  void theLookUpFormPostsAndATrackerInTheAddressIsNotLookedUp() {
+    WebSession visitor = new WebSession();
+    String election = scheduledElection();
+
+    Element form =
+        Jsoup.parse(visitor.get("/public/board.xhtml?election=" + election).body())
+            .getElementById("lookUp");
+    HttpResponse<String> inAddress =
+        visitor.get("/public/board.xhtml?election=" + election + "&tracker=zzzzz-zzzzz-zzzzz");
+
+    assertEquals("post", form.attr("method"));
+    assertFalse(form.attr("action").contains("tracker"), form.attr("action"));
+    assertEquals(302, inAddress.statusCode(), inAddress.body());
+    String location = inAddress.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/public/board.xhtml?election=" + election), location);
+    assertNull(
+        Jsoup.parse(visitor.follow(inAddress).body()).getElementById("lookup"), "not looked up");
   }
 
   /**

@@ -25,8 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Pages on a phone 390 px wide, in headless Chromium: the results chart's names keep a readable
- * size and the voters, accounts and approvals tables need no sideways scrolling. Screenshots go to
- * {@code target/screenshots}. Also: the browser's own time zone reaches the pages.
+ * size and the voters, accounts, approvals and audit trail tables need no sideways scrolling.
+ * Screenshots go to {@code target/screenshots}. Also: the browser's own time zone reaches the
+ * pages.
  */
 class PhoneLayoutIT {
   /** Takes the notice that an email change was asked for, from the setup. */
@@ -160,6 +161,36 @@ class PhoneLayoutIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approvals:pending")));
     screenshot("audit-approvals-390.png");
     assertFits("approvals:pending");
+  }
+
+  /**
+   * The trail's filter form works without script (a GET form) and its table fits a phone; filtered
+   * by the published election, it links to the election's record.
+   */
+  @Test
+  void theAuditTrailFiltersAndFitsAPhone() throws IOException {
+    String auditor = TestAccounts.create("AUDITOR", PASSWORD);
+    signIn(auditor, PASSWORD);
+    browser.get(Deployed.url("/audit/trail.xhtml").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action")))
+        .sendKeys("election.publish");
+    browser.findElement(By.id("election")).sendKeys(election);
+    browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("action=election.publish"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("recordLink")));
+    screenshot("audit-trail-390.png");
+
+    List<String> actions =
+        browser.findElements(By.cssSelector("#entries tbody tr td:nth-child(4)")).stream()
+            .map(cell -> cell.getText())
+            .toList();
+    assertTrue(actions.equals(List.of("election.publish")), actions.toString());
+    assertTrue(
+        browser
+            .findElement(By.id("recordLink"))
+            .getAttribute("href")
+            .endsWith("/api/public/elections/" + election + "/record"));
+    assertFits("entries");
   }
 
   @Test

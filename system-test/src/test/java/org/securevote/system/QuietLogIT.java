@@ -67,7 +67,7 @@ class QuietLogIT {
 
     List<HttpResponse<String>> refused =
         List.of(
-            visitor.get("/public/board.xhtml?election=" + election + "&tracker=not-a-tracker"),
+            BoardLookUp.post(visitor, election, "not-a-tracker"),
             visitor.get("/public/board.xhtml?election=1%27%20or%201=1"),
             visitor.get("/public/board.xhtml"),
             visitor.get("/public/results.xhtml"),

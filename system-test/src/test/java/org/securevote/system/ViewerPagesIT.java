@@ -114,8 +114,7 @@ class ViewerPagesIT {
                 + " \\d{4}, \\d{2}:\\d{2}, UTC\\)\\."),
         appears);
     // The test domain's batch is larger than any test: the tracker waits for the closing.
-    String board =
-        session.get("/public/board.xhtml?election=" + election + "&tracker=" + tracker).body();
+    String board = BoardLookUp.post(session, election, tracker).body();
     assertTrue(
         Jsoup.parse(board).getElementById("lookup").text().contains("not on the board yet"), board);
   }

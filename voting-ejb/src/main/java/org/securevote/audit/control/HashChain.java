@@ -18,7 +18,7 @@ import org.securevote.integrity.KeyRing;
  */
 @Dependent
 public class HashChain {
-  // Serialises appends across the cluster: each link needs the previous link's hash.
+  /** Serialises appends across the cluster: each link needs the previous link's hash. */
   public static final long APPEND_LOCK = 0x5ec07e_a0d17L;
 
   @PersistenceContext EntityManager em;

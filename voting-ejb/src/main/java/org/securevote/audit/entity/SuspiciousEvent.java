@@ -48,4 +48,32 @@ public class SuspiciousEvent {
     String s = text == null ? "" : text;
     return s.length() <= max ? s : s.substring(0, max);
   }
+
+  public long id() {
+    return id;
+  }
+
+  public OffsetDateTime recordedAt() {
+    return recordedAt;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public String account() {
+    return account;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String path() {
+    return path;
+  }
 }

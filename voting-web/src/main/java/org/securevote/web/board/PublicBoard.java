@@ -1,8 +1,13 @@
 package org.securevote.web.board;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.EncryptedTotals;
@@ -19,6 +24,7 @@ import org.securevote.web.support.Feedback;
 public class PublicBoard {
   @Inject BulletinBoard board;
   @Inject KeyPublication keys;
+  @Inject HttpServletRequest request;
 
   private String election;
   private String tracker;
@@ -28,7 +34,12 @@ public class PublicBoard {
   private KeyPublication.KeySummary key;
   private EncryptedTotals totals;
 
-  public void load() {
+  public void load() throws IOException {
+    if (trackerInAddress()) {
+      return;
+    }
+    // Only a posted look-up is read: a tracker in the address would stay in logs and history.
+    setTracker("POST".equals(request.getMethod()) ? request.getParameter("tracker") : null);
     boolean shown =
         Feedback.attempt(
             () -> {
@@ -56,6 +67,25 @@ public class PublicBoard {
     }
   }
 
+  /**
+   * Sends a look-up that still carries the tracker in its address (an old link or bookmark) to the
+   * board without it; the tracker is not looked up.
+   */
+  private boolean trackerInAddress() throws IOException {
+    String query = request.getQueryString();
+    if (query == null || !query.matches("(?s)(.*&)?tracker=.*")) {
+      return false;
+    }
+    String board =
+        request.getContextPath()
+            + "/public/board.xhtml"
+            + (election == null
+                ? ""
+                : "?election=" + URLEncoder.encode(election, StandardCharsets.UTF_8));
+    FacesContext.getCurrentInstance().getExternalContext().redirect(board);
+    return true;
+  }
+
   public String getNormalizedTracker() {
     return Trackers.normalize(tracker);
   }
@@ -72,7 +102,7 @@ public class PublicBoard {
     return tracker;
   }
 
-  public void setTracker(String tracker) {
+  void setTracker(String tracker) {
     // Anything longer is not a tracker; keep a short stand-in so the look-up says so.
     this.tracker = tracker == null || tracker.length() <= 40 ? tracker : "?";
   }
