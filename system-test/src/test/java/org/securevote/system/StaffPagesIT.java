@@ -10,6 +10,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -89,6 +92,35 @@ class StaffPagesIT {
         Jsoup.parse(refused.body()).select("#staff\\:members tr").stream()
             .noneMatch(tr -> tr.text().contains(voter)),
         "a voter does not become staff");
+  }
+
+  @Test
+  void aWithdrawnAdministratorRoleStopsWorkingInTheOpenSession() throws Exception {
+    String password = "demoted admin password";
+    String demoted = TestAccounts.create("ADMIN", password);
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement grant =
+            db.prepareStatement(
+                "insert into account_role (account_id, role)"
+                    + " select id, 'AUDITOR' from account where email = ?")) {
+      grant.setString(1, demoted);
+      assertEquals(1, grant.executeUpdate());
+    }
+    WebSession session = new WebSession();
+    session.signIn(demoted, password);
+    assertEquals(200, session.get("/admin/index.xhtml").statusCode());
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+
+    HttpResponse<String> withdrawn = press(admin, demoted, "Withdraw administrator role");
+    assertTrue(messages(withdrawn).contains(demoted + " is no longer an Administrator"));
+
+    HttpResponse<String> next = session.get("/admin/index.xhtml");
+    assertEquals(302, next.statusCode(), "the session signed in as admin ends");
+    WebSession again = new WebSession();
+    again.signIn(demoted, password);
+    assertEquals(403, again.get("/admin/index.xhtml").statusCode());
+    assertEquals(200, again.get("/audit/index.xhtml").statusCode(), "still an auditor");
   }
 
   @Test
