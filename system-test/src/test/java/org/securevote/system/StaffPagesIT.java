@@ -13,10 +13,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -29,15 +29,12 @@ class StaffPagesIT {
       new GreenMailExtension(
           new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
 
-  private static final Pattern LINK =
-      Pattern.compile("(https?://\\S+/public/activate\\.xhtml\\?token=\\S+)");
   private static final String PASSWORD = "auditor password for tests";
 
   @Test
   void anInvitedAuditorActivatesSignsInAndIsShutOutOnceDeactivated() throws Exception {
-    WebSession admin = new WebSession();
-    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
-    String email = "auditor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    WebSession admin = signedInAdmin();
+    String email = fresh("auditor");
 
     HttpResponse<String> invited = invite(admin, email, "Ada Auditor", "AUDITOR");
     assertEquals(200, invited.statusCode(), invited.body());
@@ -47,7 +44,7 @@ class StaffPagesIT {
     String mail = mailTo(email);
     assertTrue(mail.contains("as an Auditor"), "says which role: " + mail);
     assertTrue(mail.contains(Deployed.adminEmail()), "says who invited: " + mail);
-    Matcher link = LINK.matcher(mail);
+    Matcher link = ActivationIT.LINK.matcher(mail);
     assertTrue(link.find(), mail);
 
     WebSession auditor = new WebSession();
@@ -80,8 +77,7 @@ class StaffPagesIT {
 
   @Test
   void invitingAnAddressThatHasAnAccountIsRefusedWithAMessage() {
-    WebSession admin = new WebSession();
-    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    WebSession admin = signedInAdmin();
     String voter = TestAccounts.create("VOTER", "voter password for tests");
 
     HttpResponse<String> refused = invite(admin, voter, "Not a voter", "ADMIN");
@@ -95,22 +91,30 @@ class StaffPagesIT {
   }
 
   @Test
+  void aForgedRoleIsRefusedAndNobodyIsInvited() throws Exception {
+    WebSession admin = signedInAdmin();
+    String email = fresh("forged");
+
+    HttpResponse<String> refused = invite(admin, email, "Forged", "VOTER");
+
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertEquals(0, update("update account set active = active where email = ?", email));
+  }
+
+  @Test
   void aWithdrawnAdministratorRoleStopsWorkingInTheOpenSession() throws Exception {
     String password = "demoted admin password";
     String demoted = TestAccounts.create("ADMIN", password);
-    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
-        PreparedStatement grant =
-            db.prepareStatement(
-                "insert into account_role (account_id, role)"
-                    + " select id, 'AUDITOR' from account where email = ?")) {
-      grant.setString(1, demoted);
-      assertEquals(1, grant.executeUpdate());
-    }
+    assertEquals(
+        1,
+        update(
+            "insert into account_role (account_id, role)"
+                + " select id, 'AUDITOR' from account where email = ?",
+            demoted));
     WebSession session = new WebSession();
     session.signIn(demoted, password);
     assertEquals(200, session.get("/admin/index.xhtml").statusCode());
-    WebSession admin = new WebSession();
-    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    WebSession admin = signedInAdmin();
 
     HttpResponse<String> withdrawn = press(admin, demoted, "Withdraw administrator role");
     assertTrue(messages(withdrawn).contains(demoted + " is no longer an Administrator"));
@@ -133,6 +137,25 @@ class StaffPagesIT {
       assertEquals(403, page.statusCode(), role);
       assertFalse(page.body().contains("Invite someone"), role);
     }
+  }
+
+  private static String fresh(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  }
+
+  /** Runs an update on the account with this email in the test database; the rows it touched. */
+  private static int update(String statement, String email) throws SQLException {
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement update = db.prepareStatement(statement)) {
+      update.setString(1, email);
+      return update.executeUpdate();
+    }
+  }
+
+  private static WebSession signedInAdmin() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    return admin;
   }
 
   private static HttpResponse<String> invite(

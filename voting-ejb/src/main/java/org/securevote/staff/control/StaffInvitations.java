@@ -2,7 +2,6 @@ package org.securevote.staff.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.account.control.Activation;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
@@ -17,10 +16,6 @@ public class StaffInvitations {
   @Inject Activation activation;
   @Inject MessageSender sender;
 
-  @Inject
-  @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
-  String publicUrl;
-
   /** The invitation could not be handed over for delivery. */
   public static class Undeliverable extends RuntimeException {
     Undeliverable(String address) {
@@ -30,56 +25,45 @@ public class StaffInvitations {
 
   /** A fresh link (an earlier one stops working) in a mail naming the role and the inviter. */
   public void invite(Account account, Role role, String invitedBy) {
+    Office office = Office.of(role);
     String text =
         "Hello "
             + account.displayName()
             + ",\n\n"
             + invitedBy
             + " invited you to Secure Vote as "
-            + article(role.word())
+            + role.withArticle()
             + ": "
-            + duties(role)
+            + office.duties()
             + ".\n\nChoose your password here (the link works once and for "
             + activation.validHours()
             + " hours):\n\n"
             + activation.issueLink(account)
             + "\n\nthen sign in at\n\n"
-            + base()
-            + home(role)
+            + activation.pageLink(office.home())
             + "\n\nNobody else sees or knows your password.\n\n"
             + "If you did not expect this invitation, do not use the link and tell your election"
             + " office.\n";
     try {
-      sender.send(
-          account.email(), "You are invited to Secure Vote as " + article(role.word()), text);
+      sender.send(account.email(), "You are invited to Secure Vote as " + role.withArticle(), text);
     } catch (MessageSender.UndeliverableMessage e) {
       throw new Undeliverable(account.email());
     }
   }
 
-  private static String duties(Role role) {
-    return switch (role) {
-      case ADMIN -> "you will run elections, voter rolls and staff accounts";
-      case AUDITOR -> "you will read and check the audit trail and the election records";
-      case TRUSTEE -> "you may be appointed to hold part of an election's key";
-      case VOTER -> "you may vote";
-    };
-  }
-
-  private static String home(Role role) {
-    return switch (role) {
-      case ADMIN -> "/admin/";
-      case AUDITOR -> "/audit/";
-      case TRUSTEE -> "/trustee/";
-      case VOTER -> "/vote/";
-    };
-  }
-
-  private static String article(String word) {
-    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
-  }
-
-  private String base() {
-    return publicUrl.replaceAll("/+$", "");
+  /** What each role does, in the mail's words, and the page it signs in to. */
+  private record Office(String duties, String home) {
+    static Office of(Role role) {
+      return switch (role) {
+        case ADMIN ->
+            new Office("you will run elections, voter rolls and staff accounts", "/admin/");
+        case AUDITOR ->
+            new Office(
+                "you will read and check the audit trail and the election records", "/audit/");
+        case TRUSTEE ->
+            new Office("you may be appointed to hold part of an election's key", "/trustee/");
+        case VOTER -> new Office("you may vote", "/vote/");
+      };
+    }
   }
 }

@@ -78,7 +78,7 @@ public class AdminStaff implements Serializable {
   public void withdraw(String address, Role taken) {
     act(
         () -> roster.withdraw(address, taken),
-        address + " is no longer " + article(taken.word()) + ".");
+        address + " is no longer " + taken.withArticle() + ".");
   }
 
   /** A refusal shows its message with its own status (409 for the last administrator). */
@@ -90,10 +90,6 @@ public class AdminStaff implements Serializable {
       Feedback.refused(refused);
       return false;
     }
-  }
-
-  private static String article(String word) {
-    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   public String getEmail() {
