@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -46,6 +49,19 @@ class StaffPagesIT {
     assertTrue(mail.contains(Deployed.adminEmail()), "says who invited: " + mail);
     Matcher link = ActivationIT.LINK.matcher(mail);
     assertTrue(link.find(), mail);
+
+    String token = link.group(1).substring(link.group(1).indexOf("token=") + 6);
+    assertEquals(
+        List.of("staff.invite|" + email + ": invited as Auditor"),
+        trail(
+            "select action || '|' || detail from audit_entry where subject = ?",
+            "account:" + email));
+    assertEquals(
+        List.of(),
+        trail(
+            "select detail from audit_entry where strpos(subject || detail || action, ?) > 0",
+            token),
+        "the token is nowhere in the trail");
 
     WebSession auditor = new WebSession();
     HttpResponse<String> chosen = choosePassword(auditor, URI.create(link.group(1)));
@@ -149,6 +165,21 @@ class StaffPagesIT {
         PreparedStatement update = db.prepareStatement(statement)) {
       update.setString(1, email);
       return update.executeUpdate();
+    }
+  }
+
+  /** One text column of the audit trail's rows that the statement selects for the argument. */
+  private static List<String> trail(String select, String argument) throws SQLException {
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement query = db.prepareStatement(select)) {
+      query.setString(1, argument);
+      List<String> rows = new ArrayList<>();
+      try (ResultSet found = query.executeQuery()) {
+        while (found.next()) {
+          rows.add(found.getString(1));
+        }
+      }
+      return rows;
     }
   }
 
