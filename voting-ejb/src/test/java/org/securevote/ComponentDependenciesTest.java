@@ -32,8 +32,8 @@ class ComponentDependenciesTest {
   }
 
   /**
-   * Ballots on top of voters and trustees, both on top of elections; accounts and the audit chain
-   * underneath.
+   * Ballots on top of voters and trustees, both on top of elections; staff beside them; accounts
+   * and the audit chain underneath.
    */
   @Test
   void componentsDependDownwardsOnly() {
@@ -43,6 +43,8 @@ class ComponentDependenciesTest {
         .definedBy("org.securevote.monitoring..")
         .layer("ballot")
         .definedBy("org.securevote.ballot..")
+        .layer("staff")
+        .definedBy("org.securevote.staff..")
         .layer("voter")
         .definedBy("org.securevote.voter..")
         .layer("trustee")
@@ -57,6 +59,8 @@ class ComponentDependenciesTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("ballot")
         .mayOnlyBeAccessedByLayers("monitoring")
+        .whereLayer("staff")
+        .mayOnlyBeAccessedByLayers("monitoring")
         .whereLayer("voter")
         .mayOnlyBeAccessedByLayers("ballot", "monitoring")
         .whereLayer("trustee")
@@ -64,9 +68,9 @@ class ComponentDependenciesTest {
         .whereLayer("election")
         .mayOnlyBeAccessedByLayers("voter", "trustee", "ballot", "monitoring")
         .whereLayer("audit")
-        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "staff", "ballot", "monitoring")
         .whereLayer("account")
-        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "staff", "ballot", "monitoring")
         .check(business);
   }
 
@@ -83,6 +87,7 @@ class ComponentDependenciesTest {
             "org.securevote.ballot..",
             "org.securevote.election..",
             "org.securevote.monitoring..",
+            "org.securevote.staff..",
             "org.securevote.trustee..",
             "org.securevote.voter..")
         .check(business);

@@ -29,6 +29,7 @@ public final class Deployments {
             "org.securevote.monitoring",
             "org.securevote.notification",
             "org.securevote.platform",
+            "org.securevote.staff",
             "org.securevote.trustee",
             "org.securevote.voter",
             "org.securevote.it")

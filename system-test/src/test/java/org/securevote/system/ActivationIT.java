@@ -30,7 +30,8 @@ class ActivationIT {
       new GreenMailExtension(
           new ServerSetup(Integer.getInteger("it.smtp.port", 20025), "127.0.0.1", "smtp"));
 
-  private static final Pattern LINK =
+  /** A password link in an email's body. */
+  static final Pattern LINK =
       Pattern.compile("(https?://\\S+/public/activate\\.xhtml\\?token=\\S+)");
 
   @Test

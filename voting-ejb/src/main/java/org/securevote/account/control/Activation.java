@@ -64,7 +64,12 @@ public class Activation {
 
   /** A new token for the account (see {@link #issue}), as the link the person opens. */
   public String issueLink(Account account) {
-    return publicUrl.replaceAll("/+$", "") + "/public/activate.xhtml?token=" + issue(account);
+    return pageLink("/public/activate.xhtml?token=" + issue(account));
+  }
+
+  /** The address of one of this installation's pages, as emails give it (e.g. {@code /audit/}). */
+  public String pageLink(String path) {
+    return publicUrl.replaceAll("/+$", "") + path;
   }
 
   public int validHours() {

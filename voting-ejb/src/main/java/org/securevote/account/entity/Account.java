@@ -135,6 +135,14 @@ public class Account {
     roles.add(role);
   }
 
+  /** Takes a role back, e.g. ADMIN from a demoted administrator; an account keeps at least one. */
+  public void withdraw(Role role) {
+    if (roles.size() == 1 && roles.contains(role)) {
+      throw new IllegalStateException("An account needs at least one role");
+    }
+    roles.remove(role);
+  }
+
   public boolean hasPassword() {
     return passwordHash != null;
   }

@@ -18,6 +18,11 @@ public enum Role {
     return word;
   }
 
+  /** The word with its article, e.g. "an Auditor", as in "invited as an Auditor". */
+  public String withArticle() {
+    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
   /** Constants for annotations such as {@code @RolesAllowed}, which cannot take enum values. */
   public static final class Names {
     public static final String ADMIN = "ADMIN";

@@ -35,4 +35,21 @@ class AccountTest {
     assertTrue(account.active());
     assertThrows(UnsupportedOperationException.class, () -> account.roles().add(Role.ADMIN));
   }
+
+  @Test
+  void aRoleCanBeWithdrawnButNotTheLastOne() {
+    Account account =
+        new Account("ada@example.org", "Ada", "hash", Set.of(Role.ADMIN, Role.AUDITOR));
+    account.withdraw(Role.ADMIN);
+    assertEquals(Set.of(Role.AUDITOR), account.roles());
+    assertThrows(IllegalStateException.class, () -> account.withdraw(Role.AUDITOR));
+    assertEquals(Set.of(Role.AUDITOR), account.roles());
+  }
+
+  @Test
+  void rolesAreNamedWithTheirArticle() {
+    assertEquals("an Auditor", Role.AUDITOR.withArticle());
+    assertEquals("a Trustee", Role.TRUSTEE.withArticle());
+    assertEquals("an Administrator", Role.ADMIN.withArticle());
+  }
 }

@@ -9,15 +9,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.securevote.account.boundary.AccountSessions;
+import org.securevote.account.entity.Role;
 import org.securevote.web.security.SecurityConfiguration;
 
 /**
  * Binds a signed-in session to the account it signed in as (by id, on its first request). When the
  * sign-in name no longer belongs to that account (an admin changed the email and another account
  * now has it) or the account was deactivated, the session ends and the visitor is sent to sign in
- * again: a name must never come to mean someone else mid-session.
+ * again: a name must never come to mean someone else mid-session. So it does when the session holds
+ * a role the account no longer has (an administrator withdrew it): roles are fixed at sign-in.
  */
 @WebFilter(filterName = "SessionOwner")
 public class SessionOwner extends HttpFilter {
@@ -32,11 +35,11 @@ public class SessionOwner extends HttpFilter {
     HttpSession session = request.getSession(false);
     String name = request.getRemoteUser();
     if (session != null && name != null) {
-      Optional<Long> now = accounts.activeAccount(name);
+      Optional<AccountSessions.ActiveAccount> now = accounts.activeAccount(name);
       Object bound = session.getAttribute(ACCOUNT);
-      if (bound == null && now.isPresent()) {
-        session.setAttribute(ACCOUNT, now.get());
-      } else if (now.isEmpty() || !now.get().equals(bound)) {
+      if (bound == null && now.isPresent() && !lostRole(request, now.get())) {
+        session.setAttribute(ACCOUNT, now.get().id());
+      } else if (now.isEmpty() || !now.get().id().equals(bound) || lostRole(request, now.get())) {
         request.logout();
         session.invalidate();
         if (ApiRefusal.isApi(request)) {
@@ -51,5 +54,10 @@ public class SessionOwner extends HttpFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean lostRole(HttpServletRequest request, AccountSessions.ActiveAccount now) {
+    return Arrays.stream(Role.values())
+        .anyMatch(r -> request.isUserInRole(r.name()) && !now.roles().contains(r));
   }
 }
