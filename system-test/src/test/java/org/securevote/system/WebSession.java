@@ -139,8 +139,12 @@ public final class WebSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException("Request to " + request.uri() + " failed", e);
     } catch (InterruptedException e) {
@@ -158,6 +162,33 @@ public final class WebSession {
    * fields, the pressed button and the file part.
    */
   public HttpResponse<String> upload(
+      String page,
+      String formId,
+      String fileField,
+      Map<String, String> button,
+      String filename,
+      String contentType,
+      byte[] content) {
+    return send(
+        uploadRequest(page, formId, fileField, button, filename, contentType, content),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** As {@link #upload}, for a form that answers with a file: its bytes as sent. */
+  public HttpResponse<byte[]> uploadForFile(
+      String page,
+      String formId,
+      String fileField,
+      Map<String, String> button,
+      String filename,
+      String contentType,
+      byte[] content) {
+    return send(
+        uploadRequest(page, formId, fileField, button, filename, contentType, content),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest uploadRequest(
       String page,
       String formId,
       String fileField,
@@ -199,11 +230,9 @@ public final class WebSession {
             .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
-        "POST",
-        form.attr("action"),
-        "multipart/form-data; boundary=" + boundary,
-        body.toByteArray(),
-        Map.of());
+    return HttpRequest.newBuilder(Deployed.url(form.attr("action")))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .build();
   }
 }

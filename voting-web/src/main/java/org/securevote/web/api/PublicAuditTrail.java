@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.securevote.audit.boundary.TrailExport;
 import org.securevote.audit.boundary.TrailVerification;
 
 /** What anyone needs to check an exported audit trail: the key its checkpoints verify with. */
@@ -13,6 +14,7 @@ import org.securevote.audit.boundary.TrailVerification;
 @RequestScoped
 public class PublicAuditTrail {
   @Inject TrailVerification verification;
+  @Inject TrailExport export;
 
   /** The server's Ed25519 public key, 64 hex digits: the same key that signs ballot receipts. */
   @GET
@@ -20,5 +22,16 @@ public class PublicAuditTrail {
   @Produces(MediaType.TEXT_PLAIN)
   public String key() {
     return verification.publicKey();
+  }
+
+  /**
+   * The server's OpenPGP public key that signs sealed trail exports, for {@code gpg --import}; its
+   * fingerprint never changes while VOTING_SIGNING_KEY does not.
+   */
+  @GET
+  @Path("openpgp-key.asc")
+  @Produces("application/pgp-keys")
+  public String openPgpKey() {
+    return export.openPgpKey();
   }
 }

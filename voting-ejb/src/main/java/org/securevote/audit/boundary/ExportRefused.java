@@ -1,0 +1,10 @@
+package org.securevote.audit.boundary;
+
+import org.securevote.platform.Refusal;
+
+/** An export that cannot be made as asked, e.g. to something that is not an OpenPGP key. */
+public class ExportRefused extends Refusal {
+  public ExportRefused(String message) {
+    super(Kind.INVALID, message);
+  }
+}
