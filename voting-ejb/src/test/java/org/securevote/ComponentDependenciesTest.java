@@ -49,6 +49,8 @@ class ComponentDependenciesTest {
         .definedBy("org.securevote.trustee..")
         .layer("election")
         .definedBy("org.securevote.election..")
+        .layer("access")
+        .definedBy("org.securevote.access..")
         .layer("audit")
         .definedBy("org.securevote.audit..")
         .layer("account")
@@ -63,10 +65,12 @@ class ComponentDependenciesTest {
         .mayOnlyBeAccessedByLayers("ballot", "monitoring")
         .whereLayer("election")
         .mayOnlyBeAccessedByLayers("voter", "trustee", "ballot", "monitoring")
+        .whereLayer("access")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("audit")
-        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("access", "election", "voter", "trustee", "ballot", "monitoring")
         .whereLayer("account")
-        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers("access", "election", "voter", "trustee", "ballot", "monitoring")
         .check(business);
   }
 
@@ -78,6 +82,7 @@ class ComponentDependenciesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.securevote.access..",
             "org.securevote.account..",
             "org.securevote.audit..",
             "org.securevote.ballot..",

@@ -16,8 +16,12 @@ import java.time.ZoneOffset;
 @NamedQuery(
     name = SuspiciousEvent.COUNT_BY_REASON,
     query = "select count(s) from SuspiciousEvent s where s.reason = :reason")
+@NamedQuery(
+    name = SuspiciousEvent.NEWEST_FIRST,
+    query = "select s from SuspiciousEvent s order by s.recordedAt desc, s.id desc")
 public class SuspiciousEvent {
   public static final String COUNT_BY_REASON = "SuspiciousEvent.countByReason";
+  public static final String NEWEST_FIRST = "SuspiciousEvent.newestFirst";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,5 +51,29 @@ public class SuspiciousEvent {
   private static String clip(String text, int max) {
     String s = text == null ? "" : text;
     return s.length() <= max ? s : s.substring(0, max);
+  }
+
+  public OffsetDateTime recordedAt() {
+    return recordedAt;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public String account() {
+    return account;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public String path() {
+    return path;
   }
 }
