@@ -1,20 +1,20 @@
 package org.securevote.access.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
-import java.util.Optional;
 import org.securevote.access.entity.AuditorToken;
 import org.securevote.audit.control.AuditSubject;
 
-/** An issued token as the admins' list shows it: never the token itself. */
+/** An issued token as the admins' list shows it, never the token itself; revokedAt null if not. */
 public record TokenSummary(
     String jti,
     String label,
     String auditor,
     Instant issuedAt,
     Instant expiresAt,
-    Optional<Instant> revokedAt,
+    Instant revokedAt,
     String issuedBy)
-    implements AuditSubject {
+    implements AuditSubject, Serializable {
 
   static TokenSummary of(AuditorToken token) {
     return new TokenSummary(
@@ -23,12 +23,12 @@ public record TokenSummary(
         token.account().email(),
         token.issuedAt(),
         token.expiresAt(),
-        token.revokedAt(),
+        token.revokedAt().orElse(null),
         token.issuedBy());
   }
 
   public boolean revoked() {
-    return revokedAt.isPresent();
+    return revokedAt != null;
   }
 
   public boolean expiredAt(Instant now) {
