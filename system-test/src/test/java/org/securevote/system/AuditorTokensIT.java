@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,9 +59,38 @@ class AuditorTokensIT {
   }
 
   @Test
-  void theTokenIsShownOnlyInTheAnswerToIssuingIt() {
+  void anAuditorReadsTheRecordOnceDecryptedBeforeItIsPublished() {
+    String token = issue("record reader " + UUID.randomUUID());
+    String id = AdminPages.draftElection(admin);
+    Trustees.KeyCeremony ceremony = Trustees.complete(id, 1, 1);
+    String[] voter = TestAccounts.createVoter("voter-password-not-secret");
+    AdminPages.openDraft(admin, id, List.of("Ada", "Grace"), voter[0]);
+    Trustees.cast(id, ceremony.key(), 2, Map.of(voter[1], 1));
+    AdminPages.act(admin, id, "close");
+    String record = "/api/audit/elections/" + id + "/record";
+    assertEquals(409, call(record, token).statusCode(), "not decrypted yet");
+
+    WebSession trustee = new WebSession();
+    trustee.signIn(ceremony.emails().get(0), Trustees.PASSWORD);
+    String partials =
+        Trustees.decrypt(
+            Trustees.download(trustee, id), ceremony.key(), 1, ceremony.shares().get(0));
+    assertEquals(200, Trustees.send(trustee, id, partials).statusCode());
+
+    HttpResponse<String> read = call(record, token);
+    assertEquals(200, read.statusCode(), read.body());
+    assertTrue(read.body().contains("\"securevote/election-record/v1\""), read.body());
+    assertEquals(
+        409,
+        new WebSession().get("/api/public/elections/" + id + "/record").statusCode(),
+        "the public waits for publishing");
+  }
+
+  @Test
+  void theTokenIsShownOnlyInTheAnswerToIssuingIt() throws Exception {
     String label = "shown once " + UUID.randomUUID();
     String token = issue(label);
+    assertEquals(0, rowsNaming(token), "neither the token table nor the audit trail keeps it");
     String listed = admin.get("/admin/tokens.xhtml").body();
     assertTrue(listed.contains(label), "the token is listed");
     assertFalse(listed.contains(token), "but its value is not shown again");
@@ -130,6 +164,23 @@ class AuditorTokensIT {
         call(SUSPICIOUS, forged(jti, c -> c.setStringListClaim("groups", List.of("VOTER"))))
             .statusCode(),
         "groups without AUDITOR");
+  }
+
+  private static long rowsNaming(String token) throws SQLException {
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement count =
+            db.prepareStatement(
+                "select (select count(*) from auditor_token t where row_to_json(t)::text like ?)"
+                    + " + (select count(*) from audit_entry e where row_to_json(e)::text like ?)")) {
+      String part =
+          "%" + token.substring(token.lastIndexOf('.') + 1, token.lastIndexOf('.') + 30) + "%";
+      count.setString(1, part);
+      count.setString(2, part);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   private static String forged(String jti, Consumer<JwtClaims> change) {

@@ -17,8 +17,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.securevote.access.control.AuditorJwt;
@@ -62,13 +64,13 @@ public class AuditorTokens {
     }
     Account auditor =
         em.createNamedQuery(Account.BY_EMAIL, Account.class)
-            .setParameter("email", auditorEmail.strip().toLowerCase(java.util.Locale.ROOT))
+            .setParameter("email", auditorEmail.strip().toLowerCase(Locale.ROOT))
             .getResultStream()
             .filter(a -> a.active() && a.roles().contains(Role.AUDITOR))
             .findFirst()
             .orElseThrow(
                 () -> new TokenRefused(Kind.INVALID, "There is no active auditor " + auditorEmail));
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // JWT times are in seconds
     String jti = HexFormat.of().formatHex(RandomIds.bytes(16));
     AuditorToken token =
         new AuditorToken(
