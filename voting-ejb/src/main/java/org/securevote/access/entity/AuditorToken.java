@@ -1,5 +1,6 @@
 package org.securevote.access.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,7 @@ import org.securevote.account.entity.Account;
  * cannot be used to call the API.
  */
 @Entity
+@Cacheable(false) // read afresh on every call: a revocation on another instance counts at once
 @Table(name = "auditor_token")
 @NamedQuery(
     name = AuditorToken.NEWEST_FIRST,
