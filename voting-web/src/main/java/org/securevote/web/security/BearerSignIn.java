@@ -17,9 +17,11 @@ import org.securevote.account.entity.Role;
 /**
  * Sign-in of machine clients under {@code /api/audit/}: an {@code Authorization: Bearer} auditor
  * token (MicroProfile JWT), checked on every call, never a session. Not Payara's own MP-JWT
- * mechanism: {@code @LoginConfig(authMethod = "MP-JWT")} would replace {@link SessionSignIn} for
- * the whole application (Jakarta Security takes one mechanism), so {@link SessionSignIn} hands
- * these paths to this class instead.
+ * mechanism: {@code @LoginConfig(authMethod = "MP-JWT")} would be the application's one Jakarta
+ * Security mechanism, replacing {@link SessionSignIn} everywhere, and Payara 6.2025.9 does not even
+ * activate it beside web.xml's security constraints (tried: its JwtAuthDeployer warns "security-
+ * constraints cannot be defined while using the @LoginConfig annotation" and leaves it off). So
+ * {@link SessionSignIn} hands these paths to this class instead.
  */
 @ApplicationScoped
 public class BearerSignIn {
