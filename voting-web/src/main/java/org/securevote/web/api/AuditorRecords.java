@@ -2,6 +2,7 @@ package org.securevote.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +52,7 @@ public class AuditorRecords {
       count = 0;
     }
     if (count < 1 || count > 1000) {
-      throw new jakarta.ws.rs.BadRequestException("limit must be a whole number from 1 to 1000.");
+      throw new BadRequestException("limit must be a whole number from 1 to 1000.");
     }
     return suspicious.recent(count);
   }
