@@ -49,6 +49,11 @@ class AuditorTokensIT {
     HttpResponse<String> events = call(SUSPICIOUS, token);
     assertEquals(200, events.statusCode(), events.body());
     assertTrue(events.body().startsWith("["), events.body());
+    for (String limit : List.of("0", "1001", "many")) {
+      HttpResponse<String> refused = call("/api/audit/suspicious?limit=" + limit, token);
+      assertEquals(400, refused.statusCode(), limit + ": " + refused.body());
+      assertTrue(refused.body().contains("from 1 to 1000"), refused.body());
+    }
     HttpResponse<String> unknown = call("/api/audit/elections/no-such-election/record", token);
     assertEquals(404, unknown.statusCode(), unknown.body());
 
