@@ -51,6 +51,8 @@ class ComponentDependenciesTest {
         .definedBy("org.securevote.trustee..")
         .layer("election")
         .definedBy("org.securevote.election..")
+        .layer("access")
+        .definedBy("org.securevote.access..")
         .layer("audit")
         .definedBy("org.securevote.audit..")
         .layer("account")
@@ -67,10 +69,14 @@ class ComponentDependenciesTest {
         .mayOnlyBeAccessedByLayers("ballot", "monitoring")
         .whereLayer("election")
         .mayOnlyBeAccessedByLayers("voter", "trustee", "ballot", "monitoring")
+        .whereLayer("access")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("audit")
-        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "staff", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers(
+            "access", "election", "voter", "trustee", "staff", "ballot", "monitoring")
         .whereLayer("account")
-        .mayOnlyBeAccessedByLayers("election", "voter", "trustee", "staff", "ballot", "monitoring")
+        .mayOnlyBeAccessedByLayers(
+            "access", "election", "voter", "trustee", "staff", "ballot", "monitoring")
         .check(business);
   }
 
@@ -82,6 +88,7 @@ class ComponentDependenciesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.securevote.access..",
             "org.securevote.account..",
             "org.securevote.audit..",
             "org.securevote.ballot..",

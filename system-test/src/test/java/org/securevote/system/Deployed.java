@@ -23,6 +23,11 @@ public final class Deployed {
     return property("it.admin.password");
   }
 
+  /** The test domain's VOTING_MASTER_KEY (base64), from which tests forge auditor tokens. */
+  public static String masterKey() {
+    return property("it.master.key");
+  }
+
   public static String dbUrl() {
     return property("it.db.url");
   }

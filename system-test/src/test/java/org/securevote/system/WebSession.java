@@ -56,6 +56,13 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(Deployed.url(path)).GET().build());
   }
 
+  /** A GET with extra headers, e.g. {@code Authorization} for the audit API. */
+  public HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(Deployed.url(path)).GET();
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   public HttpResponse<String> get(URI uri) {
     return send(HttpRequest.newBuilder(uri).GET().build());
   }

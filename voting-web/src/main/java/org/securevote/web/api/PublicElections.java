@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.Dashboards;
@@ -16,7 +15,6 @@ import org.securevote.ballot.boundary.ElectionDashboard;
 import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PublicElection;
-import org.securevote.ballot.boundary.RecordHead;
 import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.trustee.boundary.KeyPublication;
@@ -93,13 +91,7 @@ public class PublicElections {
   @GET
   @Path("{id}/record")
   public Response record(@PathParam("id") String id) {
-    ElectionId election = new ElectionId(id);
-    RecordHead head = records.head(election);
-    StreamingOutput body =
-        out -> RecordJson.record(head, after -> records.ballots(election, after), out);
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .header("Content-Disposition", "attachment; filename=\"election-" + id + "-record.json\"")
-        .build();
+    return RecordJson.download(records, id);
   }
 
   /** An election's bulletin board. */

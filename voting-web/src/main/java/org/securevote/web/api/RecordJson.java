@@ -5,6 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.time.Instant;
@@ -12,9 +15,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Function;
 import org.securevote.ballot.boundary.BallotsHead;
+import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PostedBallot;
 import org.securevote.ballot.boundary.RecordHead;
+import org.securevote.election.entity.ElectionId;
 
 /**
  * Writes the election record (docs/election-record.md) and the trustees' BALLOTS.json
@@ -29,6 +34,20 @@ final class RecordJson {
   private RecordJson() {}
 
   /** The whole record; {@code pages} gives the page of ballots after a tracker ("" first). */
+  /**
+   * An election record as a download, streamed ballot by ballot: 404 for an unknown election, 409
+   * while the caller may not see its results (ResultsRelease, which lets staff see them once
+   * decrypted).
+   */
+  static Response download(ElectionRecords records, String id) {
+    ElectionId election = new ElectionId(id);
+    RecordHead head = records.head(election);
+    StreamingOutput body = out -> record(head, after -> records.ballots(election, after), out);
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .header("Content-Disposition", "attachment; filename=\"election-" + id + "-record.json\"")
+        .build();
+  }
+
   static void record(RecordHead head, Function<String, PostedBallot.Page> pages, OutputStream out) {
     try (JsonGenerator g = GENERATORS.createGenerator(out)) {
       g.writeStartObject().write("format", FORMAT);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.securevote.ballot.boundary.BallotsHead;
 import org.securevote.ballot.boundary.DecryptionState;
 import org.securevote.ballot.boundary.Decryptions;
@@ -32,6 +33,7 @@ import org.securevote.election.entity.ElectionId;
 @Path("trustee/elections/{id}/decryption")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@SecurityRequirement(name = Api.COOKIE)
 public class TrusteeElections {
   /** A partial decryptions file is about 250 bytes per candidate. */
   static final int MAX_FILE_CHARS = 64 * 1024;

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.trustee.boundary.CeremonyFile;
 import org.securevote.trustee.boundary.CeremonyStep;
@@ -30,6 +31,7 @@ import org.securevote.trustee.boundary.KeyCeremony;
  */
 @Path("trustee/elections/{id}")
 @RequestScoped
+@SecurityRequirement(name = Api.COOKIE)
 public class TrusteeFiles {
   private static final Pattern PUBLIC = Pattern.compile("trustee-(\\d{1,2})\\.public\\.json");
 

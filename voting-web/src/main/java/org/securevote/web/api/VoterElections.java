@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.securevote.ballot.boundary.BallotBox;
 import org.securevote.ballot.boundary.BallotPaper;
 import org.securevote.ballot.boundary.Receipt;
@@ -31,6 +32,7 @@ import org.securevote.election.entity.ElectionId;
 @Path("vote/elections")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@SecurityRequirement(name = Api.COOKIE)
 public class VoterElections {
   @Inject BallotBox ballotBox;
   @Context HttpServletRequest request;

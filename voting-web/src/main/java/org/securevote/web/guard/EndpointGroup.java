@@ -12,6 +12,7 @@ enum EndpointGroup {
   TRUSTEE("/trustee/", "trustee", true, false),
   PUBLIC_API("/api/public/", "api", false, false),
   VOTE_API("/api/vote/", "api", true, false),
+  AUDIT_API("/api/audit/", "api", true, true),
   API("/api/", "api", true, false),
   RESOURCES("/jakarta.faces.resource/", "resources", false, false),
   HEALTH("/health", "health", false, false),

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.securevote.account.boundary.AccountSessions;
 import org.securevote.account.entity.Role;
+import org.securevote.web.security.BearerSignIn;
 import org.securevote.web.security.SecurityConfiguration;
 
 /**
@@ -32,6 +33,10 @@ public class SessionOwner extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getAttribute(BearerSignIn.VERIFIED) != null) {
+      chain.doFilter(request, response); // a token's call: any session cookie beside it is unused
+      return;
+    }
     HttpSession session = request.getSession(false);
     String name = request.getRemoteUser();
     if (session != null && name != null) {

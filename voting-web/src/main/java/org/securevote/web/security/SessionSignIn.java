@@ -25,6 +25,8 @@ import java.util.Optional;
  * {@code @LoginToContinue}, whose interceptor would send a restored session to the sign-in page
  * before this mechanism runs: a protected page asked for without a session redirects to sign in and
  * is remembered for afterwards.
+ *
+ * <p>Requests under {@code /api/audit/} are {@link BearerSignIn}'s: a token, never this session.
  */
 @ApplicationScoped
 public class SessionSignIn implements HttpAuthenticationMechanism {
@@ -32,10 +34,14 @@ public class SessionSignIn implements HttpAuthenticationMechanism {
   static final String REQUESTED_PAGE = "org.securevote.requestedPage";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject BearerSignIn bearerSignIn;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (BearerSignIn.covers(request)) {
+      return bearerSignIn.validateRequest(request, response, context); // never the session there
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);

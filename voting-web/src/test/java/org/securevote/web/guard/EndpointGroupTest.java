@@ -36,6 +36,15 @@ class EndpointGroupTest {
   }
 
   @Test
+  void theAuditApiIsAStaffPathLikeTheAuditPages() {
+    EndpointGroup group = EndpointGroup.of("/api/audit/suspicious");
+    assertEquals("api", group.label());
+    assertTrue(group.restricted());
+    assertTrue(group.staff());
+    assertTrue(group.api());
+  }
+
+  @Test
   void trusteePagesAreRestrictedButNotStaffPaths() {
     EndpointGroup group = EndpointGroup.of("/trustee/ceremony.xhtml");
     assertEquals("trustee", group.label());
