@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +25,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.securevote.access.control.ForgedTokens;
+import org.securevote.tools.format.TrailCsv;
 
 /**
  * The audit API takes an auditor token issued on the admins' page and nothing else: no session
@@ -101,6 +106,47 @@ class AuditorTokensIT {
     assertFalse(listed.contains(token), "but its value is not shown again");
     String afterRevoking = revoke(label);
     assertFalse(afterRevoking.contains(token), "nor after another action on the page");
+  }
+
+  @Test
+  void aTokenReadsTheTrailPageByPageWithFiltersAndAsCsv() {
+    String token = issue("trail reader " + UUID.randomUUID());
+    String election = AdminPages.draftElection(admin);
+
+    HttpResponse<String> filtered =
+        call("/api/audit/trail?size=2&action=election.create&election=" + election, token);
+    assertEquals(200, filtered.statusCode(), filtered.body());
+    JsonObject page = Json.createReader(new StringReader(filtered.body())).readObject();
+    JsonArray rows = page.getJsonArray("rows");
+    assertEquals(1, rows.size(), filtered.body());
+    assertEquals("election.create", rows.getJsonObject(0).getString("action"));
+    assertEquals("election:" + election, rows.getJsonObject(0).getString("subject"));
+
+    HttpResponse<String> first = call("/api/audit/trail?size=2", token);
+    JsonArray newest =
+        Json.createReader(new StringReader(first.body())).readObject().getJsonArray("rows");
+    long oldest = newest.getJsonObject(1).getJsonNumber("seq").longValue();
+    HttpResponse<String> older = call("/api/audit/trail?size=2&olderThan=" + oldest, token);
+    long next =
+        Json.createReader(new StringReader(older.body()))
+            .readObject()
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getJsonNumber("seq")
+            .longValue();
+    assertEquals(oldest - 1, next, "the next page starts just below the last one");
+
+    for (String bad : List.of("from=yesterday", "size=0", "olderThan=x", "election=../x")) {
+      HttpResponse<String> refused = call("/api/audit/trail?" + bad, token);
+      assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+      assertTrue(refused.body().contains("\"error\""), refused.body());
+    }
+    HttpResponse<String> csv = call("/api/audit/trail.csv", token);
+    assertEquals(200, csv.statusCode());
+    assertTrue(csv.body().startsWith(String.join(",", TrailCsv.COLUMNS)), csv.body());
+    WebSession signedIn = new WebSession();
+    signedIn.signIn(auditor, PASSWORD);
+    assertEquals(401, signedIn.get("/api/audit/trail.csv").statusCode(), "never by cookie");
   }
 
   @Test

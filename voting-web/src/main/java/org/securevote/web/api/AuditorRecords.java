@@ -11,16 +11,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.securevote.audit.boundary.KeysetPage;
 import org.securevote.audit.boundary.SuspiciousActivity;
+import org.securevote.audit.boundary.TrailEntry;
+import org.securevote.audit.boundary.TrailExport;
+import org.securevote.audit.boundary.TrailQuery;
+import org.securevote.audit.boundary.TrailSearch;
 import org.securevote.ballot.boundary.ElectionRecords;
+import org.securevote.election.entity.ElectionId;
 
 /**
  * The auditors' read-only API under {@code /api/audit}, for machine clients with an auditor token
- * (Authorization: Bearer, see BearerSignIn); a session cookie is never enough here. The trail's
- * browse query ({@code GET /api/audit/trail}) and its CSV export ({@code GET /api/audit/trail.csv})
- * belong in this class too.
+ * (Authorization: Bearer, see BearerSignIn); a session cookie is never enough here.
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +39,83 @@ import org.securevote.ballot.boundary.ElectionRecords;
 public class AuditorRecords {
   @Inject ElectionRecords records;
   @Inject SuspiciousActivity suspicious;
+  @Inject TrailSearch trail;
+  @Inject TrailExport export;
+
+  /**
+   * A page of the audit trail, newest first, as the auditor's trail page filters it: {@code from}
+   * (inclusive) and {@code to} (exclusive) as ISO-8601 instants (e.g. 2026-12-01T14:30:00Z), exact
+   * {@code actor}, {@code action} and {@code election}; {@code olderThan} an entry number for the
+   * next page (keyset); {@code size} 1 to 500 (default 100). {@code more}: older entries remain.
+   */
+  @GET
+  @Path("trail")
+  public KeysetPage<TrailEntry> trail(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("election") String election,
+      @QueryParam("olderThan") String olderThan,
+      @QueryParam("size") @DefaultValue("100") String size) {
+    return trail.page(
+        new TrailQuery(
+            instant("from", from),
+            instant("to", to),
+            actor,
+            action,
+            election == null || election.isBlank() ? null : electionSubject(election),
+            olderThan == null || olderThan.isBlank()
+                ? null
+                : (long) number("olderThan", olderThan, 1, Long.MAX_VALUE),
+            null,
+            (int) number("size", size, 1, 500)));
+  }
+
+  /** The whole trail as CSV (docs/audit-trail.md), streamed, as the auditor's page exports it. */
+  @GET
+  @Path("trail.csv")
+  @Produces("text/csv")
+  public Response trailCsv() {
+    StreamingOutput body =
+        out -> export.writeCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    return Response.ok(body, "text/csv; charset=UTF-8; header=present")
+        .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"")
+        .build();
+  }
+
+  private static Instant instant(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(
+          name + " must be an ISO-8601 instant such as 2026-12-01T14:30:00Z.");
+    }
+  }
+
+  private static long number(String name, String value, long min, long max) {
+    try {
+      long n = Long.parseLong(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new BadRequestException(
+        name + " must be a whole number from " + min + " to " + max + ".");
+  }
+
+  private static String electionSubject(String election) {
+    try {
+      return new ElectionId(election.strip()).auditName();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("election must be an election id.");
+    }
+  }
 
   /**
    * An election's record once its results are decrypted (auditors need not wait for publishing).
@@ -45,15 +131,6 @@ public class AuditorRecords {
   @Path("suspicious")
   public List<SuspiciousActivity.Event> suspicious(
       @QueryParam("limit") @DefaultValue("100") String limit) {
-    int count;
-    try {
-      count = Integer.parseInt(limit);
-    } catch (NumberFormatException e) {
-      count = 0;
-    }
-    if (count < 1 || count > 1000) {
-      throw new BadRequestException("limit must be a whole number from 1 to 1000.");
-    }
-    return suspicious.recent(count);
+    return suspicious.recent((int) number("limit", limit, 1, 1000));
   }
 }
