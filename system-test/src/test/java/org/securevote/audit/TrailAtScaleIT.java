@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.securevote.audit.boundary.KeysetPage;
 import org.securevote.audit.boundary.TrailEntry;
+import org.securevote.audit.boundary.TrailExport;
 import org.securevote.audit.boundary.TrailQuery;
 import org.securevote.audit.boundary.TrailSearch;
 import org.securevote.audit.control.HashChain;
@@ -47,6 +53,7 @@ class TrailAtScaleIT {
 
   @Inject Callers.AsAuditor auditor;
   @Inject TrailSearch trail;
+  @Inject TrailExport export;
 
   @Resource(lookup = "jdbc/voting")
   DataSource database;
@@ -65,11 +72,57 @@ class TrailAtScaleIT {
         sql.execute("analyze audit_entry");
         System.out.printf("%,d entries added in %d ms%n", EXTRA, millisSince(started));
         readThePages(sql, head);
+        exportsInConstantMemory();
       } finally {
         removeAfter(sql, head);
         sql.execute("select pg_advisory_unlock(" + HashChain.APPEND_LOCK + ")");
       }
     }
+  }
+
+  /**
+   * The CSV export streams: the old generation's peak during an export of the whole trail (more
+   * than a million entries, hundreds of megabytes of CSV) stays far below the size of what was
+   * written. Rows that were held for the whole export would have to end up there.
+   */
+  private void exportsInConstantMemory() throws Exception {
+    List<MemoryPoolMXBean> old =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.getName().contains("Old"))
+            .toList();
+    assertFalse(old.isEmpty(), "an old generation to watch");
+    System.gc();
+    long before = old.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    old.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long[] written = {0};
+    Writer counting =
+        new Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) {
+            written[0] += length;
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    long started = System.nanoTime();
+    auditor.call(
+        () -> {
+          export.writeCsv(counting);
+          return null;
+        });
+    long peak = old.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    System.out.printf(
+        "CSV export of the whole trail: %,d characters in %d ms; old generation %,d bytes before,"
+            + " peak %,d%n",
+        written[0], millisSince(started), before, peak);
+    assertTrue(written[0] > 100L * EXTRA, "every entry written: " + written[0]);
+    assertTrue(
+        peak - before < written[0] / 4,
+        "the export grew the old generation by " + (peak - before) + " bytes");
   }
 
   private void readThePages(Statement sql, long head) throws Exception {
