@@ -110,7 +110,7 @@ class SealedTrailIT {
   }
 
   /** Debian's gpg with a home of its own, as an outside auditor runs it. */
-  private record Gpg(Path home, String email) {
+  record Gpg(Path home, String email) {
     record Result(int exitCode, String output) {}
 
     static Gpg withNewKey(String email) throws IOException, InterruptedException {
