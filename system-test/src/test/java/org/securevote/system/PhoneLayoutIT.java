@@ -126,6 +126,22 @@ class PhoneLayoutIT {
   }
 
   @Test
+  void theLiveDashboardFitsAPhone() throws IOException {
+    browser.get(Deployed.url("/public/dashboard.xhtml?election=" + election).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("turnoutChart")));
+    screenshot("dashboard-390.png");
+
+    assertNoSidewaysScrolling();
+    assertFits("results");
+    Number chartWidth =
+        (Number)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return document.getElementById('turnoutChart').getBoundingClientRect().width;");
+    assertTrue(chartWidth.intValue() > 200, "the turnout chart uses the screen: " + chartWidth);
+  }
+
+  @Test
   void theVotersTableFitsAPhone() throws IOException {
     signInAsAdmin();
     browser.get(Deployed.url("/admin/voters.xhtml").toString());
