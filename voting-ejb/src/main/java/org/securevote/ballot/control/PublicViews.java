@@ -37,7 +37,7 @@ public class PublicViews {
   static final String CACHE = "securevote-public-views";
   private static final Logger LOG = Logger.getLogger(PublicViews.class.getName());
   private static final List<String> PER_ELECTION =
-      List.of("election:", "trackers:", "results:", "dashboard:", "totals:");
+      List.of("election", "trackers", "results", "dashboard", "totals");
 
   @Inject CacheManager manager;
 
@@ -136,7 +136,7 @@ public class PublicViews {
       return;
     }
     for (String view : PER_ELECTION) {
-      cache.remove(view + id.value());
+      cache.remove(key(view, id));
     }
     cache.remove("elections");
   }

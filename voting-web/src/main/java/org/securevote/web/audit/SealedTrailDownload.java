@@ -45,15 +45,13 @@ public class SealedTrailDownload {
     }
   }
 
+  /** At most one byte more than a key may have, so the boundary refuses a larger file unread. */
   private static byte[] read(Part part) {
-    if (part == null || part.getSize() == 0) {
+    if (part == null) {
       return new byte[0];
     }
-    if (part.getSize() > TrailExport.MAX_KEY_BYTES) {
-      return new byte[TrailExport.MAX_KEY_BYTES + 1]; // refused by its size, unread
-    }
     try (InputStream in = part.getInputStream()) {
-      return in.readAllBytes();
+      return in.readNBytes(TrailExport.MAX_KEY_BYTES + 1);
     } catch (IOException e) {
       return new byte[0];
     }
