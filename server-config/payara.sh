@@ -4,6 +4,9 @@
 #                    the PostgreSQL driver, the JDBC pool and resource, (re)deploy
 #   payara.sh down   undeploy and stop the domain
 #   payara.sh status say whether the domain runs
+# cluster.sh sources it for the same steps on a deployment group: VOTING_CONFIG names the
+# configuration to set (default the domain's own server-config), VOTING_TARGET where resources and
+# the application go (default the domain's own server).
 # The server reads VOTING_* at start (the pool resolves ${ENV=…}), so `up` restarts it (stop, then
 # start from here) when the running server's VOTING_* differ from this environment, or when a
 # setting that needs a restart changed; otherwise it only redeploys.
@@ -18,6 +21,9 @@ https_port=$((port_base + 81))
 domain_dir="$PAYARA_HOME/glassfish/domains/$domain"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 pool=voting-pool
+config=${VOTING_CONFIG:-server-config}
+target=${VOTING_TARGET:-server}
+deploy_options=()
 tls_ciphers=TLS_AES_256_GCM_SHA384,TLS_AES_128_GCM_SHA256,TLS_CHACHA20_POLY1305_SHA256,\
 TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,\
 TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,\
@@ -109,9 +115,10 @@ ensure_installed() {
 # The mail session mail/voting; like the pool, it reads its settings from the environment.
 configure_mail() {
   if ! in_domain_xml 'jndi-name="mail/voting"'; then
-    asadmin create-javamail-resource --mailhost localhost --mailuser secure-vote \
+    asadmin create-javamail-resource --target "$target" --mailhost localhost --mailuser secure-vote \
       --fromaddress secure-vote@localhost mail/voting >/dev/null
   fi
+  ensure_resource_ref mail/voting
   local m=resources.mail-resource.mail/voting
   settings+=("$m.host=\${ENV=VOTING_SMTP_HOST}"
     "$m.user=\${ENV=VOTING_SMTP_USER}"
@@ -122,6 +129,15 @@ configure_mail() {
     "$m.property.mail-smtp-password=\${ENV=VOTING_SMTP_PASSWORD}"
     "$m.property.mail-smtp-connectiontimeout=10000"
     "$m.property.mail-smtp-timeout=10000")
+}
+
+# A resource created for one target is referenced from another only by a resource-ref.
+ensure_resource_ref() {
+  [[ $target == server ]] && return 0
+  if ! sed -n "/<deployment-group name=\"$target\"/,/<\/deployment-group>/p" "$domain_dir/config/domain.xml" |
+    grep -qF "<resource-ref ref=\"$1\""; then
+    asadmin create-resource-ref --target "$target" "$1" >/dev/null
+  fi
 }
 
 deployed() {
@@ -146,8 +162,9 @@ has_this_environment() {
 # A fresh server process started from this script, so it reads this environment.
 restart_domain() {
   say "Restarting domain '$domain' ${1:-so it reads this environment}"
-  # Undeployed first: the next deployment goes into a JVM that has not had the application.
-  if deployed; then asadmin undeploy secure-vote >/dev/null; fi
+  # Undeployed first: the next deployment goes into a JVM that has not had the application. (A
+  # domain that administers a deployment group runs no application itself.)
+  if [[ $target == server ]] && deployed; then asadmin undeploy secure-vote >/dev/null; fi
   domain_asadmin stop-domain "$domain" >/dev/null
   "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
 }
@@ -169,7 +186,7 @@ ensure_domain() {
     # Redeploying into a JVM that loaded the EAR at its start fails here: EclipseLink keeps that
     # load's persistence unit ("Close all factories", ClassNotFoundException from the old class
     # loader). One deployed with asadmin redeploys fine. `down` undeploys, so this is rare.
-    if deployed; then restart_domain "without the application loaded at start"; fi
+    if [[ $target == server ]] && deployed; then restart_domain "without the application loaded at start"; fi
   else
     configure_admin_password
     has_this_environment || restart_domain
@@ -186,7 +203,7 @@ configure_server() {
   # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
   # requests. The listeners also stop announcing the server and its version. Changed only when
   # different, with a restart: reconfiguring a live listener here once left it closed.
-  local proto=configs.config.server-config.network-config.protocols.protocol listener http
+  local proto=configs.config.$config.network-config.protocols.protocol listener http
   local wanted=()
   for listener in http-listener-1 http-listener-2; do
     http=$proto.$listener.http
@@ -203,29 +220,30 @@ configure_server() {
   wanted+=("$proto.http-listener-2.http.http2-enabled=false")
   # Request threads: Payara's default of 5 lets five slow requests (a sign-in's PBKDF2, a large
   # import) hold up every page; the database pool bounds the real parallel work anyway.
-  local threads=configs.config.server-config.thread-pools.thread-pool.http-thread-pool
+  local threads=configs.config.$config.thread-pools.thread-pool.http-thread-pool
   wanted+=("$threads.max-thread-pool-size=${VOTING_HTTP_THREADS:-32}")
   # Roles come from each application's own mapping (the EAR maps groups to roles one to one),
   # never from a server-wide guess.
-  local mapping=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
+  local mapping=configs.config.$config.security-service.activate-default-principal-to-role-mapping
   wanted+=("$mapping=false")
   # One asadmin call reads them all (get takes one pattern); one sets them if any differs.
-  if [[ $(asadmin get "configs.config.server-config.*" |
+  if [[ $(asadmin get "configs.config.$config.*" |
     grep -cFx -f <(printf '%s\n' "${wanted[@]}")) -ne ${#wanted[@]} ]]; then
     asadmin set "${wanted[@]}" >/dev/null
     restart_needed=true
   fi
-  if ! in_domain_xml "<jvm-options>-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2</jvm-options>"; then
-    asadmin create-jvm-options -- "-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2" >/dev/null
+  local tls_protocols="-Djdk.tls.server.protocols=TLSv1.3,TLSv1.2"
+  if ! asadmin list-jvm-options --target "$config" | grep -qFx -- "$tls_protocols"; then
+    asadmin create-jvm-options --target "$config" -- "$tls_protocols" >/dev/null
     restart_needed=true
   fi
   # Pool usage in /metrics: pool monitoring and AMX make Payara's pool MBeans, and metrics.xml
   # (read at start) maps them to vendor gauges.
-  if ! in_domain_xml 'jdbc-connection-pool="HIGH"'; then
-    asadmin set-monitoring-level --module jdbc-connection-pool --level HIGH >/dev/null
+  if ! asadmin get "configs.config.$config.monitoring-service.module-monitoring-levels.jdbc-connection-pool" | grep -q '=HIGH$'; then
+    asadmin set-monitoring-level --target "$config" --module jdbc-connection-pool --level HIGH >/dev/null
   fi
-  if ! in_domain_xml '<amx-configuration enabled="true"'; then
-    asadmin set-amx-enabled --enabled=true --dynamic=true >/dev/null
+  if ! grep -qF '<amx-configuration enabled="true"' <(sed -n "/<config name=\"$config\"/,/<\/config>/p" "$domain_dir/config/domain.xml"); then
+    asadmin set-amx-enabled --target "$config" --enabled=true --dynamic=true >/dev/null
   fi
   if ! cmp -s "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"; then
     cp "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"
@@ -287,7 +305,7 @@ configure_tls() {
     -srcstorepass:env VOTING_TLS_KEYSTORE_PASSWORD -srcalias "$alias" \
     -destkeystore "$keystore" -deststoretype PKCS12 \
     -deststorepass "${PAYARA_MASTER_PASSWORD:-changeit}" -destalias "$alias" >/dev/null
-  asadmin set "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$alias" >/dev/null
+  asadmin set "configs.config.$config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$alias" >/dev/null
   printf '%s\n' "$fingerprint" >"$imported"
   restart_needed=true
 }
@@ -299,8 +317,9 @@ configure_resources() {
       --restype javax.sql.DataSource "$pool" >/dev/null
   fi
   if ! in_domain_xml 'jndi-name="jdbc/voting"'; then
-    asadmin create-jdbc-resource --connectionpoolid "$pool" jdbc/voting >/dev/null
+    asadmin create-jdbc-resource --target "$target" --connectionpoolid "$pool" jdbc/voting >/dev/null
   fi
+  ensure_resource_ref jdbc/voting
   local p=resources.jdbc-connection-pool.$pool settings
   # Resolved from the server's environment at run time: no credentials in domain.xml or the EAR.
   settings=("$p.property.url=\${ENV=VOTING_DB_URL}"
@@ -330,10 +349,10 @@ deploy() {
   # Redeployed in place when the server runs with this environment: the site is back within seconds.
   if deployed; then
     say "Redeploying $(basename "$ear")"
-    asadmin deploy --force=true --name secure-vote "$ear" >/dev/null
+    asadmin deploy --force=true --target "$target" "${deploy_options[@]}" --name secure-vote "$ear" >/dev/null
   else
     say "Deploying $(basename "$ear")"
-    asadmin deploy --name secure-vote "$ear" >/dev/null
+    asadmin deploy --target "$target" "${deploy_options[@]}" --name secure-vote "$ear" >/dev/null
   fi
   # Until an administrator has a password, each start logs a one-time link to choose it.
   tail -c +"$offset" "$log" | grep -o 'First administrator ready: [^]]*' | head -1 |
@@ -348,45 +367,50 @@ step_done() {
   step_started=$SECONDS
 }
 
-case ${1:-} in
-  up)
-    export_database_settings
-    export_mail_settings
-    ensure_installed
-    step_done install
-    ensure_database
-    step_done database
-    ensure_domain
-    restart_needed=false
-    configure_server
-    configure_tls
-    if [[ $restart_needed == true ]]; then
-      restart_domain
-    fi
-    step_done domain
-    configure_resources
-    step_done resources
-    deploy
-    step_done deploy
-    say "Secure Vote runs at https://localhost:$https_port/ (http://localhost:$http_port/ redirects there; admin console: http://localhost:$admin_port/)"
-    say "Server log: $domain_dir/logs/server.log"
-    say "Seconds per step: $steps"
-    ;;
-  down)
-    if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
-      # Undeployed first, so that the next `up` deploys into a server that did not load it at start.
-      if deployed; then asadmin undeploy secure-vote >/dev/null; fi
-      domain_asadmin stop-domain "$domain" >/dev/null
-      say "Stopped domain '$domain'"
-    else
-      say "Domain '$domain' is not running"
-    fi
-    ;;
-  status)
-    if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then say "Domain '$domain' runs: http://localhost:$http_port/"; else say "Domain '$domain' is not running"; fi
-    ;;
-  *)
-    echo "usage: $0 up|down|status" >&2
-    exit 2
-    ;;
-esac
+main() {
+  case ${1:-} in
+    up)
+      export_database_settings
+      export_mail_settings
+      ensure_installed
+      step_done install
+      ensure_database
+      step_done database
+      ensure_domain
+      restart_needed=false
+      configure_server
+      configure_tls
+      if [[ $restart_needed == true ]]; then
+        restart_domain
+      fi
+      step_done domain
+      configure_resources
+      step_done resources
+      deploy
+      step_done deploy
+      say "Secure Vote runs at https://localhost:$https_port/ (http://localhost:$http_port/ redirects there; admin console: http://localhost:$admin_port/)"
+      say "Server log: $domain_dir/logs/server.log"
+      say "Seconds per step: $steps"
+      ;;
+    down)
+      if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then
+        # Undeployed first, so that the next `up` deploys into a server that did not load it at start.
+        if deployed; then asadmin undeploy secure-vote >/dev/null; fi
+        domain_asadmin stop-domain "$domain" >/dev/null
+        say "Stopped domain '$domain'"
+      else
+        say "Domain '$domain' is not running"
+      fi
+      ;;
+    status)
+      if [[ -x $PAYARA_HOME/bin/asadmin ]] && running; then say "Domain '$domain' runs: http://localhost:$http_port/"; else say "Domain '$domain' is not running"; fi
+      ;;
+    *)
+      echo "usage: $0 up|down|status" >&2
+      exit 2
+      ;;
+  esac
+}
+
+# Run, not sourced (cluster.sh sources it for its functions).
+if [[ ${BASH_SOURCE[0]} == "$0" ]]; then main "$@"; fi

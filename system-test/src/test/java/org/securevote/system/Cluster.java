@@ -1,0 +1,170 @@
+package org.securevote.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The two-instance deployment group behind HAProxy that server-config/cluster.sh builds, as an
+ * operator runs it, on its own ports and database beside the suite's single test domain.
+ */
+final class Cluster {
+  static final String DOMAIN = "secure-vote-it-cluster";
+  static final List<String> INSTANCES = List.of("sv-1", "sv-2");
+  private static final Pattern STICKY = Pattern.compile("key=(\\S+) .*server_key=(\\S+)");
+
+  private final Path repo = Path.of(property("it.repo.dir"));
+  private final Path payara = Path.of(property("it.payara.home"));
+  private final Path home = repo.resolve("system-test/target/cluster-home");
+  private final int base = Integer.parseInt(property("it.cluster.port.base"));
+  private final String database = "voting_it_cluster";
+  private final String signingKey = randomKey();
+
+  /** HTTPS through the balancer. */
+  String url() {
+    return "https://localhost:" + (base + 443);
+  }
+
+  String dbUrl() {
+    return "jdbc:postgresql://127.0.0.1:5432/" + database;
+  }
+
+  /** The instance's own HTTPS address, bypassing the balancer. */
+  String instanceUrl(String instance) {
+    return "https://localhost:" + (base + 100 * (INSTANCES.indexOf(instance) + 1) + 81);
+  }
+
+  /**
+   * Runs cluster.sh up: creates everything the first time, afterwards starts what is not running.
+   */
+  void up(boolean freshDatabase) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PAYARA_HOME", payara.toString());
+    env.put("VOTING_HOME", home.toString());
+    env.put("VOTING_SKIP_BUILD", "true");
+    env.put("VOTING_CLUSTER_PORT_BASE", Integer.toString(base));
+    env.put("VOTING_CLUSTER_DOMAIN", DOMAIN);
+    env.put("VOTING_DB_URL", dbUrl());
+    env.put("VOTING_DB_USER", Deployed.dbUser());
+    env.put("VOTING_DB_POOL_MAX", "8");
+    env.put("VOTING_DB_RECREATE", Boolean.toString(freshDatabase));
+    env.put("VOTING_ADMIN_EMAIL", Deployed.adminEmail());
+    env.put("VOTING_ADMIN_PASSWORD", Deployed.adminPassword());
+    env.put("VOTING_MASTER_KEY", Deployed.masterKey());
+    env.put("VOTING_SIGNING_KEY", signingKey);
+    env.put("VOTING_SMTP_HOST", "127.0.0.1");
+    env.put("VOTING_SMTP_PORT", property("it.smtp.port"));
+    env.put("VOTING_PAYARA_ADMIN_PASSWORD", property("it.payara.admin.password"));
+    // Clients of the address tests come from these loopback addresses through the balancer.
+    env.put("VOTING_ALLOWED_NETWORKS", "127.0.0.1/32, 127.0.0.3, 127.0.0.4, 127.0.0.5, 127.0.0.6");
+    run("up", env);
+  }
+
+  void down() {
+    run("down", Map.of("PAYARA_HOME", payara.toString(), "VOTING_HOME", home.toString()));
+  }
+
+  private void run(String command, Map<String, String> env) {
+    Path log = home.resolveSibling("cluster-" + command + ".log");
+    try {
+      Files.createDirectories(home);
+      ProcessBuilder builder =
+          new ProcessBuilder("bash", repo.resolve("server-config/cluster.sh").toString(), command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().keySet().removeIf(name -> name.startsWith("VOTING_"));
+      builder.environment().putAll(env);
+      builder.environment().put("VOTING_CLUSTER_PORT_BASE", Integer.toString(base));
+      builder.environment().put("VOTING_CLUSTER_DOMAIN", DOMAIN);
+      int exit = builder.start().waitFor();
+      assertEquals(0, exit, "cluster.sh " + command + " failed; see " + log);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The instance the balancer keeps this session on, from its stick table. */
+  String instanceHolding(String sessionId) {
+    String table =
+        shell(
+            "echo 'show table instances' | socat - UNIX-CONNECT:"
+                + home.resolve("cluster/haproxy.sock"));
+    for (String line : table.lines().toList()) {
+      Matcher m = STICKY.matcher(line);
+      if (m.find() && m.group(1).equals(sessionId)) {
+        return m.group(2);
+      }
+    }
+    throw new IllegalStateException("No instance holds session " + sessionId + ":\n" + table);
+  }
+
+  /** kill -9: the instance gets no chance to hand anything over. */
+  void kill(String instance) {
+    ProcessHandle process = process(instance).orElseThrow();
+    process.destroyForcibly();
+    process.onExit().join();
+  }
+
+  boolean running(String instance) {
+    return process(instance).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  private Optional<ProcessHandle> process(String instance) {
+    Path pid =
+        payara.resolve("glassfish/nodes/localhost-" + DOMAIN + "/" + instance + "/config/pid");
+    try {
+      return ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String shell(String command) {
+    try {
+      Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes());
+      process.waitFor();
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String randomKey() {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    return Base64.getEncoder().encodeToString(key);
+  }
+
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException(name + " is not set: run the tests through ./mvnw verify");
+    }
+    return value;
+  }
+}
