@@ -3,9 +3,9 @@
 #   cluster.sh up       build; create what is missing (the domain that administers the group, a
 #                       configuration, the group, VOTING_CLUSTER_INSTANCES instances, the pool and
 #                       mail session on the group), deploy the EAR to the group, start HAProxy.
-#                       Idempotent: a second run redeploys, and restarts instances one at a time
-#                       (the other keeps serving) when their environment or settings changed.
-#   cluster.sh upgrade  a new build deployed instance by instance while the other serves (README)
+#                       Idempotent, and never stops the whole group: a run with a new build
+#                       upgrades one instance at a time while the other serves, and instances whose
+#                       environment or settings changed restart one at a time.
 #   cluster.sh down     stop HAProxy, the instances and the domain
 #   cluster.sh status   what runs
 # Ports from VOTING_CLUSTER_PORT_BASE (default 9000): HTTPS through HAProxy on base+443, the
@@ -103,6 +103,40 @@ ensure_instances() {
     instance_running "$n" || start_instance "$n"
     undrain "$n"
   done
+}
+
+# Each build is deployed as its own version of the application, secure-vote:<start of the EAR's
+# SHA-256>; the group runs one. A new build is a rolling upgrade: deployed disabled, then enabled
+# one instance at a time while the balancer sends everyone to the other, then on the group, and the
+# old version undeployed. Sessions live in the data grid, so users move over with theirs.
+ensure_version() {
+  local version old n
+  version=secure-vote:$(sha256sum "$VOTING_EAR" | cut -c1-12)
+  old=$(sed -n "/<deployment-group name=\"$VOTING_TARGET\"/,/<\/deployment-group>/p" \
+    "$domain_dir/config/domain.xml" | grep -o '<application-ref [^>]*ref="secure-vote[^"]*"' |
+    grep -v 'enabled="false"' | grep -o 'secure-vote[^"]*' | head -1 || true)
+  [[ $old == "$version" ]] && return 0
+  if [[ -z $old ]]; then
+    say "Deploying $(basename "$VOTING_EAR") as $version"
+    asadmin deploy --target "$VOTING_TARGET" --availabilityenabled=true --name "$version" "$VOTING_EAR" >/dev/null
+    return 0
+  fi
+  say "Upgrading $old to $version one instance at a time"
+  if ! in_domain_xml "name=\"$version\""; then
+    asadmin deploy --enabled=false --target "$VOTING_TARGET" --availabilityenabled=true \
+      --name "$version" "$VOTING_EAR" >/dev/null
+  fi
+  for n in $(seq "$instances"); do
+    drain "$n"
+    sleep "${VOTING_CLUSTER_DRAIN_SECONDS:-5}" # requests under way finish
+    stop_instance "$n"
+    asadmin enable --target "$(instance_name "$n")" "$version" >/dev/null
+    start_instance "$n"
+    undrain "$n"
+    say "Instance $(instance_name "$n") runs $version"
+  done
+  asadmin enable --target "$VOTING_TARGET" "$version" >/dev/null
+  asadmin undeploy --target domain "$old" >/dev/null
 }
 
 # HAProxy terminates the client's TLS and opens its own to the instances, checking their
@@ -224,14 +258,9 @@ case ${1:-} in
     # The administering domain pings the pool with its own environment and driver.
     if [[ $restart_needed == true ]] || ! has_this_environment; then restart_domain; fi
     configure_resources
-    # Redeployed only when the EAR changed: a redeployment reloads the application on every
-    # instance at once (cluster.sh upgrade goes one instance at a time).
-    if ! deployed || ! sha256sum --status -c "$state/deployed.sha256" 2>/dev/null; then
-      deploy
-      mkdir -p "$state" && sha256sum "$VOTING_EAR" >"$state/deployed.sha256"
-    fi
-    ensure_instances
     ensure_balancer
+    ensure_instances
+    ensure_version
     first_admin_link
     say "Secure Vote runs at $VOTING_PUBLIC_URL on $instances instances (admin console: http://localhost:$admin_port/)"
     ;;

@@ -28,6 +28,7 @@ final class Cluster {
   private final int base = Integer.parseInt(property("it.cluster.port.base"));
   private final String database = "voting_it_cluster";
   private final String signingKey = randomKey();
+  final OwnPostgres postgres = new OwnPostgres(base + 432);
 
   /** HTTPS through the balancer. */
   String url() {
@@ -35,7 +36,7 @@ final class Cluster {
   }
 
   String dbUrl() {
-    return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    return "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/" + database;
   }
 
   /** The instance's own HTTPS address, bypassing the balancer. */
@@ -47,6 +48,7 @@ final class Cluster {
    * Runs cluster.sh up: creates everything the first time, afterwards starts what is not running.
    */
   void up(boolean freshDatabase) {
+    postgres.start();
     Map<String, String> env = new HashMap<>();
     env.put("PAYARA_HOME", payara.toString());
     env.put("VOTING_HOME", home.toString());
@@ -71,6 +73,7 @@ final class Cluster {
 
   void down() {
     run("down", Map.of("PAYARA_HOME", payara.toString(), "VOTING_HOME", home.toString()));
+    postgres.remove();
   }
 
   private void run(String command, Map<String, String> env) {

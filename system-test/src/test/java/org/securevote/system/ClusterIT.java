@@ -43,6 +43,7 @@ class ClusterIT {
   private static final String PASSWORD = "cluster-it-password";
   private static final Pattern TRACKER = Pattern.compile("\"tracker\":\"([0-9a-f]{64})\"");
   private static final Cluster cluster = new Cluster();
+  private static final int VOTERS = Integer.getInteger("cluster.voters", 48);
   private static final Map<String, String> suiteTarget = new HashMap<>();
   private static final String FAILURES =
       "select coalesce(sum(failures), 0) from sign_in_failure where subject = ?";
@@ -130,7 +131,66 @@ class ClusterIT {
   @Test
   @Order(4)
   void everyAcknowledgedCastIsStoredOnceWhenAnInstanceIsKilledUnderLoad() throws Exception {
-    int voters = 48;
+    Load load = castWhile(VOTERS, () -> cluster.kill("sv-2"));
+    assertNothingLost("instance killed", load);
+    cluster.up(false); // the operator starts it again
+  }
+
+  @Test
+  @Order(5)
+  void whenPostgresRestartsUnderLoadReadinessFallsAndRisesAndNothingIsLost() throws Exception {
+    Load load =
+        castWhile(
+            VOTERS,
+            () -> {
+              cluster.postgres.stop();
+              awaitReadiness(503);
+              Cluster.sleep(2000);
+              cluster.postgres.start();
+              awaitReadiness(200);
+            });
+    assertNothingLost("database restarted", load);
+  }
+
+  /** Every instance's own /health/ready answers this status (checked directly, not balanced). */
+  private static void awaitReadiness(int status) {
+    for (String instance : Cluster.INSTANCES) {
+      long started = System.nanoTime();
+      int last = -1;
+      while (System.nanoTime() - started < 120_000_000_000L) {
+        try {
+          last =
+              new WebSession()
+                  .get(java.net.URI.create(cluster.instanceUrl(instance) + "/health/ready"))
+                  .statusCode();
+        } catch (IllegalStateException unreachable) {
+          last = -1;
+        }
+        if (last == status) {
+          break;
+        }
+        Cluster.sleep(200);
+      }
+      System.out.printf(
+          "[cluster] %s readiness %d after %d ms%n",
+          instance, last, (System.nanoTime() - started) / 1_000_000);
+      assertEquals(status, last, instance + " readiness");
+    }
+  }
+
+  private record Load(
+      String election,
+      int voters,
+      Set<String> acknowledged,
+      AtomicInteger failed,
+      AtomicInteger retried,
+      AtomicInteger alreadyStored) {}
+
+  /**
+   * Voters signed in beforehand cast through the balancer, eight at a time, retrying what fails;
+   * when a third are acknowledged, the disruption happens while the rest go on.
+   */
+  private static Load castWhile(int voters, Runnable disruption) throws Exception {
     List<String[]> roll = new ArrayList<>();
     for (int i = 0; i < voters; i++) {
       roll.add(TestAccounts.createVoter(PASSWORD));
@@ -142,88 +202,88 @@ class ClusterIT {
       WebSession session = signedIn(voter[1], PASSWORD);
       ballots.put(session, ApiBallots.encrypt(session, id, 0));
     }
-    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-    AtomicInteger failed = new AtomicInteger();
-    AtomicInteger retried = new AtomicInteger();
-    AtomicInteger alreadyStored = new AtomicInteger();
+    Load load =
+        new Load(
+            id,
+            voters,
+            ConcurrentHashMap.newKeySet(),
+            new AtomicInteger(),
+            new AtomicInteger(),
+            new AtomicInteger());
     ExecutorService clients = Executors.newFixedThreadPool(8);
     List<Future<?>> casts = new ArrayList<>();
     ballots.forEach(
         (session, ballot) ->
-            casts.add(
-                clients.submit(
-                    () ->
-                        castUntilStored(
-                            session, id, ballot, acknowledged, failed, retried, alreadyStored))));
-    while (acknowledged.size() < voters / 3) {
-      Cluster.sleep(50);
+            casts.add(clients.submit(() -> castUntilStored(session, ballot, load))));
+    while (load.acknowledged().size() < voters / 3) {
+      Cluster.sleep(20);
     }
-    cluster.kill("sv-2");
+    disruption.run();
     for (Future<?> cast : casts) {
       cast.get();
     }
     clients.shutdown();
+    return load;
+  }
 
-    long stored = count(id, "select count(*) from ballot where election_id = ?");
-    long participations = count(id, "select count(*) from participation where election_id = ?");
+  private static void assertNothingLost(String what, Load load) throws Exception {
+    long stored = count(load.election(), "select count(*) from ballot where election_id = ?");
+    long participations =
+        count(load.election(), "select count(*) from participation where election_id = ?");
     System.out.printf(
-        "[cluster] voters=%d acknowledged=%d stored=%d failed=%d retried=%d"
+        "[cluster] %s: voters=%d acknowledged=%d stored=%d failed=%d retried=%d"
             + " already-stored-on-retry=%d participations=%d%n",
-        voters,
-        acknowledged.size(),
+        what,
+        load.voters(),
+        load.acknowledged().size(),
         stored,
-        failed.get(),
-        retried.get(),
-        alreadyStored.get(),
+        load.failed().get(),
+        load.retried().get(),
+        load.alreadyStored().get(),
         participations);
-    assertEquals(voters, stored, "every voter's ballot is stored");
-    assertEquals(voters, participations, "every participation has its ballot");
-    assertEquals(voters, acknowledged.size() + alreadyStored.get(), "each voter acknowledged once");
-    for (String tracker : acknowledged) {
+    assertEquals(load.voters(), stored, "every voter's ballot is stored");
+    assertEquals(load.voters(), participations, "every participation has its ballot");
+    assertEquals(
+        load.voters(),
+        load.acknowledged().size() + load.alreadyStored().get(),
+        "each voter acknowledged once");
+    for (String tracker : load.acknowledged()) {
       assertEquals(
           1,
           count(tracker, "select count(*) from ballot where tracker = ?"),
           "acknowledged tracker stored exactly once: " + tracker);
     }
     assertTrail();
-    cluster.up(false);
   }
 
   /** Casts, and on a failed request (no answer, 5xx) tries again until the ballot is stored. */
-  private static void castUntilStored(
-      WebSession session,
-      String id,
-      String ballot,
-      Set<String> acknowledged,
-      AtomicInteger failed,
-      AtomicInteger retried,
-      AtomicInteger alreadyStored) {
-    for (int attempt = 0; attempt < 20; attempt++) {
+  private static void castUntilStored(WebSession session, String ballot, Load load) {
+    for (int attempt = 0; attempt < 90; attempt++) {
       if (attempt > 0) {
-        retried.incrementAndGet();
+        load.retried().incrementAndGet();
         Cluster.sleep(500);
       }
       HttpResponse<String> answer;
       try {
-        answer = ApiBallots.post(session.onNewConnections(), id, ballot);
+        answer = ApiBallots.post(session.onNewConnections(), load.election(), ballot);
       } catch (IllegalStateException lost) {
-        failed.incrementAndGet(); // the connection died with its instance
+        load.failed().incrementAndGet(); // the connection died with its instance
         continue;
       }
       if (answer.statusCode() == 201) {
         Matcher tracker = TRACKER.matcher(answer.body());
         assertTrue(tracker.find(), answer.body());
-        acknowledged.add(tracker.group(1));
+        load.acknowledged().add(tracker.group(1));
         return;
       }
       if (answer.statusCode() == 409) {
-        alreadyStored.incrementAndGet(); // stored by a request whose answer was lost
+        load.alreadyStored().incrementAndGet(); // stored by a request whose answer was lost
         return;
       }
       assertTrue(answer.statusCode() >= 500, "only a failure is retried: " + answer.body());
-      failed.incrementAndGet();
+      load.failed().incrementAndGet();
     }
-    throw new AssertionError("a voter could not cast within 20 attempts");
+    throw new AssertionError("a voter could not cast within 90 attempts");
   }
 
   private static void assertTrail() throws Exception {

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The failure tests of issue 13, on their own: builds the EAR, then runs ClusterIT, which brings up
+# the two-instance cluster behind HAProxy with server-config/cluster.sh and its own PostgreSQL, and
+#   - kills an instance (kill -9) under a signed-in admin with a form open,
+#   - kills an instance while voters cast through the balancer,
+#   - stops and restarts PostgreSQL while voters cast,
+# printing for each: acknowledged / stored / failed / retried, and readiness DOWN and UP times.
+# VOTERS (default 48) voters per disruption. About 10 minutes on an idle 2-core machine.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B verify -pl system-test -am -Dit.test=ClusterIT -Dtest=none \
+  -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false \
+  -Dcluster.voters="${VOTERS:-48}" | grep -E '^\[cluster\]|Tests run:|BUILD|ERROR'
