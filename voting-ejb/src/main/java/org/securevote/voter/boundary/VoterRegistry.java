@@ -31,7 +31,6 @@ import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
-import org.securevote.voter.control.RollImportProgress;
 import org.securevote.voter.control.VoterUniqueness;
 import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.ElectionAccountKey;
@@ -278,6 +277,7 @@ public class VoterRegistry {
 
   private RollImportReport importRoll(byte[] csv, IntConsumer progress) {
     List<RollImport.CheckedRow> rows = rollImport.check(RollFile.read(csv));
+    progress.accept(0); // checked: a sign of life before the first rows are written
     RollImportReport report = report(rows, 0);
     if (!report.acceptable()) {
       return report;
