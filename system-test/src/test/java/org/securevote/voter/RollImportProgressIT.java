@@ -65,6 +65,16 @@ class RollImportProgressIT {
   }
 
   @Test
+  void aFailedImportIsReportedThoughItsTransactionRolledBack() throws Exception {
+    byte[] notARoll = "name;email\nAda;ada@example.org\n".getBytes(StandardCharsets.UTF_8);
+
+    RollImportJob failed = awaitFinished(admin.call(() -> imports.start(notARoll, 1)));
+
+    assertTrue(failed.failure().contains("voter_id"), failed.failure());
+    assertNull(failed.report());
+  }
+
+  @Test
   void progressWrittenByAnotherInstanceIsWhatThisOneShows() throws Exception {
     String id = UUID.randomUUID().toString();
     fixtures.sql(
