@@ -10,11 +10,11 @@ import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
-import javax.cache.expiry.CreatedExpiryPolicy;
+import javax.cache.expiry.ModifiedExpiryPolicy;
 
 /**
- * The data-grid caches that hold burst counts, one per window length, each count kept for two
- * windows (the current one and the one just over), so the grid never holds more than that.
+ * The data-grid caches that hold burst counts, one per window length. A count left alone for two
+ * windows is dropped: its window is over by then, so the grid holds only addresses seen lately.
  */
 @ApplicationScoped
 public class BurstGrid {
@@ -29,7 +29,7 @@ public class BurstGrid {
         new MutableConfiguration<String, Long>()
             .setTypes(String.class, Long.class)
             .setExpiryPolicyFactory(
-                CreatedExpiryPolicy.factoryOf(
+                ModifiedExpiryPolicy.factoryOf(
                     new javax.cache.expiry.Duration(TimeUnit.SECONDS, 2 * window.toSeconds())));
     try {
       try {

@@ -3,48 +3,49 @@ package org.securevote.web.guard;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.cache.Cache;
 
 /**
- * Counts events per key (a client address) in fixed windows and tells when a key first goes over
- * the limit within a window, so a burst is reported once, not once per request. The counts live in
- * the data grid, shared by every instance: each key's count in a window is one Long, raised only by
- * compare-and-set, so exactly one event anywhere in the cluster is the one that passes the limit.
- * Nothing but Strings and Longs enters the grid (no class of ours has to load on another instance).
- * Without a grid, or while it fails, this instance counts on its own.
+ * Counts events per key (a client address) in windows that start at the key's first event, and
+ * tells when a key first goes over the limit within its window, so a burst is reported once, not
+ * once per request. The counts live in the data grid, shared by every instance: a key's window
+ * start and count are one Long, changed only by compare-and-set, so exactly one event anywhere in
+ * the cluster is the one that passes the limit. Nothing but Strings and Longs enters the grid (no
+ * class of ours has to load on another instance). Without a grid, or while it fails, this instance
+ * counts on its own.
  */
 final class Bursts {
   private static final Logger LOG = Logger.getLogger(Bursts.class.getName());
+  private static final int COUNT_BITS =
+      20; // the start (ms) takes the other 43: until the year 2248
+  private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
   private static final int MAX_LOCAL_KEYS = 100_000;
   private static final int TRIES = 8;
 
   private final String name;
-  private final int limit;
+  private final long limit;
   private final long windowMillis;
   private final Cache<String, Long> grid;
   private final ConcurrentHashMap<String, Long> local = new ConcurrentHashMap<>();
-  private final AtomicLong localWindow = new AtomicLong(Long.MIN_VALUE);
   private final AtomicBoolean warned = new AtomicBoolean();
   private volatile long gridRetryAt;
 
   /** {@code grid} may be null: counted in this instance only. */
   Bursts(String name, int limit, Duration window, Cache<String, Long> grid) {
     this.name = name;
-    this.limit = limit;
+    this.limit = Math.min(limit, COUNT_MASK - 3);
     this.windowMillis = window.toMillis();
     this.grid = grid;
   }
 
   /** Counts one event; true exactly when this event takes the key over the limit. */
   boolean overLimit(String key, long nowMillis) {
-    long window = nowMillis / windowMillis;
-    String counted = name + ":" + window + ":" + key;
+    String counted = name + ":" + key;
     if (grid != null && nowMillis >= gridRetryAt) {
       try {
-        return countInGrid(counted) == limit + 1L;
+        return countInGrid(counted, nowMillis) == limit + 1;
       } catch (RuntimeException e) {
         gridRetryAt = nowMillis + windowMillis; // counted here until then
         if (warned.compareAndSet(false, true)) {
@@ -52,36 +53,44 @@ final class Bursts {
         }
       }
     }
-    return countLocally(counted, window) == limit + 1L;
+    if (local.size() > MAX_LOCAL_KEYS) {
+      local.values().removeIf(seen -> ended(seen, nowMillis));
+    }
+    return count(local.compute(counted, (k, seen) -> next(seen, nowMillis))) == limit + 1;
   }
 
   /**
-   * Usually two grid operations (a read, then a conditional write); one once the key is over its
-   * limit, as its burst has been reported. A lost race reads again; after a few, the event goes
-   * uncounted, which can only delay a report, never repeat one.
+   * Two grid operations (a read, then a conditional write), or one once the key's burst has been
+   * reported. A lost race reads again; after a few, the event goes uncounted, which can only delay
+   * a report, never repeat one.
    */
-  private long countInGrid(String counted) {
+  private long countInGrid(String counted, long now) {
     for (int i = 0; i < TRIES; i++) {
       Long seen = grid.get(counted);
-      if (seen == null) {
-        if (grid.putIfAbsent(counted, 1L)) {
-          return 1;
-        }
-      } else if (seen > limit) {
-        return seen + 1;
-      } else if (grid.replace(counted, seen, seen + 1)) {
-        return seen + 1;
+      long next = next(seen, now);
+      if (seen != null && next == seen) {
+        return count(next); // reported already in this window: nothing to write
+      }
+      if (seen == null ? grid.putIfAbsent(counted, next) : grid.replace(counted, seen, next)) {
+        return count(next);
       }
     }
     return 0;
   }
 
-  private long countLocally(String counted, long window) {
-    long current = localWindow.get();
-    if ((window > current && localWindow.compareAndSet(current, window))
-        || local.size() > MAX_LOCAL_KEYS) {
-      local.clear(); // windows are aligned for all keys: the older ones are over
+  /** The key's value after one more event: a new window, or one more (up to past the limit). */
+  private long next(Long seen, long now) {
+    if (seen == null || ended(seen, now)) {
+      return (now << COUNT_BITS) | 1;
     }
-    return local.merge(counted, 1L, Long::sum);
+    return count(seen) > limit + 1 ? seen : seen + 1; // stops one past the reporting event
+  }
+
+  private boolean ended(long seen, long now) {
+    return now >= (seen >>> COUNT_BITS) + windowMillis;
+  }
+
+  private static long count(long value) {
+    return value & COUNT_MASK;
   }
 }

@@ -44,6 +44,15 @@ class BurstsTest {
   }
 
   @Test
+  void aWindowStartsAtTheKeysFirstEventSoNoBoundaryCutsABurstInTwo() {
+    Bursts bursts = new Bursts("t", 3, Duration.ofSeconds(10), null);
+    assertFalse(bursts.overLimit("a", 9_000));
+    assertFalse(bursts.overLimit("a", 9_500));
+    assertFalse(bursts.overLimit("a", 10_500));
+    assertTrue(bursts.overLimit("a", 11_000));
+  }
+
+  @Test
   void aZeroLimitReportsTheFirstEventOfEachWindow() {
     Bursts bursts = new Bursts("t", 0, Duration.ofMinutes(1), null);
     assertTrue(bursts.overLimit("a", 0));
