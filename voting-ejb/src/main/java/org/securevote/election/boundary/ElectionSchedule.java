@@ -61,26 +61,34 @@ public class ElectionSchedule {
         .toList();
   }
 
+  /** True if this call opened it; false if it was not (or no longer) due. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void openIfDue(ElectionId id) {
+  public boolean openIfDue(ElectionId id) {
     Election election = locked(id);
     Instant now = clock.instant();
-    if (election.dueToOpenAt(now)) {
-      election.open(now);
-      chain.appendSigned("system", "election.open", id.auditName(), "scheduled opening");
+    if (election == null || !election.dueToOpenAt(now)) {
+      return false;
     }
+    election.open(now);
+    chain.appendSigned("system", "election.open", id.auditName(), "scheduled opening");
+    return true;
   }
 
+  /**
+   * True if this call closed it (and counted its ballots); false if it was not (or no longer) due.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void closeIfDue(ElectionId id) {
+  public boolean closeIfDue(ElectionId id) {
     ending.fire(new VotingEnding(id)); // before the row lock: a waiting cast holds its shared lock
     Election election = locked(id);
     Instant now = clock.instant();
-    if (election.dueToCloseAt(now)) {
-      election.close(now);
-      ended.fire(new VotingEnded(election));
-      chain.appendSigned("system", "election.close", id.auditName(), "scheduled closing");
+    if (election == null || !election.dueToCloseAt(now)) {
+      return false;
     }
+    election.close(now);
+    ended.fire(new VotingEnded(election));
+    chain.appendSigned("system", "election.close", id.auditName(), "scheduled closing");
+    return true;
   }
 
   private Election locked(ElectionId id) {

@@ -10,12 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.UUID;
-import org.securevote.voter.control.RollImportProgress;
 
 /**
  * Roll imports that run in the background so the page can show their progress. Each import is still
- * one transaction: all rows or none. Progress lives in the memory of the server that runs the
- * import, which is the one the admin's (sticky) session polls.
+ * one transaction: all rows or none. Progress lives in the database ({@link RollImportProgress}),
+ * so the admin's poll may reach any instance.
  */
 @Stateless
 @RolesAllowed(ADMIN)

@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +33,6 @@ import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
 import org.securevote.voter.control.RollImport;
-import org.securevote.voter.control.RollImportProgress;
 import org.securevote.voter.control.VoterUniqueness;
 import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.ElectionAccountKey;
@@ -264,20 +265,33 @@ public class VoterRegistry {
     return importRoll(csv, written -> {});
   }
 
-  /** {@link #importRoll(byte[])} in the background, reporting its progress as it goes. */
+  /**
+   * {@link #importRoll(byte[])} in the background, reporting its progress as it goes. The outcome
+   * is written once the import's transaction has ended, so a poll never reports rows as imported
+   * that a failing commit (or audit entry) then took back.
+   */
   @Asynchronous
-  @Audited("roll.import")
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void importInBackground(String job, byte[] csv) {
+    RollImportReport report;
     try {
-      progress.finished(job, importRoll(csv, written -> progress.advanced(job, written)), null);
+      report = session.getBusinessObject(VoterRegistry.class).importRoll(job, csv);
     } catch (RuntimeException e) {
       progress.finished(job, null, e.getMessage() == null ? "The import failed." : e.getMessage());
       throw e;
     }
+    progress.finished(job, report, null);
+  }
+
+  /** {@link #importRoll(byte[])} for a background job, whose progress it writes as it goes. */
+  @Audited("roll.import")
+  public RollImportReport importRoll(@NotNull String job, @NotNull byte[] csv) {
+    return importRoll(csv, written -> progress.advanced(job, written));
   }
 
   private RollImportReport importRoll(byte[] csv, IntConsumer progress) {
     List<RollImport.CheckedRow> rows = rollImport.check(RollFile.read(csv));
+    progress.accept(0); // checked: a sign of life before the first rows are written
     RollImportReport report = report(rows, 0);
     if (!report.acceptable()) {
       return report;

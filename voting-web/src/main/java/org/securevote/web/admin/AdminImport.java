@@ -54,7 +54,7 @@ public class AdminImport implements Serializable {
     if (jobId != null) {
       current = jobs.job(jobId).orElse(null);
       if (current == null) {
-        Feedback.error("There is no such import on this server.");
+        Feedback.error("There is no such import.");
         Feedback.status(404);
       } else if (current.finished() && current.failure() != null) {
         Feedback.error("Nothing was imported: " + current.failure());

@@ -20,7 +20,7 @@ import org.securevote.platform.NetworkRanges;
  * The operator's allowlists: VOTING_ALLOWED_NETWORKS covers voting, admin, audit and API paths;
  * VOTING_ADMIN_NETWORKS further narrows admin and audit paths. Either left empty allows any
  * network. Elections can narrow voting further (see {@code @ElectionNetwork}). A refused request
- * gets a 403 and, once a minute per address, a suspicious event.
+ * gets a 403 and, once a minute per address across all instances, a suspicious event.
  */
 @WebFilter(filterName = "NetworkPolicy")
 public class NetworkPolicy extends HttpFilter {
@@ -34,16 +34,19 @@ public class NetworkPolicy extends HttpFilter {
 
   @Inject ClientOrigin origin;
   @Inject SuspiciousActivity suspicious;
+  @Inject BurstGrid grid;
 
   private NetworkRanges allowed;
   private NetworkRanges admin;
-  private final Bursts refusals = new Bursts(0, Duration.ofMinutes(1));
+  private Bursts refusals;
 
   /** A malformed range stops the deployment with a message naming it, rather than allowing all. */
   @PostConstruct
   void parse() {
     allowed = ranges("VOTING_ALLOWED_NETWORKS", allowedSetting);
     admin = ranges("VOTING_ADMIN_NETWORKS", adminSetting);
+    Duration minute = Duration.ofMinutes(1);
+    refusals = new Bursts("refusals", 0, minute, grid.forWindow(minute));
   }
 
   private static NetworkRanges ranges(String variable, Optional<String> setting) {

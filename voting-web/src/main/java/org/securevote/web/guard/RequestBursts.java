@@ -15,12 +15,14 @@ import org.securevote.platform.ClientOrigin;
 
 /**
  * A client address that sends more requests, or gets more error responses (4xx, 5xx), than allowed
- * within a window is recorded as a suspicious event, once per window. Nothing is blocked.
+ * within a window is recorded as a suspicious event, once per window across all instances (the
+ * counts are in the data grid). Nothing is blocked.
  */
 @WebFilter(filterName = "RequestBursts") // mapped in web.xml, which fixes the filter order
 public class RequestBursts extends HttpFilter {
   @Inject ClientOrigin origin;
   @Inject SuspiciousActivity suspicious;
+  @Inject BurstGrid grid;
 
   @Inject
   @ConfigProperty(name = "voting.burst.seconds", defaultValue = "10")
@@ -39,8 +41,9 @@ public class RequestBursts extends HttpFilter {
 
   @Override
   public void init() {
-    requests = new Bursts(burstRequests, Duration.ofSeconds(burstSeconds));
-    errors = new Bursts(burstErrors, Duration.ofSeconds(burstSeconds));
+    Duration window = Duration.ofSeconds(burstSeconds);
+    requests = new Bursts("requests", burstRequests, window, grid.forWindow(window));
+    errors = new Bursts("errors", burstErrors, window, grid.forWindow(window));
   }
 
   @Override

@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 class BurstsTest {
   @Test
   void reportsABurstOnceWhenTheLimitIsPassed() {
-    Bursts bursts = new Bursts(3, Duration.ofSeconds(10));
+    Bursts bursts = new Bursts("t", 3, Duration.ofSeconds(10), null);
     long reported = IntStream.range(0, 10).filter(i -> bursts.overLimit("a", 1_000 + i)).count();
     assertEquals(1, reported);
-    assertFalse(new Bursts(3, Duration.ofSeconds(10)).overLimit("a", 0));
+    assertFalse(new Bursts("t", 3, Duration.ofSeconds(10), null).overLimit("a", 0));
   }
 
   @Test
   void theFourthEventOfAThreeEventLimitIsTheBurst() {
-    Bursts bursts = new Bursts(3, Duration.ofSeconds(10));
+    Bursts bursts = new Bursts("t", 3, Duration.ofSeconds(10), null);
     assertFalse(bursts.overLimit("a", 0));
     assertFalse(bursts.overLimit("a", 1));
     assertFalse(bursts.overLimit("a", 2));
@@ -28,7 +28,7 @@ class BurstsTest {
 
   @Test
   void keysAreCountedApart() {
-    Bursts bursts = new Bursts(1, Duration.ofSeconds(10));
+    Bursts bursts = new Bursts("t", 1, Duration.ofSeconds(10), null);
     assertFalse(bursts.overLimit("a", 0));
     assertFalse(bursts.overLimit("b", 0));
     assertTrue(bursts.overLimit("a", 1));
@@ -36,7 +36,7 @@ class BurstsTest {
 
   @Test
   void aNewWindowStartsTheCountAgain() {
-    Bursts bursts = new Bursts(1, Duration.ofSeconds(10));
+    Bursts bursts = new Bursts("t", 1, Duration.ofSeconds(10), null);
     assertFalse(bursts.overLimit("a", 0));
     assertTrue(bursts.overLimit("a", 1));
     assertFalse(bursts.overLimit("a", 10_000));
@@ -44,8 +44,17 @@ class BurstsTest {
   }
 
   @Test
+  void aWindowStartsAtTheKeysFirstEventSoNoBoundaryCutsABurstInTwo() {
+    Bursts bursts = new Bursts("t", 3, Duration.ofSeconds(10), null);
+    assertFalse(bursts.overLimit("a", 9_000));
+    assertFalse(bursts.overLimit("a", 9_500));
+    assertFalse(bursts.overLimit("a", 10_500));
+    assertTrue(bursts.overLimit("a", 11_000));
+  }
+
+  @Test
   void aZeroLimitReportsTheFirstEventOfEachWindow() {
-    Bursts bursts = new Bursts(0, Duration.ofMinutes(1));
+    Bursts bursts = new Bursts("t", 0, Duration.ofMinutes(1), null);
     assertTrue(bursts.overLimit("a", 0));
     assertFalse(bursts.overLimit("a", 1));
     assertTrue(bursts.overLimit("a", 60_000));
