@@ -17,4 +17,4 @@ export PAYARA_HOME=${PAYARA_HOME:-$VOTING_HOME/payara-$(pom_property payara.vers
 export VOTING_PAYARA_ZIP="$dist/payara-$(pom_property payara.version).zip"
 export VOTING_JDBC_DRIVER="$dist/postgresql-$(pom_property postgresql.version).jar"
 export VOTING_MAIL_CATCHER_JAR="$dist/greenmail-standalone-$(pom_property greenmail.version).jar"
-export VOTING_EAR="$repo/voting-ear/target/secure-vote.ear"
+export VOTING_EAR=${VOTING_EAR:-"$repo/voting-ear/target/secure-vote.ear"}

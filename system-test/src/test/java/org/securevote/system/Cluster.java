@@ -48,8 +48,13 @@ final class Cluster {
    * Runs cluster.sh up: creates everything the first time, afterwards starts what is not running.
    */
   void up(boolean freshDatabase) {
+    up(freshDatabase, Map.of());
+  }
+
+  /** As above, with more environment, e.g. VOTING_EAR naming another build. */
+  void up(boolean freshDatabase, Map<String, String> more) {
     postgres.start();
-    Map<String, String> env = new HashMap<>();
+    Map<String, String> env = new HashMap<>(more);
     env.put("PAYARA_HOME", payara.toString());
     env.put("VOTING_HOME", home.toString());
     env.put("VOTING_SKIP_BUILD", "true");
@@ -67,7 +72,10 @@ final class Cluster {
     env.put("VOTING_SMTP_PORT", property("it.smtp.port"));
     env.put("VOTING_PAYARA_ADMIN_PASSWORD", property("it.payara.admin.password"));
     // Clients of the address tests come from these loopback addresses through the balancer.
-    env.put("VOTING_ALLOWED_NETWORKS", "127.0.0.1/32, 127.0.0.3, 127.0.0.4, 127.0.0.5, 127.0.0.6");
+    env.put("VOTING_BURST_REQUESTS", "30");
+    env.put(
+        "VOTING_ALLOWED_NETWORKS",
+        "127.0.0.1/32, 127.0.0.3, 127.0.0.4, 127.0.0.5, 127.0.0.6, 127.0.0.7");
     run("up", env);
   }
 
@@ -96,6 +104,11 @@ final class Cluster {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The EAR cluster.sh deploys by default, for a test to make a "new build" of. */
+  Path ear() {
+    return repo.resolve("voting-ear/target/secure-vote.ear");
   }
 
   /** The instance the balancer keeps this session on, from its stick table. */
