@@ -31,8 +31,8 @@ final class OwnPostgres {
    */
   void start() {
     if (!Files.isDirectory(data)) {
-      asPostgres(bin + "initdb -q -A trust -U postgres -D " + data);
-    } else if (Cluster.shell(bin + "pg_ctl -D " + data + " status").contains("server is running")) {
+      asPostgres(bin + "initdb -A trust -U postgres -D " + data + " >/dev/null");
+    } else if (running()) {
       return;
     }
     asPostgres(
@@ -51,17 +51,28 @@ final class OwnPostgres {
     asPostgres(bin + "pg_ctl -w -s -m fast -D " + data + " stop");
   }
 
+  private boolean running() {
+    return Cluster.shell(asPostgresLine(bin + "pg_ctl -D " + data + " status"))
+        .contains("server is running");
+  }
+
   /** Stops it and removes its files. */
   void remove() {
-    stop();
+    if (Files.isDirectory(data) && running()) {
+      stop();
+    }
     Cluster.shell("rm -rf " + data + " " + data + ".log");
   }
 
+  // initdb and the server refuse to run as root.
+  private static String asPostgresLine(String command) {
+    return System.getProperty("user.name").equals("root")
+        ? "runuser -u postgres -- bash -c \"" + command + "\""
+        : command;
+  }
+
   private static void asPostgres(String command) {
-    // initdb and the server refuse to run as root.
-    String user = System.getProperty("user.name");
-    String line =
-        user.equals("root") ? "runuser -u postgres -- bash -c \"" + command + "\"" : command;
+    String line = asPostgresLine(command);
     String out = Cluster.shell(line + "; echo \"exit=$?\"");
     assertEquals("exit=0", out.lines().reduce((a, b) -> b).orElse(""), line + "\n" + out);
   }
