@@ -314,7 +314,8 @@ class ClusterIT {
       Set<String> acknowledged,
       AtomicInteger failed,
       AtomicInteger retried,
-      AtomicInteger alreadyStored) {}
+      AtomicInteger alreadyStored,
+      AtomicInteger sessionsLost) {}
 
   /**
    * Voters signed in beforehand cast through the balancer, eight at a time, retrying what fails;
@@ -333,10 +334,12 @@ class ClusterIT {
     }
     WebSession admin = signedIn(Deployed.adminEmail(), Deployed.adminPassword());
     String id = AdminPages.openElection(admin, roll.stream().map(v -> v[0]).toArray(String[]::new));
-    Map<WebSession, String> ballots = new HashMap<>(); // encrypted before the load, as clients do
+    Map<String, WebSession> sessions = new HashMap<>(); // by email
+    Map<String, String> ballots = new HashMap<>(); // encrypted before the load, as clients do
     for (String[] voter : roll) {
       WebSession session = signedIn(voter[1], PASSWORD);
-      ballots.put(session, ApiBallots.encrypt(session, id, 0));
+      sessions.put(voter[1], session);
+      ballots.put(voter[1], ApiBallots.encrypt(session, id, 0));
     }
     Load load =
         new Load(
@@ -345,15 +348,16 @@ class ClusterIT {
             ConcurrentHashMap.newKeySet(),
             new AtomicInteger(),
             new AtomicInteger(),
+            new AtomicInteger(),
             new AtomicInteger());
     ExecutorService clients = Executors.newFixedThreadPool(clientCount);
     List<Future<?>> casts = new ArrayList<>();
     ballots.forEach(
-        (session, ballot) ->
+        (email, ballot) ->
             casts.add(
                 clients.submit(
                     () -> {
-                      castUntilStored(session, ballot, load);
+                      castUntilStored(sessions.get(email), email, ballot, load);
                       Cluster.sleep(pauseMillis);
                     })));
     while (load.acknowledged().size() < voters / 3) {
@@ -373,7 +377,7 @@ class ClusterIT {
         count(load.election(), "select count(*) from participation where election_id = ?");
     System.out.printf(
         "[cluster] %s: voters=%d acknowledged=%d stored=%d failed=%d retried=%d"
-            + " already-stored-on-retry=%d participations=%d%n",
+            + " already-stored-on-retry=%d sessions-lost=%d participations=%d%n",
         what,
         load.voters(),
         load.acknowledged().size(),
@@ -381,6 +385,7 @@ class ClusterIT {
         load.failed().get(),
         load.retried().get(),
         load.alreadyStored().get(),
+        load.sessionsLost().get(),
         participations);
     assertEquals(load.voters(), stored, "every voter's ballot is stored");
     assertEquals(load.voters(), participations, "every participation has its ballot");
@@ -397,8 +402,11 @@ class ClusterIT {
     assertTrail();
   }
 
-  /** Casts, and on a failed request (no answer, 5xx) tries again until the ballot is stored. */
-  private static void castUntilStored(WebSession session, String ballot, Load load) {
+  /**
+   * Casts, and on a failed request (no answer, 5xx) tries again until the ballot is stored; a voter
+   * whose session is gone (401) signs in again first, and is counted.
+   */
+  private static void castUntilStored(WebSession session, String email, String ballot, Load load) {
     for (int attempt = 0; attempt < 90; attempt++) {
       if (attempt > 0) {
         load.retried().incrementAndGet();
@@ -420,6 +428,11 @@ class ClusterIT {
       if (answer.statusCode() == 409) {
         load.alreadyStored().incrementAndGet(); // stored by a request whose answer was lost
         return;
+      }
+      if (answer.statusCode() == 401) {
+        load.sessionsLost().incrementAndGet();
+        session.signIn(email, PASSWORD);
+        continue;
       }
       assertTrue(answer.statusCode() >= 500, "only a failure is retried: " + answer.body());
       load.failed().incrementAndGet();
