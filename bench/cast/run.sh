@@ -9,7 +9,7 @@
 # (in the simulation, before the phases) and pgbench running one cast's SQL (bench/cast/cast.pgbench)
 # at the same client counts (at most PGBENCH_MAX_CLIENTS: PostgreSQL's connections are shared).
 # Prints casts/s, p50/p95/p99 and cast_ratio per level, and the server's peak heap.
-# Options: LEVELS (8,32,128), PAGE_LEVELS (32), VOTERS (384), PGBENCH_SECONDS (10),
+# Options: LEVELS (8,32,128), PAGE_LEVELS (32), VOTERS (256), PGBENCH_SECONDS (10),
 # PGBENCH_MAX_CLIENTS (64), PROFILE=1 (a JFR recording of the phases, summarised at the end),
 # BENCH_MAVEN_OFFLINE=1 (build with -o).
 set -euo pipefail
@@ -20,7 +20,7 @@ levels=${LEVELS:-8,32,128}
 page_levels=${PAGE_LEVELS:-32}
 bench_start cast
 echo "== set-up, crypto baseline and casting ($((SECONDS - started)) s; Gatling's log: $out/gatling.log)"
-bench_gatling CastSimulation -Dbench.voters="${VOTERS:-384}" -Dbench.api.levels="$levels" \
+bench_gatling CastSimulation -Dbench.voters="${VOTERS:-256}" -Dbench.api.levels="$levels" \
   -Dbench.page.levels="$page_levels" -Dbench.out="$out/cast.properties" >"$out/gatling.log" 2>&1 &
 gatling=$!
 bench_sample_heap "$out/heap.txt" "$gatling" &

@@ -68,8 +68,9 @@ parks = collections.Counter()
 for e in events("jdk.ThreadPark", 64):
     fs = frames(e)
     own = next((f for f in fs if not f.startswith(("java.", "jdk.", "sun."))), "?")
-    parks[f"{own}, from {first_own(fs)}"] += seconds(e)
-show("Parked (jdk.ThreadPark, over the recording's threshold), by first non-JDK frame", parks, "s")
+    if first_own(fs) != "no application frame":  # idle pool threads park too
+        parks[f"{own}, from {first_own(fs)}"] += seconds(e)
+show("Parked in the application's calls (jdk.ThreadPark, over the threshold)", parks, "s")
 reads = collections.Counter()
 for e in events("jdk.SocketRead", 4):
     reads[f'port {e["values"]["port"]}'] += seconds(e)

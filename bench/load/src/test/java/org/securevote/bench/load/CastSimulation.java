@@ -9,6 +9,7 @@ import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
@@ -17,10 +18,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +43,7 @@ import org.securevote.tools.format.BallotJson;
  * the choice, cast with the encrypted ballot in the hidden field, view state included).
  */
 public class CastSimulation extends Simulation {
-  private static final int VOTERS = Integer.getInteger("bench.voters", 384);
+  private static final int VOTERS = Integer.getInteger("bench.voters", 256);
   private static final SecureRandom RANDOM = new SecureRandom();
   private final List<Phase> phases = new ArrayList<>();
   private final Path out = Path.of(System.getProperty("bench.out", "target/bench-cast.properties"));
@@ -150,13 +153,23 @@ public class CastSimulation extends Simulation {
                     .formParam("ballot:review", "Review my choice")
                     .check(status().is(200), css("#confirm", "action").saveAs("action"))
                     .check(form("#confirm").saveAs("form")),
+                // What the page's script does: the encrypted ballot in the form's hidden field.
+                exec(session -> session.set("form", withBallot(session))),
                 // Answered with a redirect to the receipt, which Gatling follows as a browser does.
                 http("cast " + name)
                     .post("#{action}")
                     .form("#{form}")
-                    .formParam("confirm:ballot", "#{ballot}")
                     .formParam("confirm:cast", "Cast this ballot")
-                    .check(status().is(200), css("#tracker").exists())));
+                    .check(status().is(200), css("#tracker").exists())
+                    .check(substring(BY_BROWSER))));
+  }
+
+  private static final String BY_BROWSER = "Your ballot was encrypted by your browser.";
+
+  private static Map<String, Object> withBallot(Session session) {
+    Map<String, Object> form = new HashMap<>(session.getMap("form"));
+    form.put("confirm:ballot", session.getString("ballot"));
+    return form;
   }
 
   /** Per voter: the session, the election, a choice and its ballot encrypted with proofs. */
