@@ -116,15 +116,19 @@ ensure_version() {
     "$domain_dir/config/domain.xml" | grep -o '<application-ref [^>]*ref="secure-vote[^"]*"' |
     grep -v 'enabled="false"' | grep -o 'secure-vote[^"]*' | head -1 || true)
   [[ $old == "$version" ]] && return 0
+  # Payara takes the version from --name only when the file is named after the application
+  # (secure-vote.ear); any other file name makes it use the EAR's own name, unversioned.
+  local ear="$state/deploy/secure-vote.ear"
+  mkdir -p "$state/deploy" && cp "$VOTING_EAR" "$ear"
   if [[ -z $old ]]; then
     say "Deploying $(basename "$VOTING_EAR") as $version"
-    asadmin deploy --target "$VOTING_TARGET" --availabilityenabled=true --name "$version" "$VOTING_EAR" >/dev/null
+    asadmin deploy --target "$VOTING_TARGET" --availabilityenabled=true --name "$version" "$ear" >/dev/null
     return 0
   fi
   say "Upgrading $old to $version one instance at a time"
   if ! in_domain_xml "name=\"$version\""; then
     asadmin deploy --enabled=false --target "$VOTING_TARGET" --availabilityenabled=true \
-      --name "$version" "$VOTING_EAR" >/dev/null
+      --name "$version" "$ear" >/dev/null
   fi
   for n in $(seq "$instances"); do
     drain "$n"
@@ -136,7 +140,12 @@ ensure_version() {
     say "Instance $(instance_name "$n") runs $version"
   done
   asadmin enable --target "$VOTING_TARGET" "$version" >/dev/null
-  asadmin undeploy --target domain "$old" >/dev/null
+  # The old version, and any other left by an upgrade that stopped half-way.
+  local other
+  for other in $(grep -o '<application [^>]*name="secure-vote[^"]*"' "$domain_dir/config/domain.xml" |
+    grep -o 'name="[^"]*"' | cut -d'"' -f2); do
+    [[ $other == "$version" ]] || asadmin undeploy --target domain "$other" >/dev/null
+  done
 }
 
 # HAProxy terminates the client's TLS and opens its own to the instances, checking their
