@@ -112,9 +112,7 @@ ensure_instances() {
 ensure_version() {
   local version old n
   version=secure-vote:$(sha256sum "$VOTING_EAR" | cut -c1-12)
-  old=$(sed -n "/<deployment-group name=\"$VOTING_TARGET\"/,/<\/deployment-group>/p" \
-    "$domain_dir/config/domain.xml" | grep -o '<application-ref [^>]*ref="secure-vote[^"]*"' |
-    grep -v 'enabled="false"' | grep -o 'secure-vote[^"]*' | head -1 || true)
+  old=$(group_version)
   [[ $old == "$version" ]] && return 0
   # Payara takes the version from --name only when the file is named after the application
   # (secure-vote.ear); any other file name makes it use the EAR's own name, unversioned.
@@ -146,6 +144,13 @@ ensure_version() {
     grep -o 'name="[^"]*"' | cut -d'"' -f2); do
     [[ $other == "$version" ]] || asadmin undeploy --target domain "$other" >/dev/null
   done
+}
+
+# The version enabled on the group, if any.
+group_version() {
+  sed -n "/<deployment-group name=\"$VOTING_TARGET\"/,/<\/deployment-group>/p" \
+    "$domain_dir/config/domain.xml" | grep -o '<application-ref [^>]*ref="secure-vote[^"]*"' |
+    grep -v 'enabled="false"' | grep -o 'secure-vote[^"]*' | head -1 || true
 }
 
 # HAProxy terminates the client's TLS and opens its own to the instances, checking their
@@ -268,6 +273,9 @@ case ${1:-} in
     if [[ $restart_needed == true ]] || ! has_this_environment; then restart_domain; fi
     configure_resources
     ensure_balancer
+    # A new group gets its first version before its instances start, so they start with it (an
+    # instance without the application never reports ready).
+    [[ -n $(group_version) ]] || ensure_version
     ensure_instances
     ensure_version
     first_admin_link
