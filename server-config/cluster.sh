@@ -23,7 +23,6 @@ instances=${VOTING_CLUSTER_INSTANCES:-2}
 state="$VOTING_HOME/cluster"
 node=localhost-$VOTING_DOMAIN
 source "$repo/server-config/payara.sh" # its functions and settings, for this domain and group
-deploy_options=(--availabilityenabled=true)
 
 instance_name() { echo "sv-$1"; }
 instance_port() { echo $((cluster_base + 100 * $1 + 81)); }
@@ -34,11 +33,7 @@ instance_running() {
   pid=$(instance_pid "$1") && kill -0 "$pid" 2>/dev/null
 }
 # Whether the instance's process has this environment's VOTING_* (as payara.sh checks the domain's).
-instance_current() {
-  local pid
-  pid=$(instance_pid "$1") || return 1
-  cmp -s <(tr '\0' '\n' <"/proc/$pid/environ" | server_variables) <(env | server_variables)
-}
+instance_current() { started_with_this_environment "$(instance_dir "$1")/config/pid"; }
 
 ready() { [[ $(curl -ks -o /dev/null -w '%{http_code}' "https://localhost:$(instance_port "$1")/health/ready") == 200 ]]; }
 wait_ready() {
@@ -53,11 +48,10 @@ wait_ready() {
 
 ensure_group() {
   in_domain_xml "<config name=\"$VOTING_CONFIG\"" || asadmin copy-config default-config "$VOTING_CONFIG" >/dev/null
-  # No message broker: the application sends none, and an instance's idle one only logs failures.
-  if ! sed -n "/<config name=\"$VOTING_CONFIG\"/,/<\/config>/p" "$domain_dir/config/domain.xml" |
-    grep -q '<jms-service [^>]*type="DISABLED"'; then
+  # No message broker: the application sends none. Only the instances use this configuration, and
+  # a change shows in list-instances as "requires restart", which ensure_instances acts on.
+  if ! domain_section config "$VOTING_CONFIG" | grep -q '<jms-service [^>]*type="DISABLED"'; then
     asadmin set "configs.config.$VOTING_CONFIG.jms-service.type=DISABLED" >/dev/null
-    restart_needed=true
   fi
   in_domain_xml "<deployment-group name=\"$VOTING_TARGET\"" ||
     asadmin create-deployment-group "$VOTING_TARGET" >/dev/null
@@ -69,8 +63,7 @@ ensure_group() {
       asadmin create-instance --node "$node" --config "$VOTING_CONFIG" \
         --portbase $((cluster_base + 100 * n)) "$name" >/dev/null
     fi
-    if ! sed -n "/<deployment-group name=\"$VOTING_TARGET\"/,/<\/deployment-group>/p" \
-      "$domain_dir/config/domain.xml" | grep -qF "<dg-server-ref ref=\"$name\""; then
+    if ! domain_section deployment-group "$VOTING_TARGET" | grep -qF "<dg-server-ref ref=\"$name\""; then
       asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$VOTING_TARGET" >/dev/null
     fi
   done
@@ -148,8 +141,7 @@ ensure_version() {
 
 # The version enabled on the group, if any.
 group_version() {
-  sed -n "/<deployment-group name=\"$VOTING_TARGET\"/,/<\/deployment-group>/p" \
-    "$domain_dir/config/domain.xml" | grep -o '<application-ref [^>]*ref="secure-vote[^"]*"' |
+  domain_section deployment-group "$VOTING_TARGET" | grep -o '<application-ref [^>]*ref="secure-vote[^"]*"' |
     grep -v 'enabled="false"' | grep -o 'secure-vote[^"]*' | head -1 || true
 }
 

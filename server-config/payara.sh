@@ -23,7 +23,6 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 pool=voting-pool
 config=${VOTING_CONFIG:-server-config}
 target=${VOTING_TARGET:-server}
-deploy_options=()
 tls_ciphers=TLS_AES_256_GCM_SHA384,TLS_AES_128_GCM_SHA256,TLS_CHACHA20_POLY1305_SHA256,\
 TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,\
 TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,\
@@ -131,11 +130,16 @@ configure_mail() {
     "$m.property.mail-smtp-timeout=10000")
 }
 
+# One element of domain.xml, e.g. `domain_section config secure-vote-config`, from its start tag
+# to its end tag.
+domain_section() {
+  sed -n "/<$1 name=\"$2\"/,/<\/$1>/p" "$domain_dir/config/domain.xml"
+}
+
 # A resource created for one target is referenced from another only by a resource-ref.
 ensure_resource_ref() {
   [[ $target == server ]] && return 0
-  if ! sed -n "/<deployment-group name=\"$target\"/,/<\/deployment-group>/p" "$domain_dir/config/domain.xml" |
-    grep -qF "<resource-ref ref=\"$1\""; then
+  if ! domain_section deployment-group "$target" | grep -qF "<resource-ref ref=\"$1\""; then
     asadmin create-resource-ref --target "$target" "$1" >/dev/null
   fi
 }
@@ -153,8 +157,13 @@ server_variables() {
 # Whether the running server's process has this environment (read from /proc: the server keeps the
 # environment it was started with, and asadmin restart-domain passes that same one on).
 has_this_environment() {
+  started_with_this_environment "$domain_dir/config/pid"
+}
+
+# Whether the process whose id is in this file runs with this script's VOTING_* settings.
+started_with_this_environment() {
   local pid
-  pid=$(cat "$domain_dir/config/pid" 2>/dev/null) || return 1
+  pid=$(cat "$1" 2>/dev/null) || return 1
   [[ -r /proc/$pid/environ ]] || return 1
   cmp -s <(tr '\0' '\n' <"/proc/$pid/environ" | server_variables) <(env | server_variables)
 }
@@ -242,7 +251,7 @@ configure_server() {
   if ! asadmin get "configs.config.$config.monitoring-service.module-monitoring-levels.jdbc-connection-pool" | grep -q '=HIGH$'; then
     asadmin set-monitoring-level --target "$config" --module jdbc-connection-pool --level HIGH >/dev/null
   fi
-  if ! grep -qF '<amx-configuration enabled="true"' <(sed -n "/<config name=\"$config\"/,/<\/config>/p" "$domain_dir/config/domain.xml"); then
+  if ! domain_section config "$config" | grep -qF '<amx-configuration enabled="true"'; then
     asadmin set-amx-enabled --target "$config" --enabled=true --dynamic=true >/dev/null
   fi
   if ! cmp -s "$here/payara/metrics.xml" "$domain_dir/config/metrics.xml"; then
@@ -331,6 +340,8 @@ configure_resources() {
     "$p.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
     "$p.connection-validation-method=custom-validation"
     "$p.is-connection-validation-required=true"
+    # A cast takes several connections; checking each one every time was a round trip apiece.
+    "$p.validate-atmost-once-period-in-seconds=${VOTING_DB_VALIDATE_SECONDS:-2}"
     "$p.fail-all-connections=true"
     # Reset on every hand-out: one user's changed isolation must not reach the next transaction
     # (the audit chain and the cast lock read what committed before their lock, in a new snapshot).
@@ -349,10 +360,10 @@ deploy() {
   # Redeployed in place when the server runs with this environment: the site is back within seconds.
   if deployed; then
     say "Redeploying $(basename "$ear")"
-    asadmin deploy --force=true --target "$target" "${deploy_options[@]}" --name secure-vote "$ear" >/dev/null
+    asadmin deploy --force=true --target "$target" --name secure-vote "$ear" >/dev/null
   else
     say "Deploying $(basename "$ear")"
-    asadmin deploy --target "$target" "${deploy_options[@]}" --name secure-vote "$ear" >/dev/null
+    asadmin deploy --target "$target" --name secure-vote "$ear" >/dev/null
   fi
   # Until an administrator has a password, each start logs a one-time link to choose it.
   tail -c +"$offset" "$log" | grep -o 'First administrator ready: [^]]*' | head -1 |

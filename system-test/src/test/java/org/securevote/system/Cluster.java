@@ -73,6 +73,8 @@ final class Cluster {
     env.put("VOTING_PAYARA_ADMIN_PASSWORD", property("it.payara.admin.password"));
     // Clients of the address tests come from these loopback addresses through the balancer.
     env.put("VOTING_BURST_REQUESTS", "30");
+    // Long enough that a view left stale on one instance by a change on the other shows.
+    env.put("VOTING_PUBLIC_CACHE_SECONDS", "600");
     env.put(
         "VOTING_ALLOWED_NETWORKS",
         "127.0.0.1/32, 127.0.0.3, 127.0.0.4, 127.0.0.5, 127.0.0.6, 127.0.0.7");
@@ -124,6 +126,17 @@ final class Cluster {
       }
     }
     throw new IllegalStateException("No instance holds session " + sessionId + ":\n" + table);
+  }
+
+  /** The instance's server.log so far; empty before its first start. */
+  String log(String instance) {
+    Path log =
+        payara.resolve("glassfish/nodes/localhost-" + DOMAIN + "/" + instance + "/logs/server.log");
+    try {
+      return Files.exists(log) ? Files.readString(log) : "";
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** kill -9: the instance gets no chance to hand anything over. */

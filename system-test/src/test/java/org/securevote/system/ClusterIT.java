@@ -1,6 +1,7 @@
 package org.securevote.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -12,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,10 +86,10 @@ class ClusterIT {
     Cluster.shell("curl -ks --interface 127.0.0.7 " + urls + " >/dev/null");
     assertEquals(
         1,
-        count(
-            "127.0.0.7",
+        Deployed.count(
             "select count(*) from suspicious_event where reason = 'request-burst'"
-                + " and address = ?"),
+                + " and address = ?",
+            "127.0.0.7"),
         "one burst, counted by both instances together and reported once");
 
     WebSession admin = signedIn(Deployed.adminEmail(), Deployed.adminPassword());
@@ -146,9 +146,10 @@ class ClusterIT {
     assertTrue(Curl.from("127.0.0.6").signIn(email, "wrong").contains("is not correct"));
 
     String pair = "account:" + email + "|address:";
-    assertEquals(3, count(pair + "127.0.0.5", FAILURES), "the guesser's own count");
-    assertEquals(1, count(pair + "127.0.0.6", FAILURES), "another client's own count");
-    assertEquals(0, count(pair + "127.0.0.1", FAILURES), "nothing counted for the balancer");
+    assertEquals(3, Deployed.count(FAILURES, pair + "127.0.0.5"), "the guesser's own count");
+    assertEquals(1, Deployed.count(FAILURES, pair + "127.0.0.6"), "another client's own count");
+    assertEquals(
+        0, Deployed.count(FAILURES, pair + "127.0.0.1"), "nothing counted for the balancer");
   }
 
   @Test
@@ -180,18 +181,59 @@ class ClusterIT {
     assertTrue(list.body().contains("Created after its instance died"));
     String survivor = cluster.instanceHolding(admin.sessionId().orElseThrow());
     assertTrue(!survivor.equals(instance), "now served by the other instance");
+
+    // Pages whose view-scoped beans hold the most: each must go into the replicated session whole.
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertEquals(200, admin.get(location.substring(location.indexOf("/admin/"))).statusCode());
+    assertEquals(200, admin.get("/admin/staff.xhtml").statusCode());
+    Cluster.sleep(1000); // the session is written to the data grid as the request ends
+    for (String each : Cluster.INSTANCES) {
+      assertFalse(
+          cluster.log(each).contains("Cannot serialize session attribute"),
+          each + " left part of a session behind: see its server.log");
+    }
     cluster.up(false); // the operator starts the dead instance again
   }
 
   @Test
   @Order(4)
+  void aChangeThroughOneInstanceEmptiesThePublicViewsOfEvery() throws Exception {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    WebSession admin = signedIn(Deployed.adminEmail(), Deployed.adminPassword());
+    String id = AdminPages.openElection(admin, voter[0]);
+    String view = cluster.instanceUrl("sv-2") + "/api/public/elections/" + id;
+    WebSession reader = new WebSession();
+    assertTrue(reader.get(java.net.URI.create(view)).body().contains("\"OPEN\""));
+
+    // Behind the application's back: the kept view does not see it, so the cache is live.
+    try (Connection db = DriverManager.getConnection(cluster.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement edit =
+            db.prepareStatement("update election set title = 'Retitled by the DBA' where id = ?")) {
+      edit.setString(1, id);
+      assertEquals(1, edit.executeUpdate());
+    }
+    assertFalse(reader.get(java.net.URI.create(view)).body().contains("Retitled by the DBA"));
+
+    System.setProperty("it.base.url", cluster.instanceUrl("sv-1"));
+    try {
+      AdminPages.act(admin, id, "close");
+    } finally {
+      System.setProperty("it.base.url", cluster.url());
+    }
+    String after = reader.get(java.net.URI.create(view)).body();
+    assertTrue(after.contains("\"CLOSED\""), "sv-2 shows sv-1's closing at once: " + after);
+    assertTrue(after.contains("Retitled by the DBA"), "and reads the row afresh: " + after);
+  }
+
+  @Test
+  @Order(5)
   void everyAcknowledgedCastIsStoredOnceWhenAnInstanceIsKilledUnderLoad() throws Exception {
     Load load = castWhile(VOTERS, () -> cluster.kill("sv-2"));
     assertNothingLost("instance killed", load);
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void whenPostgresRestartsUnderLoadReadinessFallsAndRisesAndNothingIsLost() throws Exception {
     Load load =
         castWhile(
@@ -212,7 +254,7 @@ class ClusterIT {
    * signed-in admins keep reading pages.
    */
   @Test
-  @Order(6)
+  @Order(7)
   @EnabledIfSystemProperty(named = "cluster.upgrade", matches = "true")
   void aRollingUpgradeUnderLoadLosesNoSessionAndNoBallot() throws Exception {
     cluster.up(false); // both instances, after the tests above
@@ -372,9 +414,10 @@ class ClusterIT {
   }
 
   private static void assertNothingLost(String what, Load load) throws Exception {
-    long stored = count(load.election(), "select count(*) from ballot where election_id = ?");
+    long stored =
+        Deployed.count("select count(*) from ballot where election_id = ?", load.election());
     long participations =
-        count(load.election(), "select count(*) from participation where election_id = ?");
+        Deployed.count("select count(*) from participation where election_id = ?", load.election());
     System.out.printf(
         "[cluster] %s: voters=%d acknowledged=%d stored=%d failed=%d retried=%d"
             + " already-stored-on-retry=%d sessions-lost=%d participations=%d%n",
@@ -396,7 +439,7 @@ class ClusterIT {
     for (String tracker : load.acknowledged()) {
       assertEquals(
           1,
-          count(tracker, "select count(*) from ballot where tracker = ?"),
+          Deployed.count("select count(*) from ballot where tracker = ?", tracker),
           "acknowledged tracker stored exactly once: " + tracker);
     }
     assertTrail();
@@ -447,17 +490,6 @@ class ClusterIT {
     String key = new WebSession().get("/api/public/audit/key").body();
     TrailCheck check = TrailCheck.of(new StringReader(csv.body()), key);
     assertTrue(check.firstBreak().isEmpty(), "the chain verifies: " + check.firstBreak());
-  }
-
-  private static long count(String value, String sql) throws SQLException {
-    try (Connection db = DriverManager.getConnection(cluster.dbUrl(), Deployed.dbUser(), "");
-        PreparedStatement query = db.prepareStatement(sql)) {
-      query.setString(1, value);
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
   }
 
   private static WebSession signedIn(String email, String password) {

@@ -36,6 +36,18 @@ public final class Deployed {
     return property("it.db.user");
   }
 
+  /** A number the database gives for one statement with one text parameter, e.g. a count. */
+  public static long count(String select, String parameter) throws java.sql.SQLException {
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection(dbUrl(), dbUser(), "");
+        java.sql.PreparedStatement query = db.prepareStatement(select)) {
+      query.setString(1, parameter);
+      try (java.sql.ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
   private static String property(String name) {
     String value = System.getProperty(name);
     if (value == null) {

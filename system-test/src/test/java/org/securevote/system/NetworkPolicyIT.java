@@ -3,10 +3,6 @@ package org.securevote.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,8 +77,8 @@ class NetworkPolicyIT {
     assertEquals(403, FromAddress.get(PROXY, VOTER_HOME, voter, "203.0.113.21"));
     assertEquals(
         1,
-        count(
-            "select count(*) from suspicious_event where reason = 'outside-network'"
+        Deployed.count(
+            "select Deployed.count(*) from suspicious_event where reason = 'outside-network'"
                 + " and address = '203.0.113.21' and path = ?",
             VOTER_HOME));
   }
@@ -95,8 +91,8 @@ class NetworkPolicyIT {
     }
     assertEquals(
         1,
-        count(
-            "select count(*) from suspicious_event where reason = 'request-burst' and address = ?",
+        Deployed.count(
+            "select Deployed.count(*) from suspicious_event where reason = 'request-burst' and address = ?",
             client));
   }
 
@@ -109,20 +105,9 @@ class NetworkPolicyIT {
           FromAddress.get(PROXY, "/public/no-such-page.xhtml", Map.of("X-Forwarded-For", client)));
     }
     assertTrue(
-        count(
-                "select count(*) from suspicious_event where reason = 'error-burst' and address = ?",
+        Deployed.count(
+                "select Deployed.count(*) from suspicious_event where reason = 'error-burst' and address = ?",
                 client)
             >= 1);
-  }
-
-  private static long count(String select, String parameter) throws SQLException {
-    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
-        PreparedStatement query = db.prepareStatement(select)) {
-      query.setString(1, parameter);
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.securevote.staff.boundary;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 import org.securevote.account.entity.Account;
@@ -10,7 +11,8 @@ import org.securevote.account.entity.Role;
  * password through their invitation.
  */
 public record StaffMember(
-    String email, String name, Set<Role> roles, boolean active, boolean pending) {
+    String email, String name, Set<Role> roles, boolean active, boolean pending)
+    implements Serializable {
   static StaffMember of(Account account) {
     Set<Role> staff = new TreeSet<>(account.roles());
     staff.retainAll(StaffRoster.STAFF_ROLES);

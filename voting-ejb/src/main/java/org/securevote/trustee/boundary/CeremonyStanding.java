@@ -1,11 +1,14 @@
 package org.securevote.trustee.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * An election's key ceremony as a whole: its k of n, each trustee's standing, the ceremony
  * fingerprint once every public file is in, and the election key once the ceremony is complete.
+ * Pages keep it in view-scoped beans that travel with a replicated session, hence nullable fields
+ * (Optional is not serializable) behind Optional accessors.
  */
 public record CeremonyStanding(
     String electionId,
@@ -14,10 +17,19 @@ public record CeremonyStanding(
     int trustees,
     int threshold,
     List<TrusteeStanding> seats,
-    Optional<String> fingerprint,
-    Optional<String> publicKey) {
+    String fingerprintHex,
+    String publicKeyHex)
+    implements Serializable {
   public CeremonyStanding {
     seats = List.copyOf(seats);
+  }
+
+  public Optional<String> fingerprint() {
+    return Optional.ofNullable(fingerprintHex);
+  }
+
+  public Optional<String> publicKey() {
+    return Optional.ofNullable(publicKeyHex);
   }
 
   public boolean appointed() {
@@ -29,7 +41,7 @@ public record CeremonyStanding(
   }
 
   public boolean complete() {
-    return publicKey.isPresent();
+    return publicKeyHex != null;
   }
 
   public boolean disputed() {
@@ -38,7 +50,7 @@ public record CeremonyStanding(
 
   /** The fingerprint in groups of four hex digits, as the trustees' tool prints it. */
   public Optional<String> fingerprintGrouped() {
-    return fingerprint.map(CeremonyStanding::grouped);
+    return fingerprint().map(CeremonyStanding::grouped);
   }
 
   static String grouped(String hex) {

@@ -37,8 +37,8 @@ public class CeremonyStandings {
               (int) shares.stream().filter(s -> s.to() == t.index()).count(),
               n - 1,
               t.confirmed(),
-              t.accused(),
-              t.complaint()));
+              t.accused().orElse(null),
+              t.complaint().orElse(null)));
     }
     Optional<String> fingerprint =
         election.fingerprint().or(() -> ledger.fingerprint(election).map(CeremonyFingerprint::hex));
@@ -49,7 +49,7 @@ public class CeremonyStandings {
         n,
         election.threshold().orElse(0),
         seats,
-        fingerprint,
-        election.publicKey());
+        fingerprint.orElse(null),
+        election.publicKey().orElse(null));
   }
 }

@@ -1,10 +1,12 @@
 package org.securevote.trustee.boundary;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
  * Where one trustee stands in an election's key ceremony, as the admin and the other trustees see
- * it: nothing secret, only which files arrived.
+ * it: nothing secret, only which files arrived. Nullable fields for the reason {@link
+ * CeremonyStanding} gives.
  */
 public record TrusteeStanding(
     int index,
@@ -15,13 +17,22 @@ public record TrusteeStanding(
     int sharesReceived,
     int sharesExpected,
     boolean confirmed,
-    Optional<Integer> accused,
-    Optional<String> complaint) {
+    Integer accusedSeat,
+    String complaintText)
+    implements Serializable {
+
+  public Optional<Integer> accused() {
+    return Optional.ofNullable(accusedSeat);
+  }
+
+  public Optional<String> complaint() {
+    return Optional.ofNullable(complaintText);
+  }
 
   /** In words, the furthest step this trustee reached. */
   public String stage() {
-    if (complaint.isPresent()) {
-      return "complaint about trustee " + accused.orElse(0) + "'s share: " + complaint.get();
+    if (complaintText != null) {
+      return "complaint about trustee " + accused().orElse(0) + "'s share: " + complaintText;
     }
     if (confirmed) {
       return "confirmed";

@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import org.securevote.account.boundary.AccountSessions;
 import org.securevote.account.entity.Role;
 import org.securevote.web.security.BearerSignIn;
 import org.securevote.web.security.SecurityConfiguration;
+import org.securevote.web.security.SessionSignIn;
 
 /**
  * Binds a signed-in session to the account it signed in as (by id, on its first request). When the
@@ -62,7 +64,8 @@ public class SessionOwner extends HttpFilter {
   }
 
   private static boolean lostRole(HttpServletRequest request, AccountSessions.ActiveAccount now) {
+    Set<String> held = SessionSignIn.signedInGroups(request);
     return Arrays.stream(Role.values())
-        .anyMatch(r -> request.isUserInRole(r.name()) && !now.roles().contains(r));
+        .anyMatch(r -> held.contains(r.name()) && !now.roles().contains(r));
   }
 }
