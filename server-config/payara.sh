@@ -205,6 +205,8 @@ ensure_domain() {
 # Settings that only take effect after a restart; sets restart_needed when one changed.
 configure_server() {
   local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
+  # asadmin add-library only logs a missing file, and the pool then fails far from the cause.
+  [[ -f $driver ]] || { say "No PostgreSQL driver at $driver: build first (./mvnw package)" >&2; exit 2; }
   if [[ ! -f $domain_dir/lib/$(basename "$driver") ]]; then
     asadmin add-library --type common "$driver" >/dev/null
     restart_needed=true

@@ -144,8 +144,7 @@ class AuditPagesIT {
   }
 
   /** Events as the application records them; their table is no chain, so a test may add rows. */
-  private static void suspiciousEvents(String account, String reason, int count)
-      throws SQLException {
+  static void suspiciousEvents(String account, String reason, int count) throws SQLException {
     try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
         PreparedStatement insert =
             db.prepareStatement(

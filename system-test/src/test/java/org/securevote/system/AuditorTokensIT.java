@@ -34,7 +34,7 @@ import org.securevote.tools.format.TrailCsv;
  */
 class AuditorTokensIT {
   private static final String PASSWORD = "correct horse battery staple";
-  private static final String SUSPICIOUS = "/api/audit/suspicious?limit=5";
+  private static final String SUSPICIOUS = "/api/audit/suspicious?size=5";
 
   private static WebSession admin;
   private static String auditor;
@@ -53,11 +53,11 @@ class AuditorTokensIT {
 
     HttpResponse<String> events = call(SUSPICIOUS, token);
     assertEquals(200, events.statusCode(), events.body());
-    assertTrue(events.body().startsWith("["), events.body());
-    for (String limit : List.of("0", "1001", "many")) {
-      HttpResponse<String> refused = call("/api/audit/suspicious?limit=" + limit, token);
-      assertEquals(400, refused.statusCode(), limit + ": " + refused.body());
-      assertTrue(refused.body().contains("from 1 to 1000"), refused.body());
+    assertTrue(events.body().contains("\"rows\""), events.body());
+    for (String size : List.of("0", "501", "many")) {
+      HttpResponse<String> refused = call("/api/audit/suspicious?size=" + size, token);
+      assertEquals(400, refused.statusCode(), size + ": " + refused.body());
+      assertTrue(refused.body().contains("from 1 to 500"), refused.body());
     }
     HttpResponse<String> unknown = call("/api/audit/elections/no-such-election/record", token);
     assertEquals(404, unknown.statusCode(), unknown.body());
@@ -147,6 +147,38 @@ class AuditorTokensIT {
     WebSession signedIn = new WebSession();
     signedIn.signIn(auditor, PASSWORD);
     assertEquals(401, signedIn.get("/api/audit/trail.csv").statusCode(), "never by cookie");
+  }
+
+  @Test
+  void suspiciousEventsAreFilteredAndPagedAsOnTheAuditorsPage() throws Exception {
+    String token = issue("suspicion reader " + UUID.randomUUID());
+    String account = "suspect-" + UUID.randomUUID() + "@example.org";
+    AuditPagesIT.suspiciousEvents(account, "double-vote", 3);
+    AuditPagesIT.suspiciousEvents(account, "not-on-roll", 1);
+    String query =
+        "/api/audit/suspicious?size=2&reason=double-vote&account="
+            + java.net.URLEncoder.encode(account, java.nio.charset.StandardCharsets.UTF_8);
+
+    JsonObject first = Json.createReader(new StringReader(call(query, token).body())).readObject();
+    JsonArray rows = first.getJsonArray("rows");
+    assertEquals(2, rows.size(), first.toString());
+    assertTrue(first.getBoolean("more"));
+    for (JsonObject row : rows.getValuesAs(JsonObject.class)) {
+      assertEquals("double-vote", row.getString("reason"));
+      assertEquals(account, row.getString("account"));
+    }
+    long last = rows.getJsonObject(1).getJsonNumber("id").longValue();
+    JsonObject rest =
+        Json.createReader(new StringReader(call(query + "&olderThan=" + last, token).body()))
+            .readObject();
+    assertEquals(1, rest.getJsonArray("rows").size(), "the third double vote: " + rest);
+    assertFalse(rest.getBoolean("more"));
+
+    for (String bad : List.of("reason=nonsense", "from=yesterday", "account=" + "a".repeat(300))) {
+      HttpResponse<String> refused = call("/api/audit/suspicious?" + bad, token);
+      assertEquals(400, refused.statusCode(), bad + ": " + refused.body());
+      assertTrue(refused.body().contains("\"error\""), refused.body());
+    }
   }
 
   @Test

@@ -78,7 +78,7 @@ class NetworkPolicyIT {
     assertEquals(
         1,
         Deployed.count(
-            "select Deployed.count(*) from suspicious_event where reason = 'outside-network'"
+            "select count(*) from suspicious_event where reason = 'outside-network'"
                 + " and address = '203.0.113.21' and path = ?",
             VOTER_HOME));
   }
@@ -92,7 +92,7 @@ class NetworkPolicyIT {
     assertEquals(
         1,
         Deployed.count(
-            "select Deployed.count(*) from suspicious_event where reason = 'request-burst' and address = ?",
+            "select count(*) from suspicious_event where reason = 'request-burst' and address = ?",
             client));
   }
 
@@ -106,7 +106,7 @@ class NetworkPolicyIT {
     }
     assertTrue(
         Deployed.count(
-                "select Deployed.count(*) from suspicious_event where reason = 'error-burst' and address = ?",
+                "select count(*) from suspicious_event where reason = 'error-burst' and address = ?",
                 client)
             >= 1);
   }

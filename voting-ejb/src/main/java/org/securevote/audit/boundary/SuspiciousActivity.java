@@ -1,14 +1,12 @@
 package org.securevote.audit.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import org.securevote.audit.entity.SuspiciousEvent;
 import org.securevote.platform.ClientOrigin;
@@ -47,31 +45,5 @@ public class SuspiciousActivity {
     return em.createNamedQuery(SuspiciousEvent.COUNT_BY_REASON, Long.class)
         .setParameter("reason", reason)
         .getSingleResult();
-  }
-
-  /**
-   * The latest events, newest first, for auditors and admins: at most {@code limit} (1 to 1000).
-   */
-  @RolesAllowed({"AUDITOR", "ADMIN"}) // Role.Names: accounts sit beside the audit chain, not below
-  public List<Event> recent(int limit) {
-    return em.createNamedQuery(SuspiciousEvent.NEWEST_FIRST, SuspiciousEvent.class)
-        .setMaxResults(Math.max(1, Math.min(limit, 1000)))
-        .getResultStream()
-        .map(Event::of)
-        .toList();
-  }
-
-  /** A suspicious event as auditors read it. */
-  public record Event(
-      Instant recordedAt,
-      String reason,
-      String account,
-      String detail,
-      String address,
-      String path) {
-    static Event of(SuspiciousEvent e) {
-      return new Event(
-          e.recordedAt().toInstant(), e.reason(), e.account(), e.detail(), e.address(), e.path());
-    }
   }
 }

@@ -16,12 +16,8 @@ import java.time.ZoneOffset;
 @NamedQuery(
     name = SuspiciousEvent.COUNT_BY_REASON,
     query = "select count(s) from SuspiciousEvent s where s.reason = :reason")
-@NamedQuery(
-    name = SuspiciousEvent.NEWEST_FIRST,
-    query = "select s from SuspiciousEvent s order by s.recordedAt desc, s.id desc")
 public class SuspiciousEvent {
   public static final String COUNT_BY_REASON = "SuspiciousEvent.countByReason";
-  public static final String NEWEST_FIRST = "SuspiciousEvent.newestFirst";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

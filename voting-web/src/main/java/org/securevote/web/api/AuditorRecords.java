@@ -16,9 +16,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.securevote.audit.boundary.KeysetPage;
+import org.securevote.audit.boundary.SuspicionQuery;
+import org.securevote.audit.boundary.SuspicionRow;
+import org.securevote.audit.boundary.SuspicionSearch;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.audit.boundary.TrailEntry;
 import org.securevote.audit.boundary.TrailExport;
@@ -38,7 +40,7 @@ import org.securevote.election.entity.ElectionId;
 @SecurityRequirement(name = Api.BEARER)
 public class AuditorRecords {
   @Inject ElectionRecords records;
-  @Inject SuspiciousActivity suspicious;
+  @Inject SuspicionSearch suspicious;
   @Inject TrailSearch trail;
   @Inject TrailExport export;
 
@@ -65,9 +67,7 @@ public class AuditorRecords {
             actor,
             action,
             election == null || election.isBlank() ? null : electionSubject(election),
-            olderThan == null || olderThan.isBlank()
-                ? null
-                : (long) number("olderThan", olderThan, 1, Long.MAX_VALUE),
+            olderThan(olderThan),
             null,
             (int) number("size", size, 1, 500)));
   }
@@ -126,11 +126,40 @@ public class AuditorRecords {
     return RecordJson.download(records, id);
   }
 
-  /** The latest suspicious events, newest first: {@code limit} from 1 to 1000 (default 100). */
+  /**
+   * A page of suspicious events, newest first, as the auditor's page filters them: {@code from} and
+   * {@code to} as for the trail, exact {@code account} and {@code reason} (one of {@link
+   * SuspiciousActivity#REASONS}); {@code olderThan} an event id for the next page (keyset); {@code
+   * size} 1 to 500 (default 100). {@code more}: older events remain.
+   */
   @GET
   @Path("suspicious")
-  public List<SuspiciousActivity.Event> suspicious(
-      @QueryParam("limit") @DefaultValue("100") String limit) {
-    return suspicious.recent((int) number("limit", limit, 1, 1000));
+  public KeysetPage<SuspicionRow> suspicious(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("account") String account,
+      @QueryParam("reason") String reason,
+      @QueryParam("olderThan") String olderThan,
+      @QueryParam("size") @DefaultValue("100") String size) {
+    if (account != null && account.length() > 254) {
+      throw new BadRequestException("account has at most 254 characters.");
+    }
+    if (reason != null && !reason.isBlank() && !SuspiciousActivity.REASONS.contains(reason)) {
+      throw new BadRequestException(
+          "reason must be one of " + String.join(", ", SuspiciousActivity.REASONS) + ".");
+    }
+    return suspicious.page(
+        new SuspicionQuery(
+            instant("from", from),
+            instant("to", to),
+            account,
+            reason,
+            olderThan(olderThan),
+            null,
+            (int) number("size", size, 1, 500)));
+  }
+
+  private static Long olderThan(String value) {
+    return value == null || value.isBlank() ? null : number("olderThan", value, 1, Long.MAX_VALUE);
   }
 }
