@@ -66,6 +66,11 @@ ensure_group() {
     if ! domain_section deployment-group "$VOTING_TARGET" | grep -qF "<dg-server-ref ref=\"$name\""; then
       asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$VOTING_TARGET" >/dev/null
     fi
+    # Nothing here sends messages, and with the broker disabled each start's transaction recovery
+    # logged SEVERE lines trying to load the default JMS connection factory.
+    if domain_section server "$name" | grep -qF '<resource-ref ref="jms/__defaultConnectionFactory"'; then
+      asadmin delete-resource-ref --target "$name" jms/__defaultConnectionFactory >/dev/null
+    fi
   done
 }
 

@@ -133,7 +133,7 @@ configure_mail() {
 # One element of domain.xml, e.g. `domain_section config secure-vote-config`, from its start tag
 # to its end tag.
 domain_section() {
-  sed -n "/<$1 name=\"$2\"/,/<\/$1>/p" "$domain_dir/config/domain.xml"
+  sed -n "/<$1 [^>]*name=\"$2\"/,/<\/$1>/p" "$domain_dir/config/domain.xml"
 }
 
 # A resource created for one target is referenced from another only by a resource-ref.

@@ -127,6 +127,7 @@ class AuditorTokensIT {
         Json.createReader(new StringReader(first.body())).readObject().getJsonArray("rows");
     long oldest = newest.getJsonObject(1).getJsonNumber("seq").longValue();
     HttpResponse<String> older = call("/api/audit/trail?size=2&olderThan=" + oldest, token);
+    assertTrue(older.body().contains("\"seq\""), first.body() + " then " + older.body());
     long next =
         Json.createReader(new StringReader(older.body()))
             .readObject()
