@@ -40,6 +40,8 @@ psql_on() { psql -X -q -h 127.0.0.1 -U "${BENCH_DB_USER:-postgres}" -v ON_ERROR_
 # A value of the prepared database's comment (key=value|key=value...).
 template_value() { tr '|' '\n' <<<"$template_info" | sed -n "s/^$1=//p"; }
 milliseconds() { echo $(($(date +%s%N) / 1000000)); }
+# The last value a simulation wrote for a key (a stray earlier JVM may have appended to the file).
+property() { sed -n "s/^$1=//p" "$2" | tail -1; }
 
 finish() {
   bench_server_down
@@ -71,7 +73,7 @@ else
   gatling=$!
   bench_sample_heap "$out/heap-prepare.txt" "$gatling" &
   wait "$gatling" || { tail -40 "$out/prepare.log"; exit 1; }
-  election=$(sed -n 's/^election=//p' "$out/prepare.properties")
+  election=$(property election "$out/prepare.properties")
   stored=$(psql_on "$template" -c "select count(*) from ballot where election_id = '$election'")
   echo "stored $stored of $ballots ballots"
   if [[ $stored != "$ballots" ]]; then
@@ -89,9 +91,9 @@ else
   bench_server_down
   prepared_s=$((SECONDS - prepared))
   template_info="ballots=$ballots|migration=$migration|election=$election"
-  template_info+="|trustee=$(sed -n 's/^trustee=//p' "$out/prepare.properties")"
+  template_info+="|trustee=$(property trustee "$out/prepare.properties")"
   template_info+="|master=$BENCH_MASTER_KEY|signing=$BENCH_SIGNING_KEY|prepared_s=$prepared_s"
-  template_info+="|cast_s=$(sed -n 's/^cast_s=//p' "$out/prepare.properties")"
+  template_info+="|cast_s=$(property cast_s "$out/prepare.properties")"
   template_info+="|users=${PREPARE_USERS:-32}|date=$(date -u +%FT%TZ)"
   psql_on postgres -c "comment on database $template is '$template_info'"
   echo "prepared in $prepared_s s ($(template_value cast_s) s casting): the first run's cost"
