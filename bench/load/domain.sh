@@ -22,16 +22,26 @@ bench_server_up() {
   export VOTING_DOMAIN=secure-vote-bench VOTING_PORT_BASE=$port_base
   # shellcheck source=../../server-config/locations.sh
   source "$repo/server-config/locations.sh"
-  export VOTING_DB_URL=$db_url VOTING_DB_USER=${BENCH_DB_USER:-postgres} VOTING_DB_RECREATE=true
+  # BENCH_DB_RECREATE=false keeps a database made beforehand (bench/tally/run.sh's copies).
+  export VOTING_DB_URL=$db_url VOTING_DB_USER=${BENCH_DB_USER:-postgres}
+  export VOTING_DB_RECREATE=${BENCH_DB_RECREATE:-true}
   export VOTING_ADMIN_EMAIL=$admin_email VOTING_ADMIN_PASSWORD=$admin_password
   export VOTING_SMTP_HOST=127.0.0.1 VOTING_SMTP_PORT=$((port_base + 25))
-  # Throw-away keys for a throw-away database.
-  VOTING_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
-  VOTING_SIGNING_KEY=$(head -c 32 /dev/urandom | base64)
+  # Throw-away keys for a throw-away database, or those a copied database was made with.
+  VOTING_MASTER_KEY=${BENCH_MASTER_KEY:-$(head -c 32 /dev/urandom | base64)}
+  VOTING_SIGNING_KEY=${BENCH_SIGNING_KEY:-$(head -c 32 /dev/urandom | base64)}
   export VOTING_MASTER_KEY VOTING_SIGNING_KEY
   "$repo/server-config/mail-catcher.sh" start >/dev/null
   "$repo/server-config/payara.sh" up | grep -E 'Seconds per step|ERROR' || true
   server_pid=$(cat "$PAYARA_HOME/glassfish/domains/$VOTING_DOMAIN/config/pid")
+}
+
+# The simulations and what the server needs: the EAR, and server-config's Payara zip, JDBC driver
+# and mail catcher (which a fresh work tree has not built yet).
+bench_build() {
+  echo "== build"
+  "$repo/mvnw" -q -B ${BENCH_MAVEN_OFFLINE:+-o} -f "$repo/pom.xml" install -DskipTests -DskipITs \
+    -pl bench/load,server-config -am
 }
 
 # What both run.sh do first: a fresh output folder, the build, the server (stopped on exit).
@@ -40,9 +50,7 @@ bench_start() {
   rm -rf "$out"
   mkdir -p "$out"
   started=$SECONDS
-  echo "== build"
-  "$repo/mvnw" -q -B ${BENCH_MAVEN_OFFLINE:+-o} -f "$repo/pom.xml" install -DskipTests -DskipITs \
-    -pl bench/load -am
+  bench_build
   trap bench_server_down EXIT
   echo "== server ($((SECONDS - started)) s)"
   bench_server_up

@@ -25,15 +25,16 @@ final class AdminPages {
 
   /** A draft election as above whose voters may vote only from these networks ("" for any). */
   static String draftElection(WebSession admin, String allowedNetworks) {
-    return draftElection(admin, allowedNetworks, -1);
+    return draftElection(admin, allowedNetworks, -1, 1);
   }
 
   /** A draft election whose window opens {@code minutes} from now (the clock leaves it alone). */
   static String draftElectionOpeningIn(WebSession admin, int minutes) {
-    return draftElection(admin, "", minutes);
+    return draftElection(admin, "", minutes, 1);
   }
 
-  private static String draftElection(WebSession admin, String allowedNetworks, int opensIn) {
+  private static String draftElection(
+      WebSession admin, String allowedNetworks, int opensIn, int closesInDays) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     HttpResponse<String> created =
         admin.submit(
@@ -45,7 +46,7 @@ final class AdminPages {
                 "create:opensAt",
                 FIELD.format(now.plusMinutes(opensIn)),
                 "create:closesAt",
-                FIELD.format(now.plusDays(1)),
+                FIELD.format(now.plusDays(closesInDays)),
                 "create:ballotType",
                 "SINGLE_CHOICE",
                 "create:allowedNetworks",
@@ -66,6 +67,14 @@ final class AdminPages {
   static String openElection(
       WebSession admin, java.util.List<String> candidates, String... voterRefs) {
     return open(admin, draftElection(admin), candidates, voterRefs);
+  }
+
+  /**
+   * An open election with these candidates whose window lasts this many days, so the clock does not
+   * close it while a benchmark's prepared database waits to be used.
+   */
+  static String openElectionFor(int days, WebSession admin, java.util.List<String> candidates) {
+    return open(admin, draftElection(admin, "", -1, days), candidates);
   }
 
   /** An open election as above whose voters may vote only from these networks. */

@@ -114,16 +114,24 @@ public final class TestAccounts {
   }
 
   static String pbkdf2(String password) {
+    return pbkdf2(password, ITERATIONS);
+  }
+
+  /**
+   * The same format with fewer iterations: the stored hash names its count and the identity store
+   * honours it, so a benchmark's many voters sign in without the server's full PBKDF2 cost.
+   */
+  static String pbkdf2(String password, int iterations) {
     byte[] salt = new byte[32];
     RANDOM.nextBytes(salt);
     try {
       byte[] hash =
           SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-              .generateSecret(new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 256))
+              .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
               .getEncoded();
       Base64.Encoder b64 = Base64.getEncoder();
       return "PBKDF2WithHmacSHA512:"
-          + ITERATIONS
+          + iterations
           + ":"
           + b64.encodeToString(salt)
           + ":"

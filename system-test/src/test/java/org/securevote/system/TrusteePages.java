@@ -107,6 +107,15 @@ final class TrusteePages {
     assertEquals(200, sent.statusCode(), sent.body());
   }
 
+  /** The partial decryptions the election's 1-of-1 trustee made here computes from BALLOTS.json. */
+  static String partials(String electionId, java.nio.file.Path ballotsFile) {
+    Held held = HELD.get(electionId);
+    if (held == null) {
+      throw new IllegalStateException("no trustee of " + electionId + " was made here");
+    }
+    return Trustees.decrypt(ballotsFile, held.key(), 1, held.share());
+  }
+
   /** One trustee, 1 of 1, runs the whole ceremony over HTTP; the election then has its key. */
   static void oneTrusteeCeremony(WebSession admin, String electionId) {
     String email = newTrustee();
@@ -161,6 +170,35 @@ final class TrusteePages {
         Group.pointHex(publics.electionKey().publicKey()),
         Jsoup.parse(confirmed.body()).getElementById("publicKey").text());
     HELD.put(electionId, new Held(email, publics.electionKey(), share.secret()));
+  }
+
+  /**
+   * What the 1-of-1 trustee of an election made here keeps, as "email share-in-hex", so a later
+   * process can act as that trustee ({@link #holdAgain}) on a copy of the database.
+   */
+  static String held(String electionId) {
+    Held held = HELD.get(electionId);
+    if (held == null) {
+      throw new IllegalStateException("no trustee of " + electionId + " was made here");
+    }
+    return held.email() + " " + held.share().toString(16);
+  }
+
+  /**
+   * Takes up what {@link #held} gave: the trustee signs in, reads the ceremony's files back from
+   * the server as the tool does, rebuilds the election key and checks its share against it.
+   */
+  static void holdAgain(String electionId, String held) {
+    String[] parts = held.split(" ");
+    BigInteger secret = new BigInteger(parts[1], 16);
+    WebSession trustee = new WebSession();
+    trustee.signIn(parts[0], PASSWORD);
+    Ceremony ceremony = ceremonyFile(trustee, electionId);
+    String stored = trustee.get(files(electionId) + "/publics/" + PublicFile.name(1)).body();
+    PublicFile back = PublicFile.fromJson(JsonFiles.parse(stored, PublicFile.name(1)));
+    back.check(ceremony, 1, PublicFile.name(1));
+    ElectionKey key = PublicFiles.of(ceremony, List.of(back)).electionKey();
+    HELD.put(electionId, new Held(parts[0], key, TrusteeShare.restore(key, 1, secret).secret()));
   }
 
   /** The trustees' tool as trustees run it: the shaded jar the build made, in its own process. */

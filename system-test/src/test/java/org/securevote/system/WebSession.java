@@ -124,6 +124,13 @@ public final class WebSession {
     return send(request.build());
   }
 
+  /** A GET whose body goes to a file as it arrives (a download too big to hold as a string). */
+  public HttpResponse<java.nio.file.Path> download(String path, java.nio.file.Path file) {
+    return send(
+        HttpRequest.newBuilder(Deployed.url(path)).GET().build(),
+        HttpResponse.BodyHandlers.ofFile(file));
+  }
+
   /** Follows one redirect from a response, as a browser would. */
   public HttpResponse<String> follow(HttpResponse<String> redirect) {
     String location = redirect.headers().firstValue("Location").orElseThrow();

@@ -3,12 +3,14 @@ package org.securevote.system;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +27,12 @@ import org.securevote.tools.format.JsonFiles;
  */
 public final class BenchElections {
   public static final List<String> CANDIDATES = List.of("Ada", "Grace", "Edsger");
-  private static final String PASSWORD = "bench-voter-password";
+
+  /** Every bench voter's password. */
+  public static final String PASSWORD = "bench-voter-password";
+
+  /** The platform's PBKDF2 iterations: a voter's sign-in costs the server what a real one does. */
+  public static final int FULL_ITERATIONS = 210_000;
 
   static {
     // The throw-away domain's self-signed certificate names its host, not "localhost" (as in the
@@ -45,6 +52,79 @@ public final class BenchElections {
     return TrusteePages.withMailCatcher(() -> AdminPages.openElection(admin, CANDIDATES));
   }
 
+  /** An open election as above whose window lasts this many days; its id. */
+  public String openElection(int days) {
+    return TrusteePages.withMailCatcher(() -> AdminPages.openElectionFor(days, admin, CANDIDATES));
+  }
+
+  /**
+   * Closes an open election as its admin does (the lifecycle button, then "Yes, go ahead"); how
+   * long the confirming request took, in ms: the close with its shuffle and encrypted totals.
+   */
+  public double close(String electionId) {
+    String page = "/admin/election.xhtml?id=" + electionId;
+    HttpResponse<String> asked =
+        admin.submit(admin.get(page).body(), "lifecycle", Map.of("lifecycle:close", "close"));
+    if (!asked.body().contains("id=\"confirm\"")) {
+      throw new IllegalStateException("no confirmation to close: " + asked.statusCode());
+    }
+    long started = System.nanoTime();
+    HttpResponse<String> closed =
+        admin.submit(asked.body(), "confirm", Map.of("confirm:yes", "Yes, go ahead"));
+    double ms = (System.nanoTime() - started) / 1e6;
+    if (closed.statusCode() >= 400) {
+      throw new IllegalStateException("closing answered " + closed.statusCode());
+    }
+    return ms;
+  }
+
+  /** Publishes a closed election whose results exist. */
+  public void publishResults(String electionId) {
+    AdminPages.act(admin, electionId, "publish");
+  }
+
+  /** What an election's 1-of-1 trustee keeps, to act as that trustee in a later process. */
+  public static String trustee(String electionId) {
+    return TrusteePages.held(electionId);
+  }
+
+  /** Acts again as the trustee {@link #trustee} described, on a copy of that database. */
+  public static void trusteeAgain(String electionId, String held) {
+    TrusteePages.holdAgain(electionId, held);
+  }
+
+  /** The election's trustee, signed in, as its own machine talks to the server. */
+  public static WebSession trusteeSession(String electionId) {
+    WebSession trustee = new WebSession();
+    trustee.signIn(TrusteePages.held(electionId).split(" ")[0], TrusteePages.PASSWORD);
+    return trustee;
+  }
+
+  /** BALLOTS.json as the trustee's download link gives it, written to a file as it arrives. */
+  public static Path downloadBallots(WebSession trustee, String electionId, Path file) {
+    HttpResponse<Path> got =
+        trustee.download("/api/trustee/elections/" + electionId + "/decryption/ballots", file);
+    if (got.statusCode() != 200) {
+      throw new IllegalStateException("the ballots download answered " + got.statusCode());
+    }
+    return file;
+  }
+
+  /**
+   * What `trustee decrypt` computes on the trustee's machine: every ballot checked, the partials.
+   */
+  public static String partials(String electionId, Path ballots) {
+    return TrusteePages.partials(electionId, ballots);
+  }
+
+  /** Sends the trustee's partial decryptions; the server combines them into the counts. */
+  public static void sendPartials(WebSession trustee, String electionId, String file) {
+    HttpResponse<String> sent = Trustees.send(trustee, electionId, file);
+    if (sent.statusCode() != 200) {
+      throw new IllegalStateException(sent.statusCode() + ": " + sent.body());
+    }
+  }
+
   /** Closes, decrypts (as its trustee) and publishes an election this set-up opened. */
   public void publish(String electionId) {
     AdminPages.act(admin, electionId, "close");
@@ -54,7 +134,15 @@ public final class BenchElections {
 
   /** Creates this many verified voters in the database; their emails. */
   public List<String> voters(int count) {
-    String hash = TestAccounts.pbkdf2(PASSWORD);
+    return voters(count, FULL_ITERATIONS);
+  }
+
+  /**
+   * As above with password hashes of this many PBKDF2 iterations: fewer let a million voters sign
+   * in without the server spending days on hashing, which no benchmark here measures.
+   */
+  public List<String> voters(int count, int iterations) {
+    String hash = TestAccounts.pbkdf2(PASSWORD, iterations);
     String pattern = "bench-" + run + "-%";
     sql(
         "insert into account (email, display_name, password_hash) select 'bench-' || ? || '-' || g"
@@ -89,9 +177,14 @@ public final class BenchElections {
 
   /** Signs every voter in on the sign-in page (PBKDF2 on the server), two at a time; sessions. */
   public List<String> signIn(List<String> emails) {
+    return signIn(emails, 2);
+  }
+
+  /** As above, this many at a time (more than two pay off with cheaper hashes). */
+  public List<String> signIn(List<String> emails, int threads) {
     return parallel(
         emails.size(),
-        2,
+        threads,
         i -> {
           WebSession voter = new WebSession(HttpClient.Version.HTTP_1_1);
           HttpResponse<String> signedIn = voter.signIn(emails.get(i), PASSWORD);
