@@ -44,9 +44,10 @@ public class SessionOwner extends HttpFilter {
     if (session != null && name != null) {
       Optional<AccountSessions.ActiveAccount> now = accounts.activeAccount(name);
       Object bound = session.getAttribute(ACCOUNT);
-      if (bound == null && now.isPresent() && !lostRole(request, now.get())) {
+      boolean gone = now.isEmpty() || lostRole(request, now.get());
+      if (bound == null && !gone) {
         session.setAttribute(ACCOUNT, now.get().id());
-      } else if (now.isEmpty() || !now.get().id().equals(bound) || lostRole(request, now.get())) {
+      } else if (gone || !now.get().id().equals(bound)) {
         request.logout();
         session.invalidate();
         if (ApiRefusal.isApi(request)) {
