@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +19,11 @@ import org.junit.jupiter.api.Test;
  * refusal is the visitor's mistake, answered with a 4xx, not a fault of the server.
  */
 class QuietLogIT {
-  private static final Path LOG = Path.of(System.getProperty("it.payara.log"));
   private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.<>/]+\\(.*\\)$");
 
   @Test
   void pagesWithMetadataAndAnOldFlashCookieLogNothingSevere() throws Exception {
-    long start = Files.size(LOG);
+    ServerLog.Mark start = ServerLog.mark();
     WebSession admin = signedInAdmin();
     String election = AdminPages.openElection(admin);
     WebSession visitor = new WebSession();
@@ -60,7 +55,7 @@ class QuietLogIT {
 
   @Test
   void refusedInputIsAnsweredWithA4xxAndLogsNoStackTrace() throws Exception {
-    long start = Files.size(LOG);
+    ServerLog.Mark start = ServerLog.mark();
     WebSession admin = signedInAdmin();
     String election = AdminPages.openElection(admin);
     WebSession visitor = new WebSession();
@@ -175,31 +170,13 @@ class QuietLogIT {
         all);
   }
 
-  /**
-   * The log lines written since {@code start}. Lines are written asynchronously: a request that the
-   * request log records marks the end, and everything before it has been written once it is.
-   */
-  private static List<String> segmentSince(long start) throws IOException, InterruptedException {
+  /** The log lines written since {@code start}, once a request marking the end is among them. */
+  private static List<String> segmentSince(ServerLog.Mark start)
+      throws IOException, InterruptedException {
     String marker = "/quiet-log-end-" + UUID.randomUUID();
     new WebSession().postForm(marker, Map.of());
-    for (int i = 0; i < 100; i++) {
-      List<String> lines = read(start);
-      if (lines.stream().anyMatch(l -> l.contains("POST " + marker + " "))) {
-        return lines;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("the request log did not catch up in " + LOG);
-  }
-
-  private static List<String> read(long start) throws IOException {
-    try (RandomAccessFile file = new RandomAccessFile(LOG.toFile(), "r")) {
-      long from = file.length() < start ? 0 : start; // rotated meanwhile: read the new file
-      byte[] bytes = new byte[(int) (file.length() - from)];
-      file.seek(from);
-      file.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8).lines().toList();
-    }
+    ServerLog.await(start, l -> l.contains("POST " + marker + " "));
+    return ServerLog.since(start);
   }
 
   private static String origin() {
