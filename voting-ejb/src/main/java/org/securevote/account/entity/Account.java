@@ -30,12 +30,19 @@ import java.util.regex.Pattern;
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(
+    name = Account.ACTIVE_ROLES,
+    query =
+        "select a.id, r from Account a join a.roles r where a.email = :email and a.active = true")
+@NamedQuery(
     name = Account.COUNT_IN_ROLE,
     query = "select count(a) from Account a join a.roles r where r = :role")
 public class Account {
   public static final String ALL = "Account.all";
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String COUNT_IN_ROLE = "Account.countInRole";
+
+  /** Rows of (id, role) of the active account with an email: one statement, nothing managed. */
+  public static final String ACTIVE_ROLES = "Account.activeRoles";
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
