@@ -64,6 +64,9 @@ class BallotSweepIT {
   @Inject SignInGuard signInGuard;
   @Inject Fixtures fixtures;
 
+  private static final String RIPE =
+      "select count(*) from ballot_sweep_due where not_before <= now()";
+
   @Resource(lookup = "jdbc/voting")
   DataSource database;
 
@@ -128,30 +131,47 @@ class BallotSweepIT {
   void afterAClosingTheApplicationsClockSweepsOnItsOwn() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     castByAllFive(id);
-    List<String> castXids =
-        fixtures.rows("select xmin::text from ballot where election_id = ?1", id.value()).stream()
-            .map(r -> (String) r[0])
-            .toList();
+    List<String> castXids = ballotXids(id);
 
     admin.run(() -> elections.closeNow(id)); // shuffles the five in the closing transaction
 
-    for (int i = 0; i < 60 && count("select count(*) from ballot_sweep_due") > 0; i++) {
+    for (int i = 0; i < 60 && count(RIPE) > 0; i++) {
       Thread.sleep(1000); // nobody here sweeps: the deployed application's clock must
     }
-    assertEquals(0, count("select count(*) from ballot_sweep_due"), "still due after a minute");
+    assertEquals(0, count(RIPE), "still due after a minute");
     assertEquals(0, castVersions("ballot", castXids));
     assertEquals(0, itemsNotLive("ballot"));
     assertEquals(0, dirtyPages("ballot", 0));
   }
 
   @Test
+  void anOpenElectionsShuffleLeavesItsSweepForLaterAndAClosingsSweepTakesIt() throws Exception {
+    fixtures.sql("update ballot_sweep_due set not_before = now()"); // none ripens during the test
+    sweepUntilNothingIsDue();
+    ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
+    voter1.call(() -> cast(id, 0));
+    List<String> castXids = ballotXids(id);
+
+    assertEquals(1, fixtures.shuffleBatch(id.value(), 1)); // as the clock does while voting
+    long waits =
+        count("select extract(epoch from max(not_before) - now())::bigint from ballot_sweep_due");
+    assertTrue(waits > 240, "the test domain waits the default 300 s; this one waits " + waits);
+    assertEquals(0, sweep.sweepIfDue(), "swept before it was due");
+    assertEquals(1, count("select count(*) from ballot_sweep_due"), "no longer recorded");
+
+    admin.run(() -> elections.closeNow(id)); // nothing left to shuffle: nothing made due
+    assertEquals(0, sweep.sweepIfDue(), "a closing with nothing to shuffle made a sweep due");
+    fixtures.sql("insert into ballot_sweep_due default values"); // a closing's shuffle, as recorded
+    sweepUntilNothingIsDue();
+    assertEquals(0, count("select count(*) from ballot_sweep_due"), "the waiting one was left");
+    assertEquals(0, castVersions("ballot", castXids));
+  }
+
+  @Test
   void aSweepThatMustKeepOldVersionsForAnOpenTransactionStaysDue() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     voter1.call(() -> cast(id, 0));
-    List<String> castXids =
-        fixtures.rows("select xmin::text from ballot where election_id = ?1", id.value()).stream()
-            .map(r -> (String) r[0])
-            .toList();
+    List<String> castXids = ballotXids(id);
     try (Connection reader = database.getConnection()) {
       reader.setAutoCommit(false);
       reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -274,16 +294,27 @@ class BallotSweepIT {
         id, fixtures.ballotFor(id.value(), election.candidates().get(candidateIndex).id()));
   }
 
-  /** The clock of the deployed application may be sweeping too; then this waits for it. */
+  /**
+   * The clock of the deployed application may be sweeping too; then this waits for it. Open
+   * elections of other tests may have shuffles recorded whose sweep is not due yet.
+   */
   private void sweepUntilNothingIsDue() throws Exception {
     for (int i = 0; i < 60; i++) {
       sweep.sweepIfDue();
-      if (count("select count(*) from ballot_sweep_due") == 0) {
+      if (count(RIPE) == 0) {
         return;
       }
       Thread.sleep(1000);
     }
     throw new AssertionError("a sweep stayed due for a minute");
+  }
+
+  private List<String> ballotXids(ElectionId id) {
+    return fixtures
+        .rows("select xmin::text from ballot where election_id = ?1", id.value())
+        .stream()
+        .map(r -> (String) r[0])
+        .toList();
   }
 
   /** Copies of a string's bytes anywhere in a relation's pages. */

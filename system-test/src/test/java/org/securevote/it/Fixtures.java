@@ -134,6 +134,11 @@ public class Fixtures {
     em.persist(new Participation(electionId, voter.accountId()));
   }
 
+  /** Shuffles an election's new ballots as the clock does while voting is open. */
+  public int shuffleBatch(String electionId, int minimum) {
+    return shuffle.shuffle(new ElectionId(electionId), minimum);
+  }
+
   /** Shuffles every new ballot of an election now, whatever the batch size. */
   public int shuffleAll(String electionId) {
     return shuffle.shuffle(new ElectionId(electionId), 0);

@@ -27,7 +27,9 @@ import javax.sql.DataSource;
  * nothing of the old versions stays in the database's pages. The per-voter bookkeeping rewritten on
  * every sign-in and code confirmation is swept with them. Runs outside any transaction (VACUUM
  * cannot run in one), after the shuffle has committed: the clock calls it on every tick, and it
- * acts only when a shuffle has left a row in {@code ballot_sweep_due}.
+ * acts only when a row in {@code ballot_sweep_due} has reached its {@code not_before}. A rewrite
+ * costs time in proportion to every ballot stored and holds up casts meanwhile, so an open
+ * election's shuffles wait {@code VOTING_SWEEP_WAIT_SECONDS} for it and a closing's do not.
  */
 @Stateless
 @PermitAll // acts only on what is due; nobody can make it do more
@@ -35,7 +37,13 @@ import javax.sql.DataSource;
 public class BallotSweep {
   private static final Logger LOG = Logger.getLogger(BallotSweep.class.getName());
 
-  /** Swept in this order; each is small next to the rest of the database. */
+  /** The tables a shuffle rewrites: a sweep that had to keep old versions in them stays due. */
+  static final List<String> SHUFFLED = List.of("ballot", "ballot_ciphertext", "participation");
+
+  /**
+   * Swept in this order. The bookkeeping tables gain dead versions with every sign-in, so versions
+   * kept there for a sign-in under way do not keep the sweep due: the next sweep takes them.
+   */
   static final List<String> TABLES =
       List.of("ballot", "ballot_ciphertext", "participation", "one_time_code", "sign_in_failure");
 
@@ -49,9 +57,10 @@ public class BallotSweep {
   DataSource dataSource;
 
   /**
-   * Sweeps if a shuffle committed since the last sweep; returns how many shuffles it cleared. Gives
-   * up (returns 0, leaving them due) if a table stays locked, or if an open transaction still sees
-   * old row versions, which VACUUM FULL then has to keep.
+   * Sweeps if a committed shuffle's sweep is due; returns how many shuffles it cleared (all those
+   * recorded, due or not: one rewrite clears them all). Gives up (returns 0, leaving them recorded)
+   * if a table stays locked, or if an open transaction still sees old versions of shuffled rows,
+   * which VACUUM FULL then has to keep.
    */
   public int sweepIfDue() {
     try (Connection db = dataSource.getConnection();
@@ -87,12 +96,15 @@ public class BallotSweep {
     }
     try {
       List<Long> due = new ArrayList<>();
-      try (ResultSet rows = sql.executeQuery("select shuffle from ballot_sweep_due")) {
+      boolean ripe = false;
+      try (ResultSet rows =
+          sql.executeQuery("select shuffle, not_before <= now() from ballot_sweep_due")) {
         while (rows.next()) {
           due.add(rows.getLong(1));
+          ripe |= rows.getBoolean(2);
         }
       }
-      if (due.isEmpty()) {
+      if (!ripe) {
         return 0;
       }
       if (!ownsTables(sql)) {
@@ -106,7 +118,9 @@ public class BallotSweep {
       for (String table : TABLES) {
         sql.clearWarnings();
         sql.execute("vacuum (full, verbose) " + table);
-        kept += kept(sql.getWarnings());
+        if (SHUFFLED.contains(table)) {
+          kept += kept(sql.getWarnings());
+        }
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       if (kept > 0) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.control.HashChain;
 import org.securevote.election.entity.ElectionId;
 
@@ -27,12 +28,20 @@ public class Shuffle {
   private static final String BALLOT_COLUMNS =
       "id, election_id, tracker, content, short_tracker, receipt, encrypted_by";
 
+  /** How long an open election's shuffle leaves its leftovers to the sweep; see BallotSweep. */
+  @Inject
+  @ConfigProperty(name = "voting.sweep.wait.seconds", defaultValue = "300")
+  int sweepWaitSeconds;
+
   @PersistenceContext EntityManager em;
   @Inject HashChain chain;
   @Inject CastLock lock;
   @Inject Event<BoardPosted> posted;
 
-  /** Shuffles the new ballots if there are at least {@code minimumBatch}; returns how many. */
+  /**
+   * Shuffles the new ballots if there are at least {@code minimumBatch}; returns how many. A batch
+   * of 0 is the closing's: it takes whatever is left, and its leftovers are swept at the next tick.
+   */
   public int shuffle(ElectionId election, int minimumBatch) {
     lock.excludeCasts(election);
     Number waiting =
@@ -72,7 +81,10 @@ public class Shuffle {
         .setParameter(1, election.value())
         .executeUpdate();
     // The deleted versions stay in the pages until BallotSweep rewrites the tables.
-    em.createNativeQuery("insert into ballot_sweep_due default values").executeUpdate();
+    em.createNativeQuery(
+            "insert into ballot_sweep_due (not_before) values (now() + make_interval(secs => ?1))")
+        .setParameter(1, minimumBatch == 0 ? 0 : sweepWaitSeconds)
+        .executeUpdate();
     for (String tracker : trackers) {
       chain.append("system", "ballot.accepted", election.auditName(), tracker);
     }
