@@ -252,6 +252,7 @@ class BallotBoxIT {
             "receipt",
             "short_tracker",
             "shuffled",
+            "summed",
             "tracker"),
         columns);
   }

@@ -160,4 +160,72 @@ class TallyIT {
 
     assertEquals(List.of(Tracker.shortForm(tracker)), board.trackers(run.id()));
   }
+
+  @Test
+  void shufflesSumWhatTheyMoveAndTheCloseAddsTheRestToTheSameCounts() throws Exception {
+    Tallies.Keyed run = open("Ada", "Grace", "Barbara");
+    String id = run.id().value();
+    fixtures.castEncrypted(id, List.of(0, 1, 1, 2, 2, 2));
+    assertEquals(6, fixtures.shuffleBatch(id, 1)); // as the clock does while voting is open
+    fixtures.castEncrypted(id, List.of(0, 0, 1, 2));
+    assertEquals(4, fixtures.shuffleBatch(id, 1));
+    assertEquals(
+        10L, count("select counted from tally_running where election_id = ?1", id), "summed");
+    assertEquals(
+        0L, count("select count(*) from ballot where election_id = ?1 and not summed", id));
+    fixtures.castEncrypted(id, List.of(1)); // left for the close's own shuffle
+
+    closeAndDecrypt(run);
+    ResultSheet results = admin.call(() -> board.results(run.id()));
+
+    assertEquals(11, results.counted());
+    assertEquals(List.of(3, 4, 4), results.lines().stream().map(ResultSheet.Line::votes).toList());
+  }
+
+  @Test
+  void aSummedBallotAlteredInTheDatabaseIsStillReportedAndNotCounted() throws Exception {
+    Tallies.Keyed run = twoForAdaOneForGraceSummed();
+    String id = run.id().value();
+    String altered =
+        (String)
+            fixtures.rows("select id from ballot where election_id = ?1 order by id limit 1", id)
+                .get(0)[0];
+    fixtures.sql("update ballot set content = left(content, 40) where id = ?1", altered);
+
+    closeAndDecrypt(run); // the running sum no longer matches the ballots: all are added afresh
+    ResultSheet results = admin.call(() -> board.results(run.id()));
+
+    assertEquals(2, results.counted());
+    assertEquals(List.of(altered), results.rejectedBallotIds());
+    assertEquals(2, results.lines().stream().mapToInt(ResultSheet.Line::votes).sum());
+  }
+
+  @Test
+  void aRunningSumChangedInTheDatabaseIsNotUsed() throws Exception {
+    Tallies.Keyed run = twoForAdaOneForGraceSummed();
+    String id = run.id().value();
+    // An intruder swaps the two candidates' sums.
+    fixtures.sql(
+        "update tally_running set a = split_part(a, ',', 2) || ',' || split_part(a, ',', 1),"
+            + " b = split_part(b, ',', 2) || ',' || split_part(b, ',', 1) where election_id = ?1",
+        id);
+
+    closeAndDecrypt(run);
+    ResultSheet results = admin.call(() -> board.results(run.id()));
+
+    assertEquals(3, results.counted());
+    assertEquals(List.of(2, 1), results.lines().stream().map(ResultSheet.Line::votes).toList());
+  }
+
+  /** An open election with three ballots, shuffled and summed as the clock does while voting. */
+  private Tallies.Keyed twoForAdaOneForGraceSummed() throws Exception {
+    Tallies.Keyed run = open("Ada", "Grace");
+    fixtures.castEncrypted(run.id().value(), List.of(0, 0, 1));
+    assertEquals(3, fixtures.shuffleBatch(run.id().value(), 1));
+    return run;
+  }
+
+  private long count(String sql, String electionId) {
+    return ((Number) fixtures.rows(sql, electionId).get(0)[0]).longValue();
+  }
 }

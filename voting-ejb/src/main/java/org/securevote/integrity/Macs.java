@@ -11,10 +11,15 @@ public final class Macs {
   private Macs() {}
 
   public static byte[] hmacSha256(byte[] key, byte[] data) {
+    return hmacSha256(key).doFinal(data);
+  }
+
+  /** A MAC ready for many messages under one key (each doFinal resets it); not thread-safe. */
+  public static Mac hmacSha256(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac.doFinal(data);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available", e);
     }

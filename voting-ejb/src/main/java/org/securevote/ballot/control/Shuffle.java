@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.control.HashChain;
+import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 
 /**
@@ -36,6 +37,7 @@ public class Shuffle {
   @PersistenceContext EntityManager em;
   @Inject HashChain chain;
   @Inject CastLock lock;
+  @Inject RunningTally running;
   @Inject Event<BoardPosted> posted;
 
   /**
@@ -53,19 +55,24 @@ public class Shuffle {
     if (waiting.intValue() == 0 || waiting.intValue() < minimumBatch) {
       return 0;
     }
+    // Ballots counted in the running tally as they move (only those never summed, so a ballot
+    // stored before the running tally existed is left to the close).
     @SuppressWarnings("unchecked")
-    List<String> trackers =
+    List<Object[]> moved =
         em.createNativeQuery(
                 "with moved as (delete from ballot where election_id = ?1 and not shuffled"
                     + " returning "
                     + BALLOT_COLUMNS
                     + ") insert into ballot ("
                     + BALLOT_COLUMNS
-                    + ", shuffled) select "
+                    + ", shuffled, summed) select "
                     + BALLOT_COLUMNS
-                    + ", true from moved order by id returning tracker")
+                    + ", true, true from moved order by id returning id, tracker, content")
             .setParameter(1, election.value())
             .getResultList();
+    running.add(
+        election.value(), em.find(Election.class, election.value()).candidates().size(), moved);
+    List<String> trackers = moved.stream().map(row -> (String) row[1]).toList();
     em.createNativeQuery(
             "with moved as (delete from participation where election_id = ?1 and not shuffled"
                 + " returning election_id, account_id)"

@@ -40,11 +40,22 @@ public class StoredBallots {
 
   /** Up to {@code max} ballots whose tracker sorts after {@code after} ("" for the first page). */
   public List<Stored> after(String electionId, String after, int max) {
+    return page("", electionId, after, max);
+  }
+
+  /** A page as {@link #after} gives, of all or only of the ballots not in the running tally. */
+  List<Stored> page(String electionId, String after, boolean onlyUnsummed) {
+    return page(onlyUnsummed ? " and not summed" : "", electionId, after, PAGE);
+  }
+
+  private List<Stored> page(String condition, String electionId, String after, int max) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
                 "select id, tracker, encrypted_by, receipt, content from ballot"
-                    + " where election_id = ?1 and tracker > ?2 order by tracker limit ?3")
+                    + " where election_id = ?1 and tracker > ?2"
+                    + condition
+                    + " order by tracker limit ?3")
             .setParameter(1, electionId)
             .setParameter(2, after)
             .setParameter(3, max)

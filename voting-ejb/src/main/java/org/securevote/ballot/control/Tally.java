@@ -7,13 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.audit.control.HashChain;
 import org.securevote.ballot.entity.EncryptedTotal;
 import org.securevote.ballot.entity.Participation;
@@ -25,10 +24,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.PartialDecryption;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.ThresholdDecryption;
-import org.securevote.tools.format.BallotJson;
-import org.securevote.tools.format.FormatRefusal;
 import org.securevote.tools.format.JsonFiles;
 import org.securevote.tools.format.PartialsFile;
 import org.securevote.trustee.control.PublishedKey;
@@ -45,46 +41,40 @@ import org.securevote.voter.entity.Eligibility;
 public class Tally {
   @PersistenceContext EntityManager em;
   @Inject StoredBallots stored;
+  @Inject RunningTally running;
   @Inject HashChain chain;
   @Inject Clock clock;
 
-  /** At closing: the encrypted totals and the report; the results too when there are no ballots. */
+  /**
+   * At closing, after the last shuffle: the encrypted totals and the report; the results too when
+   * there are no ballots. The shuffles have added up nearly every ballot already (RunningTally);
+   * this adds those never summed.
+   */
   public TallyReport addUp(Election election) {
     Instant started = clock.instant();
     String electionId = election.id().value();
     List<Candidate> candidates = election.candidates();
-    ECPoint[] a = new ECPoint[candidates.size()];
-    ECPoint[] b = new ECPoint[candidates.size()];
-    Arrays.fill(a, Group.INFINITY);
-    Arrays.fill(b, Group.INFINITY);
-    List<String> rejected = new ArrayList<>();
-    int counted = 0;
+    Optional<EncryptedSum> summed = running.verified(electionId, candidates.size());
+    EncryptedSum sum = summed.orElseGet(() -> new EncryptedSum(candidates.size()));
+    boolean onlyUnsummed = summed.isPresent();
     String after = "";
-    for (List<StoredBallots.Stored> page = stored.after(electionId, after, StoredBallots.PAGE);
+    for (List<StoredBallots.Stored> page = stored.page(electionId, after, onlyUnsummed);
         !page.isEmpty();
-        page = stored.after(electionId, after, StoredBallots.PAGE)) {
-      for (StoredBallots.Stored ballot : page) {
-        List<Ciphertext> selections = selections(ballot, candidates.size());
-        if (selections == null) {
-          rejected.add(ballot.id());
-          continue;
-        }
-        for (int i = 0; i < selections.size(); i++) {
-          a[i] = a[i].add(selections.get(i).a());
-          b[i] = b[i].add(selections.get(i).b());
-        }
-        counted++;
-      }
+        page = stored.page(electionId, after, onlyUnsummed)) {
+      page.forEach(ballot -> sum.add(ballot.id(), ballot.tracker(), ballot.content()));
       after = page.get(page.size() - 1).tracker();
     }
+    int counted = sum.counted();
+    List<String> rejected = sum.rejected();
     if (counted > 0) {
       for (int i = 0; i < candidates.size(); i++) {
+        Ciphertext total = sum.total(i);
         em.persist(
             new EncryptedTotal(
                 electionId,
                 candidates.get(i).id(),
-                Group.pointHex(a[i].normalize()),
-                Group.pointHex(b[i].normalize())));
+                Group.pointHex(total.a()),
+                Group.pointHex(total.b())));
       }
     }
     TallyReport report =
@@ -182,24 +172,6 @@ public class Tally {
               counts.get(i)));
     }
     election.recordTally(Count.digest(election.id().value(), ballots, lines));
-  }
-
-  /**
-   * The ballot's ciphertexts, or null when it cannot be added: a ballot of the sealed scheme, or
-   * content that is not an encrypted ballot for this many candidates. Its proofs were checked when
-   * it was cast; the trustees' tool checks them all again before it decrypts anything.
-   */
-  private static List<Ciphertext> selections(StoredBallots.Stored ballot, int candidates) {
-    if (ballot.content() == null) {
-      return null;
-    }
-    try {
-      SingleChoiceBallot parsed =
-          BallotJson.fromJson(JsonFiles.parse(ballot.content(), "ballot " + ballot.tracker()));
-      return parsed.selections().size() == candidates ? parsed.selections() : null;
-    } catch (FormatRefusal | IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private long count(String query, String electionId) {
