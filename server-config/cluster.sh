@@ -32,6 +32,11 @@ instance_running() {
   local pid
   pid=$(instance_pid "$1") && kill -0 "$pid" 2>/dev/null
 }
+any_instance_running() {
+  local n
+  for n in $(seq "$instances"); do instance_running "$n" && return 0; done
+  return 1
+}
 # Whether the instance's process has this environment's VOTING_* (as payara.sh checks the domain's).
 instance_current() { started_with_this_environment "$(instance_dir "$1")/config/pid"; }
 
@@ -91,6 +96,17 @@ stop_instance() {
 # setting changed since it started, in this run or an earlier one that stopped half-way).
 ensure_instances() {
   local n pending
+  # None running serves nobody yet: then they all start side by side.
+  if ! any_instance_running; then
+    local starts=()
+    for n in $(seq "$instances"); do
+      start_instance "$n" &
+      starts+=($!)
+    done
+    for n in "${starts[@]}"; do wait "$n"; done
+    for n in $(seq "$instances"); do undrain "$n"; done
+    return 0
+  fi
   pending=$(asadmin list-instances -l | grep 'requires restart' | cut -d' ' -f1 || true)
   for n in $(seq "$instances"); do
     if instance_running "$n" && { grep -qx "$(instance_name "$n")" <<<"$pending" || ! instance_current "$n"; }; then
@@ -262,12 +278,13 @@ case ${1:-} in
     ensure_installed
     ensure_database
     ensure_domain
-    restart_needed=false
+    restart_needed=false driver_added=false
     ensure_group
     configure_server
     configure_tls
-    # The administering domain pings the pool with its own environment and driver.
-    if [[ $restart_needed == true ]] || ! has_this_environment; then restart_domain; fi
+    # The administering domain pings the pool with its own environment and driver; the other
+    # settings are the instances' (their configuration, or files they read when they start).
+    if [[ $driver_added == true ]] || ! has_this_environment; then restart_domain; fi
     configure_resources
     ensure_balancer
     # A new group gets its first version before its instances start, so they start with it (an

@@ -178,6 +178,14 @@ restart_domain() {
   "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null
 }
 
+# The PostgreSQL driver jar. asadmin add-library only logs a missing file, and the pool then fails
+# far from the cause, so a missing one stops here.
+jdbc_driver() {
+  local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
+  [[ -f $driver ]] || { say "No PostgreSQL driver at $driver: build first (./mvnw package)" >&2; return 2; }
+  echo "$driver"
+}
+
 # Creates and starts the domain; restarts it when its environment differs from this one.
 ensure_domain() {
   chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/*
@@ -185,6 +193,12 @@ ensure_domain() {
     say "Creating domain '$domain' (admin port $admin_port, HTTP $http_port, HTTPS $https_port)"
     "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword \
       --portbase "$port_base" "$domain" >/dev/null
+    # The domain's lib folder is read at start, so the driver put there now needs no restart (as
+    # asadmin add-library into a running domain does). A cluster's administering domain then
+    # starts once.
+    local driver
+    driver=$(jdbc_driver) || exit 2
+    cp "$driver" "$domain_dir/lib/"
   fi
   # The log holds the first administrator's one-time link until it is used: for this user only.
   mkdir -p "$domain_dir/logs" && chmod 700 "$domain_dir/logs"
@@ -204,12 +218,11 @@ ensure_domain() {
 
 # Settings that only take effect after a restart; sets restart_needed when one changed.
 configure_server() {
-  local driver=${VOTING_JDBC_DRIVER:?VOTING_JDBC_DRIVER must name the PostgreSQL driver jar}
-  # asadmin add-library only logs a missing file, and the pool then fails far from the cause.
-  [[ -f $driver ]] || { say "No PostgreSQL driver at $driver: build first (./mvnw package)" >&2; exit 2; }
+  local driver
+  driver=$(jdbc_driver) || exit 2
   if [[ ! -f $domain_dir/lib/$(basename "$driver") ]]; then
     asadmin add-library --type common "$driver" >/dev/null
-    restart_needed=true
+    restart_needed=true driver_added=true
   fi
   # Payara ignores SameSite in web.xml; it is a listener setting. Strict: no cookie on cross-site
   # requests. The listeners also stop announcing the server and its version. Changed only when

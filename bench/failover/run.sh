@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The failure tests of issue 13, on their own: builds the EAR, then runs ClusterIT, which brings up
 # the two-instance cluster behind HAProxy with server-config/cluster.sh and its own PostgreSQL, and
-#   - kills an instance (kill -9) under a signed-in admin with a form open,
-#   - kills an instance while voters cast through the balancer,
+#   - kills an instance (kill -9) while voters cast through the balancer and a signed-in admin
+#     has a form open on it,
 #   - stops and restarts PostgreSQL while voters cast,
 #   - upgrades to a new build one instance at a time while voters cast and admins read pages
 #     (the README's rolling upgrade; the test suite leaves this one out for time),
