@@ -32,11 +32,6 @@ instance_running() {
   local pid
   pid=$(instance_pid "$1") && kill -0 "$pid" 2>/dev/null
 }
-any_instance_running() {
-  local n
-  for n in $(seq "$instances"); do instance_running "$n" && return 0; done
-  return 1
-}
 # Whether the instance's process has this environment's VOTING_* (as payara.sh checks the domain's).
 instance_current() { started_with_this_environment "$(instance_dir "$1")/config/pid"; }
 
@@ -96,17 +91,6 @@ stop_instance() {
 # setting changed since it started, in this run or an earlier one that stopped half-way).
 ensure_instances() {
   local n pending
-  # None running serves nobody yet: then they all start side by side.
-  if ! any_instance_running; then
-    local starts=()
-    for n in $(seq "$instances"); do
-      start_instance "$n" &
-      starts+=($!)
-    done
-    for n in "${starts[@]}"; do wait "$n"; done
-    for n in $(seq "$instances"); do undrain "$n"; done
-    return 0
-  fi
   pending=$(asadmin list-instances -l | grep 'requires restart' | cut -d' ' -f1 || true)
   for n in $(seq "$instances"); do
     if instance_running "$n" && { grep -qx "$(instance_name "$n")" <<<"$pending" || ! instance_current "$n"; }; then

@@ -133,8 +133,7 @@ final class Cluster {
 
   /** The instance's server.log so far; empty before its first start. */
   String log(String instance) {
-    Path log =
-        payara.resolve("glassfish/nodes/localhost-" + DOMAIN + "/" + instance + "/logs/server.log");
+    Path log = instanceDir(instance).resolve("logs/server.log");
     try {
       return Files.exists(log) ? Files.readString(log) : "";
     } catch (IOException e) {
@@ -154,13 +153,17 @@ final class Cluster {
   }
 
   private Optional<ProcessHandle> process(String instance) {
-    Path pid =
-        payara.resolve("glassfish/nodes/localhost-" + DOMAIN + "/" + instance + "/config/pid");
+    Path pid = instanceDir(instance).resolve("config/pid");
     try {
       return ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** Where cluster.sh's node keeps the instance: its config, logs and pid file. */
+  private Path instanceDir(String instance) {
+    return payara.resolve("glassfish/nodes/localhost-" + DOMAIN + "/" + instance);
   }
 
   static void sleep(long millis) {
