@@ -81,11 +81,13 @@ else
     psql_on postgres -c "comment on database $template is null"
     exit 1
   fi
-  # The open election's shuffle leaves fewer than a batch; the sweep after it must be done too, so
-  # a copy starts as a server left alone for a while would.
+  # The open election's shuffle leaves fewer than a batch; a sweep that is due must be done too, so
+  # a copy starts as a server left alone for a while would (an open election's sweep waits
+  # VOTING_SWEEP_WAIT_SECONDS and may still be ahead).
   for _ in $(seq 300); do
     [[ $(psql_on "$template" -c "select (select count(*) from ballot where election_id = '$election'
-      and not shuffled) < 25 and not exists (select 1 from ballot_sweep_due)") == t ]] && break
+      and not shuffled) < 25 and not exists (select 1 from ballot_sweep_due
+      where not_before <= now())") == t ]] && break
     sleep 2
   done
   bench_server_down
