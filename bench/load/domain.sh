@@ -6,7 +6,9 @@
 # also out (the run's output folder) and started.
 repo=${repo:?}
 port_base=${BENCH_PORT_BASE:-22000}
-bench_home="$repo/bench/load/target/server"
+# One server folder per port base: a domain keeps the ports it was made with, so the tally's (23000)
+# and the cast's (22000) cannot share one.
+bench_home="$repo/bench/load/target/server-$port_base"
 admin_email=${BENCH_ADMIN_EMAIL:-bench-admin@example.org}
 admin_password=${BENCH_ADMIN_PASSWORD:-bench-admin-password-not-secret}
 db_url=${BENCH_DB_URL:-jdbc:postgresql://127.0.0.1:5432/${BENCH_DB:-voting_bench}}
