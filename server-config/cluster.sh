@@ -255,8 +255,8 @@ remember() {
 
 case ${1:-} in
   up)
+    remember # before the build: a file created after it would look like a change to the next run
     source "$repo/server-config/prepare.sh"
-    remember
     export_database_settings
     export_mail_settings
     ensure_installed
