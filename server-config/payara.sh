@@ -58,6 +58,10 @@ export_database_settings() {
     export VOTING_DB_USER=postgres
   fi
   export VOTING_DB_PASSWORD=${VOTING_DB_PASSWORD:-}
+  # The role that owns the schema and applies migrations, when it is not the pool's (README).
+  if [[ -n ${VOTING_DB_OWNER_USER:-} ]]; then
+    export VOTING_DB_OWNER_PASSWORD=${VOTING_DB_OWNER_PASSWORD:-}
+  fi
 }
 
 export_mail_settings() {
@@ -84,14 +88,19 @@ ensure_database() {
     say "psql is not installed: make sure database '$db' exists on $host:$port."
     return
   fi
-  local psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$VOTING_DB_USER" -d postgres)
+  # The owner role, when there is one, makes the database and so owns its schema.
+  local user=$VOTING_DB_USER password=$VOTING_DB_PASSWORD
+  if [[ -n ${VOTING_DB_OWNER_USER:-} ]]; then
+    user=$VOTING_DB_OWNER_USER password=$VOTING_DB_OWNER_PASSWORD
+  fi
+  local psql=(psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$user" -d postgres)
   if [[ ${VOTING_DB_RECREATE:-false} == true ]]; then
     say "Dropping database '$db' (VOTING_DB_RECREATE=true)"
-    PGPASSWORD=$VOTING_DB_PASSWORD "${psql[@]}" -c "drop database if exists \"$db\" with (force)"
+    PGPASSWORD=$password "${psql[@]}" -c "drop database if exists \"$db\" with (force)"
   fi
-  if [[ $(PGPASSWORD=$VOTING_DB_PASSWORD "${psql[@]}" -tAc "select 1 from pg_database where datname = '$db'") != 1 ]]; then
+  if [[ $(PGPASSWORD=$password "${psql[@]}" -tAc "select 1 from pg_database where datname = '$db'") != 1 ]]; then
     say "Creating database '$db' on $host:$port"
-    PGPASSWORD=$VOTING_DB_PASSWORD "${psql[@]}" -c "create database \"$db\""
+    PGPASSWORD=$password "${psql[@]}" -c "create database \"$db\""
   fi
 }
 

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +32,14 @@ final class Cluster {
   private final Path home = repo.resolve("system-test/target/cluster-home");
   private final int base = Integer.parseInt(property("it.cluster.port.base"));
   private final String database = "voting_it_cluster";
+
+  /**
+   * The cluster runs as the README's "Database roles" tell an operator: migrations as an owner
+   * role, the pool as a role that owns only the swept tables and cannot rewrite the audit trail.
+   */
+  static final String OWNER_ROLE = "voting_owner";
+
+  static final String APP_ROLE = "voting_app";
   private final String signingKey = randomKey();
   final OwnPostgres postgres = new OwnPostgres(base + 432);
 
@@ -54,6 +67,7 @@ final class Cluster {
   /** As above, with more environment, e.g. VOTING_EAR naming another build. */
   void up(boolean freshDatabase, Map<String, String> more) {
     postgres.start();
+    createRoles();
     Map<String, String> env = new HashMap<>(more);
     env.put("PAYARA_HOME", payara.toString());
     env.put("VOTING_HOME", home.toString());
@@ -61,7 +75,8 @@ final class Cluster {
     env.put("VOTING_CLUSTER_PORT_BASE", Integer.toString(base));
     env.put("VOTING_CLUSTER_DOMAIN", DOMAIN);
     env.put("VOTING_DB_URL", dbUrl());
-    env.put("VOTING_DB_USER", Deployed.dbUser());
+    env.put("VOTING_DB_USER", APP_ROLE);
+    env.put("VOTING_DB_OWNER_USER", OWNER_ROLE);
     env.put("VOTING_DB_POOL_MAX", "8");
     env.put("VOTING_DB_RECREATE", Boolean.toString(freshDatabase));
     env.put("VOTING_ADMIN_EMAIL", Deployed.adminEmail());
@@ -82,6 +97,26 @@ final class Cluster {
         "VOTING_ALLOWED_NETWORKS",
         "127.0.0.1/32, 127.0.0.3, 127.0.0.4, 127.0.0.5, 127.0.0.6, 127.0.0.7");
     run("up", env);
+  }
+
+  /** The README's roles, made by the database's superuser (trust authentication here). */
+  private void createRoles() {
+    String server = "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/postgres";
+    try (Connection superuser = DriverManager.getConnection(server, Deployed.dbUser(), "");
+        Statement sql = superuser.createStatement()) {
+      for (String role : List.of(APP_ROLE, OWNER_ROLE)) {
+        try (ResultSet found =
+            sql.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+          if (!found.next()) {
+            sql.execute(
+                "create role " + role + " login" + (role.equals(OWNER_ROLE) ? " createdb" : ""));
+          }
+        }
+      }
+      sql.execute("grant " + APP_ROLE + " to " + OWNER_ROLE);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create the cluster's database roles", e);
+    }
   }
 
   void down() {

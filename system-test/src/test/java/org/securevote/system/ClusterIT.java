@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.securevote.ballot.boundary.BallotSweep;
 import org.securevote.tools.verify.TrailCheck;
 
 /**
@@ -317,6 +320,68 @@ class ClusterIT {
         pageFailures.get());
     assertNothingLost("rolling upgrade", load);
     assertEquals(0, signedOut.get(), "no signed-in admin lost the session");
+  }
+
+  /**
+   * The cluster runs on the README's two database roles: the migrations were applied by the owner,
+   * the application's role owns only the tables its sweep rewrites and cannot rewrite the trail,
+   * and its sweep still runs.
+   */
+  @Test
+  @Order(7)
+  void theApplicationsRoleCannotRewriteTheTrailAndStillSweeps() throws Exception {
+    try (Connection db = DriverManager.getConnection(cluster.dbUrl(), Deployed.dbUser(), "");
+        Statement sql = db.createStatement()) {
+      assertEquals(
+          List.of(Cluster.OWNER_ROLE),
+          column(sql, "select distinct installed_by from flyway_schema_history"));
+      assertEquals(
+          BallotSweep.TABLES.stream().sorted().toList(),
+          column(
+              sql,
+              "select tablename from pg_tables where schemaname = 'public' and tableowner = '"
+                  + Cluster.APP_ROLE
+                  + "' order by 1"));
+      for (String table : List.of("audit_entry", "audit_checkpoint", "flyway_schema_history")) {
+        for (String change : List.of("UPDATE", "DELETE", "TRUNCATE")) {
+          assertEquals(
+              List.of("f"), column(sql, privilege(table, change)), change + " on " + table);
+        }
+      }
+      assertEquals(List.of("t"), column(sql, privilege("audit_entry", "INSERT")));
+      assertEquals(
+          List.of("f"),
+          column(
+              sql, "select has_schema_privilege('" + Cluster.APP_ROLE + "', 'public', 'CREATE')"));
+
+      String due =
+          column(sql, "insert into ballot_sweep_due default values returning shuffle").get(0);
+      long deadline = System.currentTimeMillis() + 60_000; // due at once, as a closing's
+      while (!column(sql, "select 1 from ballot_sweep_due where shuffle = " + due).isEmpty()) {
+        assertTrue(System.currentTimeMillis() < deadline, "the sweep did not run within 60 s");
+        Cluster.sleep(1000);
+      }
+    }
+  }
+
+  private static String privilege(String table, String privilege) {
+    return "select has_table_privilege('"
+        + Cluster.APP_ROLE
+        + "', '"
+        + table
+        + "', '"
+        + privilege
+        + "')";
+  }
+
+  private static List<String> column(Statement sql, String query) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (ResultSet rows = sql.executeQuery(query)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
   }
 
   /** Every instance's own /health/ready answers this status (checked directly, not balanced). */

@@ -44,7 +44,7 @@ public class BallotSweep {
    * Swept in this order. The bookkeeping tables gain dead versions with every sign-in, so versions
    * kept there for a sign-in under way do not keep the sweep due: the next sweep takes them.
    */
-  static final List<String> TABLES =
+  public static final List<String> TABLES =
       List.of("ballot", "ballot_ciphertext", "participation", "one_time_code", "sign_in_failure");
 
   /** How long a sweep waits for a table lock before giving up until the next tick. */
