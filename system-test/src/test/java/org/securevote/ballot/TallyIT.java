@@ -180,6 +180,7 @@ class TallyIT {
 
     assertEquals(11, results.counted());
     assertEquals(List.of(3, 4, 4), results.lines().stream().map(ResultSheet.Line::votes).toList());
+    assertEquals(List.of(), discarded(id), "the running sum was used");
   }
 
   @Test
@@ -198,6 +199,9 @@ class TallyIT {
     assertEquals(2, results.counted());
     assertEquals(List.of(altered), results.rejectedBallotIds());
     assertEquals(2, results.lines().stream().mapToInt(ResultSheet.Line::votes).sum());
+    assertEquals(
+        List.of("summed ballots changed since their shuffle; every ballot added up afresh"),
+        discarded(id));
   }
 
   @Test
@@ -215,6 +219,19 @@ class TallyIT {
 
     assertEquals(3, results.counted());
     assertEquals(List.of(2, 1), results.lines().stream().map(ResultSheet.Line::votes).toList());
+    assertEquals(List.of("its row is not sealed; every ballot added up afresh"), discarded(id));
+  }
+
+  /** What the trail says of the election's running sums set aside at its close. */
+  private List<Object> discarded(String electionId) {
+    return fixtures
+        .rows(
+            "select detail from audit_entry where action = 'tally.running.discarded'"
+                + " and subject = ?1 order by seq",
+            "election:" + electionId)
+        .stream()
+        .map(row -> row[0])
+        .toList();
   }
 
   /** An open election with three ballots, shuffled and summed as the clock does while voting. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
+import org.securevote.audit.control.HashChain;
+import org.securevote.election.entity.ElectionId;
 import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.Macs;
 import org.securevote.integrity.Signing;
@@ -30,8 +32,19 @@ public class RunningTally {
 
   @PersistenceContext EntityManager em;
   @Inject KeyRing keys;
+  @Inject StoredBallots stored;
+  @Inject HashChain chain;
 
   private record Row(EncryptedSum sum, BigInteger ballotsMac) {}
+
+  /** The stored row: none, or one whose seal holds ({@code row}) or not ({@code row} null). */
+  private record Kept(boolean present, Row row) {
+    static final Kept NONE = new Kept(false, null);
+
+    boolean broken() {
+      return present && row == null;
+    }
+  }
 
   /** Adds shuffled ballots, each (id, tracker, content), to the election's sum. */
   void add(String electionId, int candidates, List<Object[]> ballots) {
@@ -39,13 +52,13 @@ public class RunningTally {
       return;
     }
     byte[] key = keys.derivedKey(KEY_PURPOSE);
-    Optional<Row> kept = row(electionId, candidates, key);
-    if (kept.isEmpty() && exists(electionId)) {
+    Kept kept = kept(electionId, candidates, key);
+    if (kept.broken()) {
       LOG.warning(
           () -> "The running tally of " + electionId + " is not sealed: left for the close");
       return; // re-sealing it would vouch for a change; the close adds everything up instead
     }
-    Row row = kept.orElse(new Row(new EncryptedSum(candidates), BigInteger.ZERO));
+    Row row = kept.present() ? kept.row() : new Row(new EncryptedSum(candidates), BigInteger.ZERO);
     Mac each = Macs.hmacSha256(key);
     BigInteger mac = row.ballotsMac();
     for (Object[] ballot : ballots) {
@@ -74,34 +87,37 @@ public class RunningTally {
    */
   Optional<EncryptedSum> verified(String electionId, int candidates) {
     byte[] key = keys.derivedKey(KEY_PURPOSE);
-    Optional<Row> row = row(electionId, candidates, key);
-    if (row.isEmpty()) {
-      if (exists(electionId)) {
-        LOG.warning(() -> "The running tally of " + electionId + " is not sealed: adding up all");
-      }
+    Kept kept = kept(electionId, candidates, key);
+    if (kept.broken()) {
+      discarded(electionId, "its row is not sealed");
+    }
+    if (kept.row() == null) {
       return Optional.empty();
     }
     Mac each = Macs.hmacSha256(key);
-    BigInteger mac = BigInteger.ZERO;
-    String after = "";
-    for (List<Object[]> page = summedAfter(electionId, after);
-        !page.isEmpty();
-        page = summedAfter(electionId, after)) {
-      for (Object[] ballot : page) {
-        mac = mac.add(ballotMac(each, (String) ballot[0], (String) ballot[2])).mod(MODULUS);
-      }
-      after = (String) page.get(page.size() - 1)[1];
-    }
-    if (!mac.equals(row.get().ballotsMac())) {
-      LOG.warning(
-          () -> "Summed ballots of " + electionId + " changed since their shuffle: adding up all");
+    BigInteger[] mac = {BigInteger.ZERO};
+    stored.forEach(
+        electionId,
+        StoredBallots.Among.SUMMED,
+        ballot -> mac[0] = mac[0].add(ballotMac(each, ballot.id(), ballot.content())).mod(MODULUS));
+    if (!mac[0].equals(kept.row().ballotsMac())) {
+      discarded(electionId, "summed ballots changed since their shuffle");
       return Optional.empty();
     }
-    return Optional.of(row.get().sum());
+    return Optional.of(kept.row().sum());
   }
 
-  /** The stored row, if its seal holds. */
-  private Optional<Row> row(String electionId, int candidates, byte[] key) {
+  /** The close adds up every ballot instead: on the trail, for auditors, as well as in the log. */
+  private void discarded(String electionId, String why) {
+    LOG.warning(() -> "The running tally of " + electionId + " is not used (" + why + ")");
+    chain.append(
+        "system",
+        "tally.running.discarded",
+        new ElectionId(electionId).auditName(),
+        why + "; every ballot added up afresh");
+  }
+
+  private Kept kept(String electionId, int candidates, byte[] key) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -110,42 +126,23 @@ public class RunningTally {
             .setParameter(1, electionId)
             .getResultList();
     if (rows.isEmpty()) {
-      return Optional.empty();
+      return Kept.NONE;
     }
     Object[] r = rows.get(0);
     int counted = ((Number) r[0]).intValue();
     String[] columns = {(String) r[1], (String) r[2], (String) r[3], (String) r[4]};
     if (!Macs.sameHex(seal(key, electionId, counted, columns), (String) r[5])) {
-      return Optional.empty();
+      return new Kept(true, null);
     }
     String[] a = columns[1].split(",", -1);
     String[] b = columns[2].split(",", -1);
     if (a.length != candidates || b.length != candidates) {
-      return Optional.empty();
+      return new Kept(true, null);
     }
     List<String> rejected = columns[0].isEmpty() ? List.of() : List.of(columns[0].split(","));
-    return Optional.of(
+    return new Kept(
+        true,
         new Row(EncryptedSum.fromHex(a, b, counted, rejected), new BigInteger(columns[3], 16)));
-  }
-
-  private boolean exists(String electionId) {
-    return !em.createNativeQuery("select 1 from tally_running where election_id = ?1")
-        .setParameter(1, electionId)
-        .getResultList()
-        .isEmpty();
-  }
-
-  private List<Object[]> summedAfter(String electionId, String after) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> page =
-        em.createNativeQuery(
-                "select id, tracker, content from ballot where election_id = ?1 and summed"
-                    + " and tracker > ?2 order by tracker limit ?3")
-            .setParameter(1, electionId)
-            .setParameter(2, after)
-            .setParameter(3, StoredBallots.PAGE)
-            .getResultList();
-    return page;
   }
 
   /** rejected, a, b, ballots_mac as stored. */

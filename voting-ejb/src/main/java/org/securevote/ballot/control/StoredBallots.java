@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.securevote.ballot.entity.TallyReport;
 
 /**
@@ -43,9 +44,28 @@ public class StoredBallots {
     return page("", electionId, after, max);
   }
 
-  /** A page as {@link #after} gives, of all or only of the ballots not in the running tally. */
-  List<Stored> page(String electionId, String after, boolean onlyUnsummed) {
-    return page(onlyUnsummed ? " and not summed" : "", electionId, after, PAGE);
+  /** Which ballots a pass over an election takes, by whether the running tally holds them. */
+  enum Among {
+    ALL(""),
+    SUMMED(" and summed"),
+    UNSUMMED(" and not summed");
+
+    private final String condition;
+
+    Among(String condition) {
+      this.condition = condition;
+    }
+  }
+
+  /** Hands each of those ballots, in tracker order, to {@code each}, reading a page at a time. */
+  void forEach(String electionId, Among among, Consumer<Stored> each) {
+    String after = "";
+    for (List<Stored> page = page(among.condition, electionId, after, PAGE);
+        !page.isEmpty();
+        page = page(among.condition, electionId, after, PAGE)) {
+      page.forEach(each);
+      after = page.get(page.size() - 1).tracker();
+    }
   }
 
   private List<Stored> page(String condition, String electionId, String after, int max) {

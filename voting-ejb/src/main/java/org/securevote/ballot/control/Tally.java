@@ -56,14 +56,10 @@ public class Tally {
     List<Candidate> candidates = election.candidates();
     Optional<EncryptedSum> summed = running.verified(electionId, candidates.size());
     EncryptedSum sum = summed.orElseGet(() -> new EncryptedSum(candidates.size()));
-    boolean onlyUnsummed = summed.isPresent();
-    String after = "";
-    for (List<StoredBallots.Stored> page = stored.page(electionId, after, onlyUnsummed);
-        !page.isEmpty();
-        page = stored.page(electionId, after, onlyUnsummed)) {
-      page.forEach(ballot -> sum.add(ballot.id(), ballot.tracker(), ballot.content()));
-      after = page.get(page.size() - 1).tracker();
-    }
+    stored.forEach(
+        electionId,
+        summed.isPresent() ? StoredBallots.Among.UNSUMMED : StoredBallots.Among.ALL,
+        ballot -> sum.add(ballot.id(), ballot.tracker(), ballot.content()));
     int counted = sum.counted();
     List<String> rejected = sum.rejected();
     if (counted > 0) {

@@ -9,15 +9,13 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.securevote.ballot.boundary.BallotSweep;
+import org.securevote.schema.control.Migrations;
 
 /**
  * Applies the {@code sql/} migrations when the application starts, before any other bean uses the
@@ -52,10 +50,7 @@ public class SchemaMigration {
   void migrate() {
     String appRole = poolRole();
     FluentConfiguration flyway =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-            .locations("classpath:db/migration")
-            .placeholders(
-                Map.of("appRole", appRole, "sweptTables", String.join(",", BallotSweep.TABLES)));
+        Migrations.configure(SchemaMigration.class.getClassLoader(), appRole);
     Optional<String> owner = ownerUser.filter(o -> !o.equals(appRole));
     if (owner.isPresent()) {
       String at =
