@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,13 +42,14 @@ class AccessibilityIT {
   private static String published;
   private static String open;
   private static String[] voter;
+  private static String[] keyboardVoter;
   private static String auditor;
   private static String trustee;
   private static String axe;
   private static WebDriver browser;
   private static WebDriverWait wait;
   private static BrowserSteps pages;
-  private static final List<String> violations = new ArrayList<>();
+  private final List<String> violations = new ArrayList<>();
 
   /** A published election with one ballot, and an open one whose roll holds the voter. */
   @BeforeAll
@@ -64,7 +67,8 @@ class AccessibilityIT {
     AdminPages.act(admin, published, "publish");
 
     voter = TestAccounts.createVoter(PASSWORD);
-    open = AdminPages.openElection(admin, voter[0]);
+    keyboardVoter = TestAccounts.createVoter(PASSWORD);
+    open = AdminPages.openElection(admin, voter[0], keyboardVoter[0]);
     auditor = TestAccounts.create("AUDITOR", PASSWORD);
     trustee = TestAccounts.create("TRUSTEE", PASSWORD);
 
@@ -78,6 +82,79 @@ class AccessibilityIT {
     if (browser != null) {
       browser.quit();
     }
+  }
+
+  /** The check can fail: an image without a text alternative and an unlabelled field are found. */
+  @Test
+  void axeFindsWhatAPageGetsWrong() {
+    browser.manage().deleteAllCookies();
+    check("/public/sign-in.xhtml");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.querySelector('main').insertAdjacentHTML('beforeend',"
+                + " '<img src=\"data:,\"><input type=\"text\" id=\"unlabelled\">');");
+    List<String> found = axe("the sign-in page, spoilt");
+    assertTrue(found.stream().anyMatch(v -> v.startsWith("image-alt ")), found.toString());
+    assertTrue(found.stream().anyMatch(v -> v.startsWith("label ")), found.toString());
+  }
+
+  /**
+   * The whole ballot with the keyboard alone: an error brings the focus to the choices, an arrow
+   * key chooses, Tab and Enter review and cast; the focused control shows where the focus is.
+   */
+  @Test
+  void aVoterCastsWithTheKeyboardAlone() {
+    pages.signIn(keyboardVoter[1], PASSWORD);
+    browser.get(Deployed.url("/vote/ballot.xhtml?election=" + open).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot:choice")));
+
+    // Review with nothing chosen: the page comes back with the focus on the choices, which are
+    // marked invalid and described by the error, as a screen reader then announces them.
+    tabTo("the review button", "#ballot\\:review");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+    assertEquals("radio", focused("return a.type"));
+    assertEquals("true", focused("return a.getAttribute('aria-invalid')"));
+    assertEquals(
+        "Choose one candidate.",
+        focused("return document.getElementById(a.getAttribute('aria-describedby')).textContent"));
+
+    new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+    assertEquals(
+        "Grace",
+        focused("return document.querySelector(`label[for='${a.id}']`).textContent.trim()"));
+    tabTo("the review button", "#ballot\\:review");
+    assertTrue(
+        !"none".equals(focused("return getComputedStyle(a).outlineStyle")),
+        "the focused button shows its focus");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chosen"), "Grace"));
+    pages.reviewTracker();
+
+    tabTo("the cast button", "#confirm\\:cast");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracker")));
+  }
+
+  /** Presses Tab until the focus is on an element matching the selector (at most 40 times). */
+  private static void tabTo(String what, String selector) {
+    for (int i = 0; i < 40; i++) {
+      new Actions(browser).sendKeys(Keys.TAB).perform();
+      Object there =
+          ((JavascriptExecutor) browser)
+              .executeScript("return document.activeElement.matches(arguments[0]);", selector);
+      if (Boolean.TRUE.equals(there)) {
+        return;
+      }
+    }
+    throw new AssertionError("Tab never reached " + what);
+  }
+
+  /** A script's answer about the focused element, {@code a} in the script. */
+  private static String focused(String script) {
+    return String.valueOf(
+        ((JavascriptExecutor) browser)
+            .executeScript("const a = document.activeElement; " + script));
   }
 
   @Test
@@ -136,7 +213,7 @@ class AccessibilityIT {
     assertEquals(List.of(), violations, "axe-core's WCAG 2.1 AA violations, by page");
   }
 
-  private static void check(String path) {
+  private void check(String path) {
     browser.get(Deployed.url(path).toString());
     wait.until(
         d ->
@@ -145,8 +222,12 @@ class AccessibilityIT {
     checkHere(path);
   }
 
-  /** Runs axe on the page as it stands; records each violated rule with its elements. */
-  private static void checkHere(String page) {
+  private void checkHere(String page) {
+    axe(page).forEach(rule -> violations.add(page + ": " + rule));
+  }
+
+  /** Runs axe on the page as it stands: each violated rule with its first elements. */
+  private static List<String> axe(String page) {
     JavascriptExecutor script = (JavascriptExecutor) browser;
     script.executeScript(axe);
     Object found =
@@ -158,8 +239,8 @@ class AccessibilityIT {
                 + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))),"
                 + " e => done(['axe failed: ' + e]));");
     assertTrue(found instanceof List<?>, String.valueOf(found));
-    List<?> rules = (List<?>) found;
-    System.out.println("[axe] " + page + ": " + rules.size() + " rule(s) violated");
-    rules.forEach(rule -> violations.add(page + ": " + rule));
+    List<String> rules = ((List<?>) found).stream().map(String::valueOf).toList();
+    System.out.println("[axe] " + page + ": " + rules.size() + " rule(s) violated " + rules);
+    return rules;
   }
 }

@@ -42,6 +42,8 @@ class PhoneLayoutIT {
       List.of(
           "Ada", "Grace", "Dr. Margaret Heafield Hamilton-Lovelace of the Apollo Guidance Team");
   private static String election;
+  private static String[] ballotVoter;
+  private static String openElection;
 
   private ChromeDriver browser;
   private WebDriverWait wait;
@@ -59,6 +61,9 @@ class PhoneLayoutIT {
     AdminPages.act(admin, election, "close");
     TrusteePages.decrypt(election);
     AdminPages.act(admin, election, "publish");
+
+    ballotVoter = TestAccounts.createVoter(PASSWORD);
+    openElection = AdminPages.openElection(admin, NAMES, ballotVoter[0]);
 
     // A change waiting for approval, so the approvals pages show their table.
     String[] moving = TestAccounts.createVoter(PASSWORD);
@@ -123,6 +128,32 @@ class PhoneLayoutIT {
     browser.navigate().refresh();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
     screenshot("results-1280.png"); // for a look: the wide layout, names beside their bars
+  }
+
+  /** Each radio button stays beside its name, level with its first line, however long the name. */
+  @Test
+  void theBallotsChoicesStayBesideTheirRadioButtons() throws IOException {
+    signIn(ballotVoter[1], PASSWORD);
+    browser.get(Deployed.url("/vote/ballot.xhtml?election=" + openElection).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot:choice")));
+    screenshot("ballot-390.png");
+
+    @SuppressWarnings("unchecked")
+    List<String> misplaced =
+        (List<String>)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "return [...document.querySelectorAll('#ballot input[type=radio]')].flatMap(r => {"
+                        + "  const l = [...document.querySelectorAll('#ballot label')]"
+                        + "    .find(x => x.htmlFor === r.id);"
+                        + "  const rb = r.getBoundingClientRect(), lb = l.getBoundingClientRect();"
+                        + "  const line = parseFloat(getComputedStyle(l).lineHeight);"
+                        + "  const beside = lb.left >= rb.right;"
+                        + "  const level = rb.top >= lb.top && rb.bottom <= lb.top + line + 1;"
+                        + "  return beside && level ? [] : [l.textContent + ' ' + JSON.stringify([rb, lb])];"
+                        + "});");
+    assertTrue(misplaced.isEmpty(), "radio buttons beside their first line: " + misplaced);
+    assertNoSidewaysScrolling();
   }
 
   @Test
