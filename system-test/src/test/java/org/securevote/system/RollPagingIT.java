@@ -20,24 +20,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * With a roll of 10,000 voters, the election page and the voters page show one page of 50 at a
+ * With a roll of 100,000 voters, the election page and the voters page show one page of 50 at a
  * time, with the count, links to the next and previous pages and a search. Page times are printed,
  * not asserted.
  */
 class RollPagingIT {
-  private static final int VOTERS = 10_000;
+  private static final int VOTERS = 100_000;
   private static final String TAG = UUID.randomUUID().toString().substring(0, 8);
   private static final WebSession admin = new WebSession();
   private static String election;
 
   @BeforeAll
-  static void aRollOfTenThousand() throws SQLException {
+  static void aRollOfAHundredThousand() throws SQLException {
     admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
     election = AdminPages.draftElection(admin);
     try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "")) {
       run(
           db,
-          "insert into account (email, display_name) select 'roll-' || ? || '-' || lpad(n::text, 5,"
+          "insert into account (email, display_name) select 'roll-' || ? || '-' || lpad(n::text, 6,"
               + " '0') || '@example.org', 'Roll voter ' || n from generate_series(1, ?) n",
           TAG,
           VOTERS);
@@ -49,7 +49,7 @@ class RollPagingIT {
       run(
           db,
           "insert into voter (account_id, voter_ref) select id, 'RP' || ? || '-' ||"
-              + " substring(email from 15 for 5) from account where email like 'roll-' || ? || '-%'",
+              + " substring(email from 15 for 6) from account where email like 'roll-' || ? || '-%'",
           TAG,
           TAG);
       run(
@@ -68,8 +68,8 @@ class RollPagingIT {
     measure("election page", page);
 
     Document first = Jsoup.parse(admin.get(page).body());
-    assertEquals("10,000", first.getElementById("rollSize").text());
-    assertTrue(first.getElementById("rollCount").text().startsWith("50 shown of 10,000"));
+    assertEquals("100,000", first.getElementById("rollSize").text());
+    assertTrue(first.getElementById("rollCount").text().startsWith("50 shown of 100,000"));
     assertEquals(refs(1, 50), refs(first, "roll\\:voters"));
 
     Document second = open(first, "rollNext");
@@ -83,10 +83,10 @@ class RollPagingIT {
 
   @Test
   void theLastPageHasNoNextLink() {
-    String after = "RP" + TAG + "-09979";
+    String after = "RP" + TAG + "-099979";
     Document last =
         Jsoup.parse(admin.get("/admin/election.xhtml?id=" + election + "&after=" + after).body());
-    assertEquals(refs(9980, 10_000), refs(last, "roll\\:voters"));
+    assertEquals(refs(99_980, 100_000), refs(last, "roll\\:voters"));
     assertEquals(null, last.getElementById("rollNext"));
     assertNotNull(last.getElementById("rollPrevious"));
   }
@@ -95,13 +95,14 @@ class RollPagingIT {
   void theRollCanBeSearched() {
     Document found =
         Jsoup.parse(
-            admin.get("/admin/election.xhtml?id=" + election + "&q=rp" + TAG + "-01234").body());
+            admin.get("/admin/election.xhtml?id=" + election + "&q=rp" + TAG + "-001234").body());
     assertEquals(refs(1234, 1234), refs(found, "roll\\:voters"));
     assertTrue(found.getElementById("rollCount").text().startsWith("1 shown of 1 matching"));
 
     Document byName =
-        Jsoup.parse(admin.get("/admin/election.xhtml?id=" + election + "&q=Roll+voter+999").body());
-    assertTrue(refs(byName, "roll\\:voters").contains("RP" + TAG + "-00999"));
+        Jsoup.parse(
+            admin.get("/admin/election.xhtml?id=" + election + "&q=Roll+voter+9999").body());
+    assertTrue(refs(byName, "roll\\:voters").contains("RP" + TAG + "-009999"));
 
     Document wildcard =
         Jsoup.parse(admin.get("/admin/election.xhtml?id=" + election + "&q=%25").body());
@@ -120,8 +121,8 @@ class RollPagingIT {
     List<String> secondRefs = refs(second, "list\\:voters");
     assertEquals(50, secondRefs.size());
     assertTrue(secondRefs.stream().noneMatch(firstRefs::contains), "pages do not overlap");
-    Document found = Jsoup.parse(admin.get("/admin/voters.xhtml?q=RP" + TAG + "-07777").body());
-    assertEquals(refs(7777, 7777), refs(found, "list\\:voters"));
+    Document found = Jsoup.parse(admin.get("/admin/voters.xhtml?q=RP" + TAG + "-077777").body());
+    assertEquals(refs(77_777, 77_777), refs(found, "list\\:voters"));
   }
 
   /** Prints the median of five loads of a page (after one to warm up). */
@@ -155,7 +156,7 @@ class RollPagingIT {
 
   private static List<String> refs(int from, int to) {
     return java.util.stream.IntStream.rangeClosed(from, to)
-        .mapToObj(n -> "RP" + TAG + "-" + String.format("%05d", n))
+        .mapToObj(n -> "RP" + TAG + "-" + String.format("%06d", n))
         .toList();
   }
 
