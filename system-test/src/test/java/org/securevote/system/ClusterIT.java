@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -334,33 +333,25 @@ class ClusterIT {
         Statement sql = db.createStatement()) {
       assertEquals(
           List.of(Cluster.OWNER_ROLE),
-          column(sql, "select distinct installed_by from flyway_schema_history"));
+          SqlRows.column(sql, "select distinct installed_by from flyway_schema_history"));
       assertEquals(
           BallotSweep.TABLES.stream().sorted().toList(),
-          column(
+          SqlRows.column(
               sql,
               "select tablename from pg_tables where schemaname = 'public' and tableowner = '"
                   + Cluster.APP_ROLE
                   + "' order by 1"));
 
       String due =
-          column(sql, "insert into ballot_sweep_due default values returning shuffle").get(0);
+          SqlRows.column(sql, "insert into ballot_sweep_due default values returning shuffle")
+              .get(0);
       long deadline = System.currentTimeMillis() + 60_000; // due at once, as a closing's
-      while (!column(sql, "select 1 from ballot_sweep_due where shuffle = " + due).isEmpty()) {
+      while (!SqlRows.column(sql, "select 1 from ballot_sweep_due where shuffle = " + due)
+          .isEmpty()) {
         assertTrue(System.currentTimeMillis() < deadline, "the sweep did not run within 60 s");
         Cluster.sleep(1000);
       }
     }
-  }
-
-  private static List<String> column(Statement sql, String query) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (ResultSet rows = sql.executeQuery(query)) {
-      while (rows.next()) {
-        values.add(rows.getString(1));
-      }
-    }
-    return values;
   }
 
   /** Every instance's own /health/ready answers this status (checked directly, not balanced). */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -64,14 +63,14 @@ class DatabaseRolesIT {
         Statement sql = owner.createStatement()) {
       assertEquals(
           BallotSweep.TABLES.stream().sorted().toList(),
-          column(
+          SqlRows.column(
               sql,
               "select tablename from pg_tables where schemaname = 'public' and tableowner = '"
                   + APP
                   + "' order by 1"));
       assertEquals(
           List.of("f"),
-          column(sql, "select has_schema_privilege('" + APP + "', 'public', 'CREATE')"));
+          SqlRows.column(sql, "select has_schema_privilege('" + APP + "', 'public', 'CREATE')"));
     }
     try (Connection app = connect(APP);
         Statement sql = app.createStatement()) {
@@ -119,7 +118,8 @@ class DatabaseRolesIT {
     try (Connection owner = connect(OWNER);
         Statement sql = owner.createStatement()) {
       assertEquals(
-          List.of(), column(sql, "select 1 from flyway_schema_history where version = '9999'"));
+          List.of(),
+          SqlRows.column(sql, "select 1 from flyway_schema_history where version = '9999'"));
     }
   }
 
@@ -167,15 +167,5 @@ class DatabaseRolesIT {
   /** The test database server's URL for another database. */
   private static String url(String database) {
     return Deployed.dbUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + database);
-  }
-
-  private static List<String> column(Statement sql, String query) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (ResultSet rows = sql.executeQuery(query)) {
-      while (rows.next()) {
-        values.add(rows.getString(1));
-      }
-    }
-    return values;
   }
 }
