@@ -19,8 +19,10 @@ import org.securevote.platform.Refusal;
  * election} (an election's title or id), then one voter per row.
  */
 public final class RollFile {
-  public static final int MAX_BYTES = 5 * 1024 * 1024;
-  public static final int MAX_ROWS = 50_000;
+  /** A 200,000-voter roll with an election column fits; the whole file is read into memory. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  public static final int MAX_ROWS = 200_000;
 
   private RollFile() {}
 
@@ -33,7 +35,7 @@ public final class RollFile {
       throw new UnreadableRollFile("The file is empty.");
     }
     if (content.length > MAX_BYTES) {
-      throw new UnreadableRollFile("The file is larger than 5 MB.");
+      throw new UnreadableRollFile("The file is larger than 16 MB.");
     }
     String text = utf8(content);
     CSVFormat format =
@@ -61,7 +63,8 @@ public final class RollFile {
       List<Row> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (rows.size() == MAX_ROWS) {
-          throw new UnreadableRollFile("The file has more than " + MAX_ROWS + " rows.");
+          throw new UnreadableRollFile(
+              String.format(java.util.Locale.ROOT, "The file has more than %,d rows.", MAX_ROWS));
         }
         rows.add(
             new Row(

@@ -24,9 +24,9 @@ public class TextInput extends HttpFilter {
   static final long MAX_FORM_BYTES = 1024 * 1024;
 
   /**
-   * The Faces servlet's multipart max-request-size in web.xml: a roll file of 5 MB and the form.
+   * The Faces servlet's multipart max-request-size in web.xml: a roll file of 16 MB and the form.
    */
-  static final long MAX_UPLOAD_BYTES = 5_767_168;
+  static final long MAX_UPLOAD_BYTES = 17_301_504;
 
   /** How much of an oversized body is read and dropped before answering. */
   private static final long DRAIN_BYTES = 64L * 1024 * 1024;
