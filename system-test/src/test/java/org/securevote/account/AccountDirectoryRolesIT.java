@@ -43,7 +43,7 @@ class AccountDirectoryRolesIT {
     @Inject AccountDirectory directory;
 
     public List<AccountSummary> accounts() {
-      return directory.accounts();
+      return directory.staff();
     }
   }
 
@@ -54,7 +54,7 @@ class AccountDirectoryRolesIT {
     @Inject AccountDirectory directory;
 
     public List<AccountSummary> accounts() {
-      return directory.accounts();
+      return directory.staff();
     }
   }
 

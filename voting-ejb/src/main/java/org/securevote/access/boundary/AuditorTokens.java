@@ -100,7 +100,8 @@ public class AuditorTokens {
   /** The active auditors a token can be issued for, by sign-in name. */
   @RolesAllowed(ADMIN)
   public List<String> auditors() {
-    return em.createNamedQuery(Account.ALL, Account.class)
+    return em.createNamedQuery(Account.STAFF, Account.class)
+        .setParameter("voter", Role.VOTER)
         .getResultStream()
         .filter(a -> a.active() && a.roles().contains(Role.AUDITOR))
         .map(Account::email)

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.securevote.account.entity.Account;
+import org.securevote.account.entity.Role;
 
 /** Looks up sign-in identities for pages. */
 @Stateless
@@ -22,13 +23,22 @@ public class AccountDirectory {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
 
-  /** Everyone who can sign in, for the administrators' overview. */
+  /** The staff who can sign in (every role but voter), for the administrators' overview. */
   @RolesAllowed(ADMIN)
-  public List<AccountSummary> accounts() {
-    return em.createNamedQuery(Account.ALL, Account.class)
+  public List<AccountSummary> staff() {
+    return em.createNamedQuery(Account.STAFF, Account.class)
+        .setParameter("voter", Role.VOTER)
         .getResultStream()
         .map(AccountSummary::of)
         .toList();
+  }
+
+  /** How many accounts hold the voter role. */
+  @RolesAllowed(ADMIN)
+  public long voters() {
+    return em.createNamedQuery(Account.COUNT_IN_ROLE, Long.class)
+        .setParameter("role", Role.VOTER)
+        .getSingleResult();
   }
 
   /** The account of whoever is calling. */

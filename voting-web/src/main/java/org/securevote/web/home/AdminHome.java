@@ -11,10 +11,15 @@ import org.securevote.account.boundary.AccountSummary;
 public class AdminHome extends SignedInHome {
   private List<AccountSummary> accounts;
 
+  /** Staff accounts only: voters are counted here and listed, a page at a time, on their page. */
   public List<AccountSummary> getAccounts() {
     if (accounts == null) {
-      accounts = directory.accounts();
+      accounts = directory.staff();
     }
     return accounts;
+  }
+
+  public long getVoters() {
+    return directory.voters();
   }
 }
