@@ -69,6 +69,9 @@ class AccessibilityIT {
     voter = TestAccounts.createVoter(PASSWORD);
     keyboardVoter = TestAccounts.createVoter(PASSWORD);
     open = AdminPages.openElection(admin, voter[0], keyboardVoter[0]);
+    // An invitation, so the election page shows its mailings table too.
+    String page = admin.get("/admin/election.xhtml?id=" + open).body();
+    admin.submit(page, "mail", java.util.Map.of("mail:invite", "Invite all not yet activated"));
     auditor = TestAccounts.create("AUDITOR", PASSWORD);
     trustee = TestAccounts.create("TRUSTEE", PASSWORD);
 
