@@ -108,7 +108,7 @@ class FormInputIT {
 
   @Test
   void rollFileOverTheLimitIsRefused() {
-    HttpResponse<String> answer = upload(new byte[6 * 1024 * 1024]);
+    HttpResponse<String> answer = upload(new byte[17 * 1024 * 1024]); // over 16 MB and the form
     assertEquals(413, answer.statusCode());
     assertTrue(answer.body().contains("larger than any form"), answer.body());
   }

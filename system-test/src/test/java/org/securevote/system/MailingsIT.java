@@ -106,7 +106,7 @@ class MailingsIT {
   }
 
   @Test
-  void aLongRollGoesOutInBatchesOfThePace() throws Exception {
+  void aLongRollGoesOutInBatchesOfThePaceAndOneRequestAtATime() throws Exception {
     List<String> refs = new ArrayList<>();
     for (int i = 0; i < 2 * BATCH + 2; i++) {
       refs.add(voterWithoutPassword("batch-" + i + "-" + UUID.randomUUID() + "@example.org")[0]);
@@ -114,6 +114,13 @@ class MailingsIT {
     String election = AdminPages.openElection(admin, refs.toArray(String[]::new));
 
     press(election, "invite", "Invite all not yet activated");
+    HttpResponse<String> again =
+        admin.submit(
+            admin.get(page(election)).body(),
+            "mail",
+            Map.of("mail:invite", "Invite all not yet activated"));
+    assertEquals(400, again.statusCode());
+    assertTrue(again.body().contains("are still going out"), "a second request waits");
     TreeSet<Long> seen = new TreeSet<>(List.of(0L));
     long deadline = System.currentTimeMillis() + 90_000;
     while (Deployed.count(

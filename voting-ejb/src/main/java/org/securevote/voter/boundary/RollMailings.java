@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
@@ -112,6 +113,20 @@ public class RollMailings {
   }
 
   private long start(ElectionId election, MailingKind kind) {
+    Number walking =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from mailing where election_id = ?1 and kind = ?2"
+                        + " and walked_at is null")
+                .setParameter(1, election.value())
+                .setParameter(2, kind.name())
+                .getSingleResult();
+    if (walking.longValue() > 0) {
+      // A second one would mail everyone twice, and a second password link voids the first.
+      throw new MailingRefused(
+          (kind == MailingKind.INVITATION ? "Invitations" : "Reminders")
+              + " for this election are still going out; ask again once they are done.");
+    }
     Number rollSize =
         (Number)
             em.createNativeQuery("select count(*) from eligibility where election_id = ?1")
@@ -129,8 +144,9 @@ public class RollMailings {
         .longValue();
   }
 
+  /** The election, locked until the request commits: two admins asking at once ask once. */
   private Election election(ElectionId id) {
-    Election election = em.find(Election.class, id.value());
+    Election election = em.find(Election.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
     if (election == null) {
       throw new NoSuchElection();
     }
