@@ -3,12 +3,10 @@ package org.securevote.audit.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.securevote.platform.SqlValues;
 import org.securevote.tools.format.TrailRow;
 
 /**
@@ -54,7 +52,7 @@ public class TrailPages {
             new StoredEntry(
                 new TrailRow(
                     seq,
-                    instant(r[1]).toString(),
+                    SqlValues.instant(r[1]).toString(),
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],
@@ -81,9 +79,5 @@ public class TrailPages {
     return seqs.isEmpty()
         ? OptionalLong.empty()
         : OptionalLong.of(((Number) seqs.get(0)).longValue());
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof OffsetDateTime odt ? odt.toInstant() : ((Timestamp) value).toInstant();
   }
 }

@@ -10,15 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.securevote.audit.control.Audited;
 import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.SqlValues;
 import org.securevote.voter.entity.MailingKind;
 
 /**
@@ -91,7 +90,7 @@ public class RollMailings {
                 .map(String::valueOf)
                 .toList();
     int rollSize = ((Number) r[4]).intValue();
-    Instant walkedAt = instant(r[9]);
+    Instant walkedAt = SqlValues.instant(r[9]);
     // A reminder's place in the roll, beside its count of mails, would say which stretch of the
     // roll has not voted: it is shown only once the whole roll is passed.
     int passed =
@@ -102,7 +101,7 @@ public class RollMailings {
         id,
         kind,
         (String) r[2],
-        instant(r[3]),
+        SqlValues.instant(r[3]),
         rollSize,
         passed,
         ((Number) r[6]).intValue(),
@@ -151,12 +150,5 @@ public class RollMailings {
       throw new NoSuchElection();
     }
     return election;
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof OffsetDateTime odt ? odt.toInstant() : ((Timestamp) value).toInstant();
   }
 }
