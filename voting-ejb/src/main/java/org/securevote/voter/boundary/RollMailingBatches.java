@@ -5,15 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.account.entity.Account;
+import org.securevote.platform.SqlValues;
 import org.securevote.voter.control.RollLetters;
 import org.securevote.voter.control.RollLetters.Letter;
 import org.securevote.voter.entity.MailingKind;
@@ -72,7 +70,11 @@ public class RollMailingBatches {
           kind == MailingKind.INVITATION
               ? letters.invitation(em.find(Account.class, account), (String) v[1], (String) m[4])
               : letters.reminder(
-                  (String) v[2], (String) v[3], (String) m[3], (String) m[4], instant(m[6])));
+                  (String) v[2],
+                  (String) v[3],
+                  (String) m[3],
+                  (String) m[4],
+                  SqlValues.instant(m[6])));
     }
     boolean walked = voters.size() < size;
     long cursor =
@@ -95,19 +97,14 @@ public class RollMailingBatches {
   }
 
   /** What became of a batch's mails; a failed invitation is listed under its voter. */
-  public void record(long mailing, int sent, Map<Long, String> failures) {
+  public void record(Batch batch, int sent, Map<Long, String> failures) {
+    long mailing = batch.mailing();
     em.createNativeQuery("update mailing set sent = sent + ?2, failed = failed + ?3 where id = ?1")
         .setParameter(1, mailing)
         .setParameter(2, sent)
         .setParameter(3, failures.size())
         .executeUpdate();
-    boolean invitation =
-        "INVITATION"
-            .equals(
-                em.createNativeQuery("select kind from mailing where id = ?1")
-                    .setParameter(1, mailing)
-                    .getSingleResult());
-    if (invitation) {
+    if (batch.kind() == MailingKind.INVITATION) {
       failures.forEach(
           (account, reason) ->
               em.createNativeQuery(
@@ -154,9 +151,5 @@ public class RollMailingBatches {
             .setParameter(3, size)
             .getResultList();
     return rows;
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof OffsetDateTime odt ? odt.toInstant() : ((Timestamp) value).toInstant();
   }
 }

@@ -46,7 +46,7 @@ public class RollMailingUpkeep {
         failures.put(letter.getKey(), reason(e));
       }
     }
-    batches.record(batch.mailing(), sent, failures);
+    batches.record(batch, sent, failures);
   }
 
   /** The mail server's or mail library's own words, which name no choice and no other voter. */
