@@ -42,10 +42,8 @@ public class StaffRoster {
 
   /** Every account in a staff role, by email. */
   public List<StaffMember> staff() {
-    return em.createQuery(
-            "select distinct a from Account a join a.roles r where r in :roles order by a.email",
-            Account.class)
-        .setParameter("roles", STAFF_ROLES)
+    return em.createNamedQuery(Account.STAFF, Account.class)
+        .setParameter("voter", Role.VOTER)
         .getResultStream()
         .map(StaffMember::of)
         .toList();
