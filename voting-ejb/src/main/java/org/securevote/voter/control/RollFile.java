@@ -24,6 +24,9 @@ public final class RollFile {
 
   public static final int MAX_ROWS = 200_000;
 
+  /** What a file over {@link #MAX_BYTES} is told, wherever it is caught. */
+  public static final String TOO_LARGE = "The file is larger than 16 MB.";
+
   private RollFile() {}
 
   /** One data row as written in the file; {@code line} counts from 1 at the header. */
@@ -35,7 +38,7 @@ public final class RollFile {
       throw new UnreadableRollFile("The file is empty.");
     }
     if (content.length > MAX_BYTES) {
-      throw new UnreadableRollFile("The file is larger than 16 MB.");
+      throw new UnreadableRollFile(TOO_LARGE);
     }
     String text = utf8(content);
     CSVFormat format =

@@ -86,7 +86,7 @@ public class AdminImport implements Serializable {
       return null;
     }
     if (part.getSize() > RollFile.MAX_BYTES) {
-      Feedback.error("The file is larger than 16 MB.");
+      Feedback.error(RollFile.TOO_LARGE);
       return null;
     }
     try (InputStream in = part.getInputStream()) {
