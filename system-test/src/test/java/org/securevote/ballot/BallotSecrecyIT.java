@@ -44,8 +44,8 @@ import org.securevote.it.Elections;
 import org.securevote.it.Fixtures;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ElGamal;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.JsonFiles;
 import org.securevote.trustee.control.PublishedKeys;
@@ -117,7 +117,7 @@ class BallotSecrecyIT {
         (String)
             fixtures.rows("select content from ballot where election_id = ?1", id.value())
                 .get(0)[0];
-    SingleChoiceBallot stored = BallotJson.fromJson(JsonFiles.parse(content, "stored"));
+    EncryptedBallot stored = BallotJson.fromJson(JsonFiles.parse(content, "stored"));
     assertTrue(stored.verify(id.value(), key(id), 2).valid());
     assertEquals(tracker(id.value(), content), receipt.tracker());
   }
@@ -241,7 +241,7 @@ class BallotSecrecyIT {
 
   /** record-spec.md's tracker, computed here from the protocol's encodings. */
   private static String tracker(String electionId, String ballotJson) throws Exception {
-    SingleChoiceBallot b = BallotJson.fromJson(JsonFiles.parse(ballotJson, "ballot"));
+    EncryptedBallot b = BallotJson.fromJson(JsonFiles.parse(ballotJson, "ballot"));
     ByteBuffer t = ByteBuffer.allocate(8192);
     text(t, "securevote/v1/tracker");
     text(t, electionId);

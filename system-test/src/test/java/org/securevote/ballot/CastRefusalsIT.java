@@ -28,8 +28,8 @@ import org.securevote.platform.Refusal;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ConstantProof;
 import org.securevote.tools.crypto.ElGamal;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.ZeroOneProof;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.trustee.control.PublishedKeys;
@@ -66,8 +66,8 @@ class CastRefusalsIT {
     Ciphertext two = ElGamal.encrypt(k, 2, r0);
     Ciphertext zero = ElGamal.encrypt(k, 0, r1);
     String e = id.value();
-    SingleChoiceBallot forged =
-        new SingleChoiceBallot(
+    EncryptedBallot forged =
+        new EncryptedBallot(
             List.of(two, zero),
             List.of(
                 ZeroOneProof.prove(e, k, 0, 2, two, 1, r0, RANDOM),
@@ -96,8 +96,8 @@ class CastRefusalsIT {
       proofs.add(ZeroOneProof.prove(e, k, i, 2, one, 1, r, RANDOM));
       total = total.add(r);
     }
-    SingleChoiceBallot both =
-        new SingleChoiceBallot(
+    EncryptedBallot both =
+        new EncryptedBallot(
             ones, proofs, ConstantProof.proveSum(e, k, ones, 1, total.mod(Group.ORDER), RANDOM));
 
     assertRefused(
@@ -111,8 +111,7 @@ class CastRefusalsIT {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     ElectionId other = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     // Under this election's own key, but proved for the other one's id.
-    SingleChoiceBallot moved =
-        SingleChoiceBallot.encrypt(other.value(), key(id), 2, 0, RANDOM).ballot();
+    EncryptedBallot moved = EncryptedBallot.encrypt(other.value(), key(id), 2, 0, RANDOM).ballot();
     assertRefused(
         id,
         json(moved),
@@ -130,14 +129,13 @@ class CastRefusalsIT {
   void aBallotWithAnotherElectionsNumberOfSelectionsIsRefused() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     ElectionId three = Elections.openNow(admin, elections, fixtures, "Ada", "Grace", "Edsger");
-    SingleChoiceBallot wide =
-        SingleChoiceBallot.encrypt(id.value(), key(id), 3, 0, RANDOM).ballot();
+    EncryptedBallot wide = EncryptedBallot.encrypt(id.value(), key(id), 3, 0, RANDOM).ballot();
     String expected =
         "The ballot was refused: the ballot does not hold one ciphertext and proof per candidate.";
     assertRefused(id, json(wide), expected);
     assertRefused(id, fixtures.ballotFor(three.value(), candidate(three, 2)), expected);
-    SingleChoiceBallot narrow =
-        SingleChoiceBallot.encrypt(three.value(), key(three), 2, 0, RANDOM).ballot();
+    EncryptedBallot narrow =
+        EncryptedBallot.encrypt(three.value(), key(three), 2, 0, RANDOM).ballot();
     assertRefused(three, json(narrow), expected);
   }
 
@@ -183,8 +181,8 @@ class CastRefusalsIT {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
     ECPoint k = key(id);
     // Two devices drawing the same first randomness: the same A for Ada, different ballots.
-    SingleChoiceBallot first = SingleChoiceBallot.encrypt(id.value(), k, 2, 0, seeded()).ballot();
-    SingleChoiceBallot second = SingleChoiceBallot.encrypt(id.value(), k, 2, 1, seeded()).ballot();
+    EncryptedBallot first = EncryptedBallot.encrypt(id.value(), k, 2, 0, seeded()).ballot();
+    EncryptedBallot second = EncryptedBallot.encrypt(id.value(), k, 2, 1, seeded()).ballot();
     assertEquals(first.selections().get(0).a(), second.selections().get(0).a());
     assertNotEquals(json(first), json(second));
     voter1.call(() -> ballotBox.cast(id, json(first)));
@@ -232,7 +230,7 @@ class CastRefusalsIT {
     return random;
   }
 
-  private static String json(SingleChoiceBallot ballot) {
+  private static String json(EncryptedBallot ballot) {
     return BallotJson.toJson(ballot).toString();
   }
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ElectionKey;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.PartialDecryption;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.TrusteeShare;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.JsonFiles;
@@ -22,7 +22,7 @@ public final class TrusteeWork {
 
   /** Each candidate's sum over the ballots (JSON as stored); empty without ballots. */
   public static List<Ciphertext> sums(List<String> ballots, int candidates) {
-    List<SingleChoiceBallot> parsed =
+    List<EncryptedBallot> parsed =
         ballots.stream().map(b -> BallotJson.fromJson(JsonFiles.parse(b, "ballot"))).toList();
     List<Ciphertext> sums = new ArrayList<>();
     for (int c = 0; c < candidates && !parsed.isEmpty(); c++) {

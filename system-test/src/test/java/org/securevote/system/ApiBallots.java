@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.JsonFiles;
 
@@ -28,7 +28,7 @@ final class ApiBallots {
     JsonObject paper = paper(voter, electionId);
     int candidates = paper.getJsonArray("options").size();
     return BallotJson.toJson(
-            SingleChoiceBallot.encrypt(
+            EncryptedBallot.encrypt(
                     electionId,
                     Group.pointFromHex(paper.getString("publicKey")),
                     candidates,

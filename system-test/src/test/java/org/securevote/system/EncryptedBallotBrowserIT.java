@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ElGamal;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.JsonFiles;
 
@@ -183,7 +183,7 @@ class EncryptedBallotBrowserIT {
   /** The stored ballot with this tracker verifies in Java, under the election's key. */
   private void assertStoredAndValid(String election, String tracker) throws Exception {
     String content = single("select content from ballot where tracker = ?", tracker);
-    SingleChoiceBallot ballot = BallotJson.fromJson(JsonFiles.parse(content, "stored"));
+    EncryptedBallot ballot = BallotJson.fromJson(JsonFiles.parse(content, "stored"));
     ECPoint key = key(election);
     assertTrue(ballot.verify(election, key, 2).valid(), content);
     assertEquals(2, ballot.selections().size());
@@ -198,7 +198,7 @@ class EncryptedBallotBrowserIT {
     assertEquals(
         List.of("Ada", "Grace"),
         challenge.getJsonArray("candidates").getValuesAs(JsonString::getString));
-    SingleChoiceBallot ballot =
+    EncryptedBallot ballot =
         BallotJson.fromJson(
             new org.securevote.tools.format.Fields(challenge.getJsonObject("ballot"), "ballot"));
     assertTrue(ballot.verify(election, key(election), 2).valid());

@@ -22,10 +22,10 @@ import java.util.UUID;
 import org.securevote.it.TrusteeWork;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ElectionKey;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
 import org.securevote.tools.crypto.Polynomial;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.crypto.TrusteePublicKey;
 import org.securevote.tools.format.BallotJson;
@@ -112,8 +112,8 @@ final class Trustees {
   static void cast(String electionId, ElectionKey key, int candidates, Map<String, Integer> votes) {
     try (Connection db = connect()) {
       for (Map.Entry<String, Integer> vote : votes.entrySet()) {
-        SingleChoiceBallot ballot =
-            SingleChoiceBallot.encrypt(
+        EncryptedBallot ballot =
+            EncryptedBallot.encrypt(
                     electionId, key.publicKey(), candidates, vote.getValue(), RANDOM)
                 .ballot();
         String tracker = Tracker.of(electionId, ballot);

@@ -23,8 +23,8 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.UniqueViolation;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.trustee.control.PublishedKey;
 import org.securevote.voter.control.CallingVoter;
 import org.securevote.voter.entity.ElectionAccountKey;
@@ -58,7 +58,7 @@ public class BallotBox {
     Election e = em.find(Election.class, election.value());
     mayCast(voter, e);
     PublishedKey key = keyOf(e);
-    SingleChoiceBallot ballot = intake.read(ballotJson);
+    EncryptedBallot ballot = intake.read(ballotJson);
     intake.check(e, key, ballot);
     return accept(voter, e, ballot, BallotIntake.BY_VOTER);
   }
@@ -106,7 +106,7 @@ public class BallotBox {
     }
   }
 
-  private Receipt accept(Voter voter, Election e, SingleChoiceBallot ballot, String encryptedBy) {
+  private Receipt accept(Voter voter, Election e, EncryptedBallot ballot, String encryptedBy) {
     String election = e.id().value();
     try {
       em.persist(new Participation(election, voter.accountId()));

@@ -17,8 +17,8 @@ import org.securevote.platform.UniqueViolation;
 import org.securevote.tools.crypto.BallotVerdict;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CryptoRefusal;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.FormatRefusal;
@@ -52,7 +52,7 @@ public class BallotIntake {
   }
 
   /** The ballot as sent; refused, naming what is wrong, unless it has the protocol's shape. */
-  public SingleChoiceBallot read(String json) {
+  public EncryptedBallot read(String json) {
     if (json == null || json.isBlank()) {
       throw new InvalidBallot("Send an encrypted ballot: no ballot was sent.");
     }
@@ -64,7 +64,7 @@ public class BallotIntake {
   }
 
   /** Refuses a ballot whose proofs do not hold for this election, its key and its candidates. */
-  public void check(Election election, PublishedKey key, SingleChoiceBallot ballot) {
+  public void check(Election election, PublishedKey key, EncryptedBallot ballot) {
     BallotVerdict verdict =
         ballot.verify(election.id().value(), key.key().publicKey(), election.candidates().size());
     if (!verdict.valid()) {
@@ -73,8 +73,8 @@ public class BallotIntake {
   }
 
   /** What the no-JavaScript page gets: the server encrypts, with the same proofs. */
-  public SingleChoiceBallot encrypt(Election election, PublishedKey key, int candidate) {
-    return SingleChoiceBallot.encrypt(
+  public EncryptedBallot encrypt(Election election, PublishedKey key, int candidate) {
+    return EncryptedBallot.encrypt(
             election.id().value(),
             key.key().publicKey(),
             election.candidates().size(),
@@ -87,7 +87,7 @@ public class BallotIntake {
    * Stores a checked ballot with its tracker and receipt. A ciphertext (its A) or tracker already
    * stored in this election refuses the whole ballot: a replayed or copied ballot.
    */
-  public Ballot store(Election election, SingleChoiceBallot ballot, String encryptedBy) {
+  public Ballot store(Election election, EncryptedBallot ballot, String encryptedBy) {
     String electionId = election.id().value();
     String tracker = Tracker.of(electionId, ballot);
     Ballot stored =

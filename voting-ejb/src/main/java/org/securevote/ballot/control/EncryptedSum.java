@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.FormatRefusal;
 import org.securevote.tools.format.JsonFiles;
@@ -80,8 +80,7 @@ final class EncryptedSum {
       return null;
     }
     try {
-      SingleChoiceBallot parsed =
-          BallotJson.fromJson(JsonFiles.parse(content, "ballot " + tracker));
+      EncryptedBallot parsed = BallotJson.fromJson(JsonFiles.parse(content, "ballot " + tracker));
       return parsed.selections().size() == a.length ? parsed.selections() : null;
     } catch (FormatRefusal | IllegalArgumentException e) {
       return null;

@@ -6,8 +6,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.KeyPair;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 
 class EncryptedSumTest {
@@ -15,13 +15,13 @@ class EncryptedSumTest {
   private static final String ELECTION = "0123456789abcdef0123456789abcdef";
   private final KeyPair key = KeyPair.generate(RANDOM);
 
-  private SingleChoiceBallot ballot(int choice) {
-    return SingleChoiceBallot.encrypt(ELECTION, key.publicKey(), 2, choice, RANDOM).ballot();
+  private EncryptedBallot ballot(int choice) {
+    return EncryptedBallot.encrypt(ELECTION, key.publicKey(), 2, choice, RANDOM).ballot();
   }
 
   @Test
   void addsEachCandidatesCiphertextsAndSurvivesItsStoredForm() {
-    List<SingleChoiceBallot> ballots = List.of(ballot(0), ballot(1), ballot(1));
+    List<EncryptedBallot> ballots = List.of(ballot(0), ballot(1), ballot(1));
     EncryptedSum sum = new EncryptedSum(2);
     for (int i = 0; i < ballots.size(); i++) {
       sum.add("id" + i, "tracker" + i, BallotJson.text(ballots.get(i)));

@@ -1,8 +1,8 @@
 package org.securevote.tools.crypto;
 
 /**
- * What checking a single-choice ballot found: valid, or the first check that failed (with the
- * candidate's position, 0-based, for a per-candidate check; -1 otherwise).
+ * What checking a ballot found: valid, or the first check that failed (with the candidate's
+ * position, 0-based, for a per-candidate check; -1 otherwise).
  */
 public record BallotVerdict(Check failed, int candidate) {
 
@@ -12,7 +12,9 @@ public record BallotVerdict(Check failed, int candidate) {
     /** The ciphertext for the candidate encrypts 0 or 1. */
     ZERO_OR_ONE,
     /** The ciphertexts add up to exactly 1: one candidate chosen. */
-    SUM_IS_ONE
+    SUM_IS_ONE,
+    /** The ciphertexts add up to a count within the election's bounds (an approval ballot). */
+    COUNT_IN_RANGE
   }
 
   public static final BallotVerdict VALID = new BallotVerdict(null, -1);
@@ -32,6 +34,8 @@ public record BallotVerdict(Check failed, int candidate) {
               + (candidate + 1)
               + " encrypts 0 or 1 fails";
       case SUM_IS_ONE -> "the proof that exactly one candidate is chosen fails";
+      case COUNT_IN_RANGE ->
+          "the proof that the number of candidates chosen is within the election's bounds fails";
     };
   }
 }

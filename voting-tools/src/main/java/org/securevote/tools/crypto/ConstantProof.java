@@ -11,7 +11,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * on the sum of its ciphertexts with m = 1, and then the statement lists every ciphertext of the
  * sum in order, so the proof belongs to that ballot alone and not to a reordering of it.
  */
-public record ConstantProof(BigInteger challenge, BigInteger response) {
+public record ConstantProof(BigInteger challenge, BigInteger response) implements CountProof {
 
   /** For one ciphertext on its own: the statement lists no parts. */
   public static ConstantProof prove(

@@ -6,8 +6,10 @@ import org.bouncycastle.util.encoders.Hex;
 
 /**
  * A ballot's tracker: SHA-256 of its transcript (tag, election id, the number of candidates, then
- * each candidate's A, B, c0, c1, v0, v1, then the sum proof). It names exactly these bytes, so a
- * voter who finds it on the bulletin board finds the ballot their device made, proofs included.
+ * each candidate's A, B, c0, c1, v0, v1, then the count proof: the sum proof's challenge and
+ * response, or the count-in-range proof's bounds and its challenge and response per branch). It
+ * names exactly these bytes, so a voter who finds it on the bulletin board finds the ballot their
+ * device made, proofs included.
  */
 public final class Tracker {
   static final String TAG = "securevote/v1/tracker";
@@ -18,17 +20,17 @@ public final class Tracker {
   private Tracker() {}
 
   /** The 32-byte digest. */
-  public static byte[] digest(String electionId, SingleChoiceBallot ballot) {
+  public static byte[] digest(String electionId, EncryptedBallot ballot) {
     return sha256(transcript(electionId, ballot).bytes());
   }
 
   /** The digest as 64 lowercase hex digits, as the election record holds it. */
-  public static String of(String electionId, SingleChoiceBallot ballot) {
+  public static String of(String electionId, EncryptedBallot ballot) {
     return Hex.toHexString(digest(electionId, ballot));
   }
 
   /** What the digest hashes (for the test vectors). */
-  static Transcript transcript(String electionId, SingleChoiceBallot ballot) {
+  static Transcript transcript(String electionId, EncryptedBallot ballot) {
     if (ballot.selections().size() != ballot.zeroOrOne().size()) {
       throw new CryptoRefusal("a ballot holds one ciphertext and one proof per candidate");
     }
@@ -37,6 +39,13 @@ public final class Tracker {
       Ciphertext c = ballot.selections().get(i);
       ZeroOneProof p = ballot.zeroOrOne().get(i);
       t.point(c.a()).point(c.b()).scalar(p.c0()).scalar(p.c1()).scalar(p.v0()).scalar(p.v1());
+    }
+    if (ballot.count() instanceof CountInRangeProof range) {
+      t.integer(range.lo()).integer(range.hi());
+      for (int i = 0; i < range.challenges().size(); i++) {
+        t.scalar(range.challenges().get(i)).scalar(range.responses().get(i));
+      }
+      return t;
     }
     return t.scalar(ballot.sumIsOne().challenge()).scalar(ballot.sumIsOne().response());
   }

@@ -9,21 +9,31 @@ import java.util.List;
 import java.util.Map;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ConstantProof;
+import org.securevote.tools.crypto.CountInRangeProof;
+import org.securevote.tools.crypto.CountProof;
+import org.securevote.tools.crypto.CryptoRefusal;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.ZeroOneProof;
 
 /**
  * One stored ballot in the wire shape the browser sends (docs/election-crypto.md): `selections` (a,
- * b per candidate), `zeroOrOne` (c0, c1, v0, v1 per candidate) and `sumIsOne`.
+ * b per candidate), `zeroOrOne` (c0, c1, v0, v1 per candidate) and the count proof: `sumIsOne` on a
+ * single-choice ballot, `countInRange` on an approval ballot.
  */
 public final class BallotJson {
   /** BUILDERS.createObjectBuilder() looks the provider up on every call; this is per ballot. */
   private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
+  static final String SUM_IS_ONE = "sumIsOne";
+  static final String COUNT_IN_RANGE = "countInRange";
+
+  /** The fields of a ballot on the wire; a ballot has one of the last two. */
+  static final List<String> FIELDS = List.of("selections", "zeroOrOne", SUM_IS_ONE, COUNT_IN_RANGE);
+
   private BallotJson() {}
 
-  public static JsonObject toJson(SingleChoiceBallot ballot) {
+  public static JsonObject toJson(EncryptedBallot ballot) {
     JsonArrayBuilder selections = BUILDERS.createArrayBuilder();
     for (Ciphertext c : ballot.selections()) {
       selections.add(
@@ -46,27 +56,51 @@ public final class BallotJson {
         .createObjectBuilder()
         .add("selections", selections)
         .add("zeroOrOne", proofs)
-        .add(
-            "sumIsOne",
-            BUILDERS
-                .createObjectBuilder()
-                .add("challenge", Group.scalarHex(ballot.sumIsOne().challenge()))
-                .add("response", Group.scalarHex(ballot.sumIsOne().response())))
+        .add(countName(ballot.count()), countJson(ballot.count()))
+        .build();
+  }
+
+  /** The field the count proof goes in: sumIsOne or countInRange. */
+  static String countName(CountProof count) {
+    return count instanceof CountInRangeProof ? COUNT_IN_RANGE : SUM_IS_ONE;
+  }
+
+  static JsonObject countJson(CountProof count) {
+    if (count instanceof CountInRangeProof range) {
+      JsonArrayBuilder challenges = BUILDERS.createArrayBuilder();
+      JsonArrayBuilder responses = BUILDERS.createArrayBuilder();
+      for (int i = 0; i < range.challenges().size(); i++) {
+        challenges.add(Group.scalarHex(range.challenges().get(i)));
+        responses.add(Group.scalarHex(range.responses().get(i)));
+      }
+      return BUILDERS
+          .createObjectBuilder()
+          .add("lo", range.lo())
+          .add("hi", range.hi())
+          .add("challenges", challenges)
+          .add("responses", responses)
+          .build();
+    }
+    ConstantProof sum = (ConstantProof) count;
+    return BUILDERS
+        .createObjectBuilder()
+        .add("challenge", Group.scalarHex(sum.challenge()))
+        .add("response", Group.scalarHex(sum.response()))
         .build();
   }
 
   /** The wire text of a ballot (e.g. as the server stores it), named source in any refusal. */
-  public static SingleChoiceBallot read(String text, String source) {
-    return fromJson(JsonFiles.parse(text, source).only("selections", "zeroOrOne", "sumIsOne"));
+  public static EncryptedBallot read(String text, String source) {
+    return fromJson(JsonFiles.parse(text, source).only(FIELDS.toArray(String[]::new)));
   }
 
   /** The ballot in its wire form, as text. */
-  public static String text(SingleChoiceBallot ballot) {
+  public static String text(EncryptedBallot ballot) {
     return JsonFiles.text(toJson(ballot));
   }
 
   /** The ballot as written; whether its proofs hold is the verdict's business. */
-  public static SingleChoiceBallot fromJson(Fields f) {
+  public static EncryptedBallot fromJson(Fields f) {
     List<Ciphertext> selections = new ArrayList<>();
     for (Fields c : f.objects("selections")) {
       selections.add(new Ciphertext(c.point("a"), c.point("b")));
@@ -75,8 +109,27 @@ public final class BallotJson {
     for (Fields p : f.objects("zeroOrOne")) {
       proofs.add(new ZeroOneProof(p.scalar("c0"), p.scalar("c1"), p.scalar("v0"), p.scalar("v1")));
     }
-    Fields sum = f.object("sumIsOne");
-    return new SingleChoiceBallot(
-        selections, proofs, new ConstantProof(sum.scalar("challenge"), sum.scalar("response")));
+    return new EncryptedBallot(selections, proofs, count(f));
+  }
+
+  /** Exactly one of sumIsOne and countInRange. */
+  private static CountProof count(Fields f) {
+    if (f.has(SUM_IS_ONE) == f.has(COUNT_IN_RANGE)) {
+      throw f.refuse(SUM_IS_ONE, "or " + COUNT_IN_RANGE + " must be given, and not both");
+    }
+    if (f.has(SUM_IS_ONE)) {
+      Fields sum = f.object(SUM_IS_ONE).only("challenge", "response");
+      return new ConstantProof(sum.scalar("challenge"), sum.scalar("response"));
+    }
+    Fields range = f.object(COUNT_IN_RANGE).only("lo", "hi", "challenges", "responses");
+    try {
+      return new CountInRangeProof(
+          range.integer("lo"),
+          range.integer("hi"),
+          range.scalars("challenges"),
+          range.scalars("responses"));
+    } catch (CryptoRefusal e) {
+      throw range.refuse("challenges", "and responses do not match lo..hi: " + e.getMessage());
+    }
   }
 }

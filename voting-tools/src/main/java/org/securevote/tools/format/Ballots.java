@@ -10,8 +10,8 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.tools.crypto.BallotVerdict;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ElectionKey;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 
 /**
  * BALLOTS.json: every stored ballot of the election, from the server. The tool checks each ballot
@@ -23,7 +23,7 @@ public record Ballots(
     ECPoint publicKey,
     CeremonyFingerprint fingerprint,
     List<String> candidates,
-    List<SingleChoiceBallot> ballots) {
+    List<EncryptedBallot> ballots) {
 
   public Ballots {
     candidates = List.copyOf(candidates);
@@ -43,7 +43,7 @@ public record Ballots(
     if (!fingerprint.matches("[0-9a-f]{64}")) {
       throw f.refuse("fingerprint", "is not 64 lowercase hex digits");
     }
-    List<SingleChoiceBallot> ballots = new ArrayList<>();
+    List<EncryptedBallot> ballots = new ArrayList<>();
     for (Fields b : f.objects("ballots")) {
       ballots.add(BallotJson.fromJson(b));
     }
@@ -89,7 +89,7 @@ public record Ballots(
     // A ciphertext seen twice (same A = r*G) is a copied ballot: counted again, it would stand out.
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ballots.size(); i++) {
-      SingleChoiceBallot ballot = ballots.get(i);
+      EncryptedBallot ballot = ballots.get(i);
       BallotVerdict verdict = ballot.verify(key.electionId(), key.publicKey(), candidates.size());
       if (!verdict.valid()) {
         throw new FormatRefusal(

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 
 /**
  * A challenged (spoiled) ballot, Benaloh style: the ballot the voter's device made, with the
@@ -22,7 +22,7 @@ public record ChallengedBallot(
     ECPoint publicKey,
     List<String> candidates,
     String tracker,
-    SingleChoiceBallot ballot,
+    EncryptedBallot ballot,
     List<BigInteger> randomness) {
   public static final String FORMAT = "securevote/challenged-ballot/v1";
 

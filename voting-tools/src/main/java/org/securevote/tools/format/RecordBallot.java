@@ -1,11 +1,13 @@
 package org.securevote.tools.format;
 
 import jakarta.json.stream.JsonGenerator;
+import java.util.ArrayList;
+import java.util.List;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CryptoRefusal;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.Receipt;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.ZeroOneProof;
 
 /**
@@ -14,7 +16,7 @@ import org.securevote.tools.crypto.ZeroOneProof;
  * business; here only the encodings are checked.
  */
 public record RecordBallot(
-    String tracker, Receipt.EncryptedBy encryptedBy, String receipt, SingleChoiceBallot ballot) {
+    String tracker, Receipt.EncryptedBy encryptedBy, String receipt, EncryptedBallot ballot) {
 
   public RecordBallot {
     requireHex("tracker", tracker, 64);
@@ -25,7 +27,9 @@ public record RecordBallot(
   }
 
   static RecordBallot fromJson(Fields f) {
-    f.only("tracker", "encryptedBy", "receipt", "selections", "zeroOrOne", "sumIsOne");
+    List<String> fields = new ArrayList<>(List.of("tracker", "encryptedBy", "receipt"));
+    fields.addAll(BallotJson.FIELDS);
+    f.only(fields.toArray(String[]::new));
     String tracker = f.text("tracker");
     if (!tracker.matches("[0-9a-f]{64}")) {
       throw f.refuse("tracker", "is not 64 lowercase hex digits");
@@ -65,10 +69,7 @@ public record RecordBallot(
           .writeEnd();
     }
     g.writeEnd()
-        .writeStartObject("sumIsOne")
-        .write("challenge", Group.scalarHex(ballot.sumIsOne().challenge()))
-        .write("response", Group.scalarHex(ballot.sumIsOne().response()))
-        .writeEnd()
+        .write(BallotJson.countName(ballot.count()), BallotJson.countJson(ballot.count()))
         .writeEnd();
   }
 

@@ -45,7 +45,7 @@ class BrowserBallotTest {
 
   @Test
   void theBrowserBallotIsValidAndOpensToTheChoice() {
-    SingleChoiceBallot ballot = ballot(map(fixture.get("ballot")));
+    EncryptedBallot ballot = ballot(map(fixture.get("ballot")));
     assertEquals(BallotVerdict.VALID, ballot.verify(electionId, publicKey, candidates));
 
     BigInteger secret = Group.scalarFromHex((String) fixture.get("secret_key"));
@@ -60,7 +60,7 @@ class BrowserBallotTest {
 
   @Test
   void theRevealedRandomnessReproducesTheCiphertexts() {
-    SingleChoiceBallot ballot = ballot(map(fixture.get("ballot")));
+    EncryptedBallot ballot = ballot(map(fixture.get("ballot")));
     List<Object> randomness = list(fixture.get("randomness"));
     int choice = ((Long) fixture.get("choice")).intValue();
     for (int i = 0; i < candidates; i++) {
@@ -71,7 +71,7 @@ class BrowserBallotTest {
 
   @Test
   void anotherElectionOrCandidateCountRefusesIt() {
-    SingleChoiceBallot ballot = ballot(map(fixture.get("ballot")));
+    EncryptedBallot ballot = ballot(map(fixture.get("ballot")));
     assertEquals(
         new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
         ballot.verify(Changes.OTHER_ELECTION, publicKey, candidates));
@@ -82,14 +82,14 @@ class BrowserBallotTest {
 
   @Test
   void twoCandidatesPairsSwappedAreRefusedNamingTheFirst() {
-    SingleChoiceBallot ballot = ballot(map(fixture.get("ballot")));
+    EncryptedBallot ballot = ballot(map(fixture.get("ballot")));
     List<Ciphertext> selections = new ArrayList<>(ballot.selections());
     List<ZeroOneProof> proofs = new ArrayList<>(ballot.zeroOrOne());
     Collections.swap(selections, 1, 3);
     Collections.swap(proofs, 1, 3);
     assertEquals(
         new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 1),
-        new SingleChoiceBallot(selections, proofs, ballot.sumIsOne())
+        new EncryptedBallot(selections, proofs, ballot.sumIsOne())
             .verify(electionId, publicKey, candidates));
   }
 
@@ -142,7 +142,7 @@ class BrowserBallotTest {
   }
 
   /** The wire form of docs/election-crypto.md, in the field names of the Java records. */
-  private static SingleChoiceBallot ballot(Map<String, Object> json) {
+  private static EncryptedBallot ballot(Map<String, Object> json) {
     List<Ciphertext> selections = new ArrayList<>();
     for (Object o : list(json.get("selections"))) {
       Map<String, Object> c = map(o);
@@ -155,7 +155,7 @@ class BrowserBallotTest {
           new ZeroOneProof(scalar(p, "c0"), scalar(p, "c1"), scalar(p, "v0"), scalar(p, "v1")));
     }
     Map<String, Object> sum = map(json.get("sumIsOne"));
-    return new SingleChoiceBallot(
+    return new EncryptedBallot(
         selections, proofs, new ConstantProof(scalar(sum, "challenge"), scalar(sum, "response")));
   }
 

@@ -24,8 +24,8 @@ class SingleChoiceBallotTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2})
   void anHonestBallotIsValidAndCountsItsChoice(int choice) {
-    SingleChoiceBallot ballot =
-        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, choice, RANDOM).ballot();
+    EncryptedBallot ballot =
+        EncryptedBallot.encrypt(ELECTION, publicKey, 3, choice, RANDOM).ballot();
     assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, publicKey, 3));
     for (int i = 0; i < 3; i++) {
       assertEquals(
@@ -36,8 +36,7 @@ class SingleChoiceBallotTest {
 
   @Test
   void aOneCandidateBallotIsValid() {
-    SingleChoiceBallot ballot =
-        SingleChoiceBallot.encrypt(ELECTION, publicKey, 1, 0, RANDOM).ballot();
+    EncryptedBallot ballot = EncryptedBallot.encrypt(ELECTION, publicKey, 1, 0, RANDOM).ballot();
     assertTrue(ballot.verify(ELECTION, publicKey, 1).valid());
   }
 
@@ -72,16 +71,15 @@ class SingleChoiceBallotTest {
 
   @Test
   void aBallotForAnotherNumberOfCandidatesIsRefused() {
-    SingleChoiceBallot ballot =
-        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    EncryptedBallot ballot = EncryptedBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
     assertEquals(
         BallotVerdict.Check.CANDIDATE_COUNT, ballot.verify(ELECTION, publicKey, 4).failed());
   }
 
   @Test
   void aBallotFromAnotherElectionIsRefused() {
-    SingleChoiceBallot ballot =
-        SingleChoiceBallot.encrypt(OTHER_ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    EncryptedBallot ballot =
+        EncryptedBallot.encrypt(OTHER_ELECTION, publicKey, 3, 0, RANDOM).ballot();
     assertEquals(
         new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
         ballot.verify(ELECTION, publicKey, 3));
@@ -89,19 +87,17 @@ class SingleChoiceBallotTest {
 
   @Test
   void aBallotWithItsSumProofFromAnotherBallotIsRefused() {
-    SingleChoiceBallot one = SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
-    SingleChoiceBallot two = SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
-    SingleChoiceBallot mixed =
-        new SingleChoiceBallot(one.selections(), one.zeroOrOne(), two.sumIsOne());
+    EncryptedBallot one = EncryptedBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    EncryptedBallot two = EncryptedBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    EncryptedBallot mixed = new EncryptedBallot(one.selections(), one.zeroOrOne(), two.sumIsOne());
     assertEquals(BallotVerdict.Check.SUM_IS_ONE, mixed.verify(ELECTION, publicKey, 3).failed());
   }
 
   @Test
   void aBallotWithTwoCandidatesPairsSwappedIsRefusedByTheZeroOrOneCheck() {
-    SingleChoiceBallot honest =
-        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
-    SingleChoiceBallot swapped =
-        new SingleChoiceBallot(
+    EncryptedBallot honest = EncryptedBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    EncryptedBallot swapped =
+        new EncryptedBallot(
             swap(honest.selections(), 0, 2), swap(honest.zeroOrOne(), 0, 2), honest.sumIsOne());
     BallotVerdict verdict = swapped.verify(ELECTION, publicKey, 3);
     assertEquals(new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0), verdict);
@@ -111,26 +107,23 @@ class SingleChoiceBallotTest {
 
   @Test
   void pairsMovedToOtherPositionsAreRefused() {
-    SingleChoiceBallot honest =
-        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 1, RANDOM).ballot();
+    EncryptedBallot honest = EncryptedBallot.encrypt(ELECTION, publicKey, 3, 1, RANDOM).ballot();
     List<Ciphertext> selections = new ArrayList<>(honest.selections());
     List<ZeroOneProof> proofs = new ArrayList<>(honest.zeroOrOne());
     Collections.rotate(selections, 1);
     Collections.rotate(proofs, 1);
     assertEquals(
         new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, 0),
-        new SingleChoiceBallot(selections, proofs, honest.sumIsOne())
-            .verify(ELECTION, publicKey, 3));
+        new EncryptedBallot(selections, proofs, honest.sumIsOne()).verify(ELECTION, publicKey, 3));
   }
 
   @Test
   void aBallotForAMalformedElectionIdIsTheCallersError() {
-    SingleChoiceBallot ballot =
-        SingleChoiceBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
+    EncryptedBallot ballot = EncryptedBallot.encrypt(ELECTION, publicKey, 3, 0, RANDOM).ballot();
     assertThrows(CryptoRefusal.class, () -> ballot.verify("election-1", publicKey, 3));
     assertThrows(
         CryptoRefusal.class,
-        () -> SingleChoiceBallot.encrypt(ELECTION.toUpperCase(), publicKey, 3, 0, RANDOM));
+        () -> EncryptedBallot.encrypt(ELECTION.toUpperCase(), publicKey, 3, 0, RANDOM));
   }
 
   private static <T> List<T> swap(List<T> list, int i, int j) {
@@ -142,7 +135,7 @@ class SingleChoiceBallotTest {
   /**
    * A dishonest device: any plaintexts, each with a 0-or-1 proof claiming 0 or 1, and a sum proof.
    */
-  private SingleChoiceBallot cheat(int... plaintexts) {
+  private EncryptedBallot cheat(int... plaintexts) {
     List<Ciphertext> selections = new ArrayList<>();
     List<ZeroOneProof> proofs = new ArrayList<>();
     BigInteger total = BigInteger.ZERO;
@@ -170,7 +163,7 @@ class SingleChoiceBallotTest {
             publicKey,
             total.mod(Group.ORDER),
             nonce());
-    return new SingleChoiceBallot(selections, proofs, sumProof);
+    return new EncryptedBallot(selections, proofs, sumProof);
   }
 
   private static BigInteger nonce() {

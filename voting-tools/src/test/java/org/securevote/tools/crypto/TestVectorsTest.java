@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.encoders.Hex;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,7 @@ class TestVectorsTest {
     v.put("constant", constant(key.publicKey()));
     v.put("single_choice_ballot", ballot(key.publicKey()));
     v.put("receipt", receipt((String) ((Map<?, ?>) v.get("single_choice_ballot")).get("tracker")));
+    v.put("approval_ballot", approvalBallot(key.publicKey()));
     v.put("threshold_2_of_3", threshold());
     v.put("share_transport", shareTransport());
     return v;
@@ -190,50 +192,20 @@ class TestVectorsTest {
                 Group.scalarHex(proof.response())));
   }
 
-  /** The same steps as SingleChoiceBallot.encrypt, with every random value from the seed. */
+  /** The same steps as EncryptedBallot.encrypt, with every random value from the seed. */
   private static Map<String, Object> ballot(ECPoint key) {
     int candidates = 3;
     int choice = 1;
-    List<Ciphertext> selections = new ArrayList<>();
-    List<ZeroOneProof> proofs = new ArrayList<>();
-    List<Object> steps = new ArrayList<>();
-    BigInteger total = BigInteger.ZERO;
-    for (int i = 0; i < candidates; i++) {
-      String label = "ballot/" + i;
-      int m = i == choice ? 1 : 0;
-      BigInteger r = scalar(label + "/r");
-      BigInteger nonce = scalar(label + "/nonce");
-      BigInteger fakeChallenge = scalar(label + "/fake-challenge");
-      BigInteger fakeResponse = scalar(label + "/fake-response");
-      Ciphertext c = ElGamal.encrypt(key, m, r);
-      ZeroOneProof proof =
-          ZeroOneProof.prove(
-              ZeroOneProof.statement(ELECTION, key, i, candidates, c),
-              key,
-              c,
-              m,
-              r,
-              nonce,
-              fakeChallenge,
-              fakeResponse);
-      selections.add(c);
-      proofs.add(proof);
-      total = total.add(r);
-      steps.add(
-          map(
-              "message", m,
-              "randomness", Group.scalarHex(r),
-              "nonce", Group.scalarHex(nonce),
-              "fake_challenge", Group.scalarHex(fakeChallenge),
-              "fake_response", Group.scalarHex(fakeResponse),
-              "ciphertext", ciphertext(c),
-              "proof", zeroOne(proof)));
-    }
+    Marked marked = mark(key, candidates, Set.of(choice), "ballot/");
+    List<Ciphertext> selections = marked.selections();
+    List<ZeroOneProof> proofs = marked.proofs();
+    List<Object> steps = marked.steps();
+    BigInteger total = marked.total();
     BigInteger sumNonce = scalar("ballot/sum/nonce");
     Ciphertext sum = Ciphertext.sum(selections);
     Transcript statement = ConstantProof.statement(ELECTION, key, 1, selections, sum);
     ConstantProof sumProof = ConstantProof.prove(statement, key, total.mod(Group.ORDER), sumNonce);
-    SingleChoiceBallot ballot = new SingleChoiceBallot(selections, proofs, sumProof);
+    EncryptedBallot ballot = new EncryptedBallot(selections, proofs, sumProof);
     assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, key, candidates));
     return map(
         "public_key",
@@ -423,6 +395,106 @@ class TestVectorsTest {
   private static Map<String, Object> schnorr(SchnorrProof p) {
     return map(
         "challenge", Group.scalarHex(p.challenge()), "response", Group.scalarHex(p.response()));
+  }
+
+  /** The ciphertexts and zero-or-one proofs of a ballot choosing these, from labelled scalars. */
+  private record Marked(
+      List<Ciphertext> selections,
+      List<ZeroOneProof> proofs,
+      List<Object> steps,
+      BigInteger total) {}
+
+  private static Marked mark(ECPoint key, int candidates, Set<Integer> chosen, String prefix) {
+    List<Ciphertext> selections = new ArrayList<>();
+    List<ZeroOneProof> proofs = new ArrayList<>();
+    List<Object> steps = new ArrayList<>();
+    BigInteger total = BigInteger.ZERO;
+    for (int i = 0; i < candidates; i++) {
+      String label = prefix + i;
+      int m = chosen.contains(i) ? 1 : 0;
+      BigInteger r = scalar(label + "/r");
+      BigInteger nonce = scalar(label + "/nonce");
+      BigInteger fakeChallenge = scalar(label + "/fake-challenge");
+      BigInteger fakeResponse = scalar(label + "/fake-response");
+      Ciphertext c = ElGamal.encrypt(key, m, r);
+      ZeroOneProof proof =
+          ZeroOneProof.prove(
+              ZeroOneProof.statement(ELECTION, key, i, candidates, c),
+              key,
+              c,
+              m,
+              r,
+              nonce,
+              fakeChallenge,
+              fakeResponse);
+      selections.add(c);
+      proofs.add(proof);
+      total = total.add(r);
+      steps.add(
+          map(
+              "message", m,
+              "randomness", Group.scalarHex(r),
+              "nonce", Group.scalarHex(nonce),
+              "fake_challenge", Group.scalarHex(fakeChallenge),
+              "fake_response", Group.scalarHex(fakeResponse),
+              "ciphertext", ciphertext(c),
+              "proof", zeroOne(proof)));
+    }
+    return new Marked(selections, proofs, steps, total);
+  }
+
+  private static Map<String, Object> approvalBallot(ECPoint key) {
+    int candidates = 4;
+    ChoiceBounds bounds = new ChoiceBounds(1, 3);
+    List<Integer> approved = List.of(0, 2);
+    Marked marked = mark(key, candidates, Set.copyOf(approved), "approval/");
+    BigInteger nonce = scalar("approval/count/nonce");
+    List<CountInRangeProof.Fake> fakes = new ArrayList<>();
+    List<Object> fakeSteps = new ArrayList<>();
+    for (int m = bounds.min(); m <= bounds.max(); m++) {
+      if (m != approved.size()) {
+        CountInRangeProof.Fake fake =
+            new CountInRangeProof.Fake(
+                scalar("approval/count/" + m + "/fake-challenge"),
+                scalar("approval/count/" + m + "/fake-response"));
+        fakes.add(fake);
+        fakeSteps.add(
+            map(
+                "count", m,
+                "challenge", Group.scalarHex(fake.challenge()),
+                "response", Group.scalarHex(fake.response())));
+      }
+    }
+    Ciphertext sum = Ciphertext.sum(marked.selections());
+    Transcript statement =
+        CountInRangeProof.statement(ELECTION, key, bounds.min(), bounds.max(), marked.selections());
+    BigInteger sumRandomness = marked.total().mod(Group.ORDER);
+    CountInRangeProof count =
+        CountInRangeProof.prove(
+            statement, key, sum, bounds, approved.size(), sumRandomness, nonce, fakes);
+    EncryptedBallot ballot = new EncryptedBallot(marked.selections(), marked.proofs(), count);
+    assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, key, candidates, bounds));
+    return map(
+        "public_key", Group.pointHex(key),
+        "candidates", candidates,
+        "min", bounds.min(),
+        "max", bounds.max(),
+        "approved", approved,
+        "selections", marked.steps(),
+        "sum", ciphertext(sum),
+        "sum_randomness", Group.scalarHex(sumRandomness),
+        "count_nonce", Group.scalarHex(nonce),
+        "count_fakes", fakeSteps,
+        "count_hash_input", Hex.toHexString(count.hashInput(statement, key, sum).bytes()),
+        "count_proof",
+            map(
+                "lo", count.lo(),
+                "hi", count.hi(),
+                "challenges", count.challenges().stream().map(Group::scalarHex).toList(),
+                "responses", count.responses().stream().map(Group::scalarHex).toList()),
+        "tracker_hash_input", Hex.toHexString(Tracker.transcript(ELECTION, ballot).bytes()),
+        "tracker", Tracker.of(ELECTION, ballot),
+        "tracker_short", Tracker.shortForm(Tracker.digest(ELECTION, ballot)));
   }
 
   private static Map<String, Object> zeroOne(ZeroOneProof p) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class TrackerTest {
   private static final String ELECTION = "3f9c2a7e5b1d4c6a8e0f2b4d6a8c0e1f";
   private static final KeyPair KEY = KeyPair.generate(Changes.RANDOM);
-  private static final SingleChoiceBallot BALLOT =
-      SingleChoiceBallot.encrypt(ELECTION, KEY.publicKey(), 3, 1, Changes.RANDOM).ballot();
+  private static final EncryptedBallot BALLOT =
+      EncryptedBallot.encrypt(ELECTION, KEY.publicKey(), 3, 1, Changes.RANDOM).ballot();
 
   @Test
   void theShortFormIsTheFirst75BitsInCrockfordBase32() {
@@ -46,21 +46,19 @@ class TrackerTest {
     proofs.set(2, new ZeroOneProof(p.c0(), p.c1(), p.v0(), p.v1().add(BigInteger.ONE)));
     assertNotEquals(
         tracker,
-        Tracker.of(
-            ELECTION, new SingleChoiceBallot(BALLOT.selections(), proofs, BALLOT.sumIsOne())));
+        Tracker.of(ELECTION, new EncryptedBallot(BALLOT.selections(), proofs, BALLOT.sumIsOne())));
     List<Ciphertext> swapped = new ArrayList<>(BALLOT.selections());
     swapped.set(0, BALLOT.selections().get(1));
     swapped.set(1, BALLOT.selections().get(0));
     assertNotEquals(
         tracker,
-        Tracker.of(
-            ELECTION, new SingleChoiceBallot(swapped, BALLOT.zeroOrOne(), BALLOT.sumIsOne())));
+        Tracker.of(ELECTION, new EncryptedBallot(swapped, BALLOT.zeroOrOne(), BALLOT.sumIsOne())));
     ConstantProof sum = BALLOT.sumIsOne();
     assertNotEquals(
         tracker,
         Tracker.of(
             ELECTION,
-            new SingleChoiceBallot(
+            new EncryptedBallot(
                 BALLOT.selections(),
                 BALLOT.zeroOrOne(),
                 new ConstantProof(sum.response(), sum.challenge()))));
@@ -68,8 +66,8 @@ class TrackerTest {
 
   @Test
   void aBallotWithoutOneProofPerCiphertextHasNoTracker() {
-    SingleChoiceBallot short_ =
-        new SingleChoiceBallot(
+    EncryptedBallot short_ =
+        new EncryptedBallot(
             BALLOT.selections(), BALLOT.zeroOrOne().subList(0, 2), BALLOT.sumIsOne());
     assertThrows(CryptoRefusal.class, () -> Tracker.of(ELECTION, short_));
     assertThrows(CryptoRefusal.class, () -> Tracker.shortForm("ABC"));

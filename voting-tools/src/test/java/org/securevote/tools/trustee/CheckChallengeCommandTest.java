@@ -14,9 +14,9 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.format.ChallengedBallot;
 import org.securevote.tools.verify.RecordFixtures;
@@ -37,8 +37,8 @@ class CheckChallengeCommandTest {
   }
 
   private static ChallengedBallot challenged(ECPoint key, int choice) {
-    SingleChoiceBallot.Encrypted e =
-        SingleChoiceBallot.encrypt(ELECTION, key, 3, choice, RecordFixtures.RANDOM);
+    EncryptedBallot.Encrypted e =
+        EncryptedBallot.encrypt(ELECTION, key, 3, choice, RecordFixtures.RANDOM);
     return new ChallengedBallot(
         ELECTION, key, CANDIDATES, Tracker.of(ELECTION, e.ballot()), e.ballot(), e.randomness());
   }

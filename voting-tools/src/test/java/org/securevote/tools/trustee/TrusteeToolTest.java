@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ElectionKey;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.crypto.ShareTransport;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.Ceremony;
 import org.securevote.tools.format.CeremonyFingerprint;
@@ -534,9 +534,9 @@ class TrusteeToolTest {
 
   @Test
   void aBallotWithProofsOfAnotherIsNotDecrypted() throws IOException {
-    List<SingleChoiceBallot> made = ballots(0, 1, 2);
-    SingleChoiceBallot mixed =
-        new SingleChoiceBallot(
+    List<EncryptedBallot> made = ballots(0, 1, 2);
+    EncryptedBallot mixed =
+        new EncryptedBallot(
             made.get(1).selections(), made.get(2).zeroOrOne(), made.get(2).sumIsOne());
     Path file = dir.resolve("ballots.json");
     write(
@@ -558,7 +558,7 @@ class TrusteeToolTest {
 
   @Test
   void oneVotersBallotPassedOffAsATotalIsNotDecrypted() throws IOException {
-    SingleChoiceBallot voter = ballots(2).get(0);
+    EncryptedBallot voter = ballots(2).get(0);
     // As before: "totals" that are really one voter's ciphertexts.
     JsonArrayBuilder totals = Json.createArrayBuilder();
     for (int c = 0; c < CANDIDATES.size(); c++) {
@@ -574,7 +574,7 @@ class TrusteeToolTest {
         asTotals,
         Json.createObjectBuilder().add("electionId", ELECTION).add("totals", totals).build());
     // Or that ballot many times among few others, so that the sums give its choice away.
-    List<SingleChoiceBallot> others = ballots(0, 1);
+    List<EncryptedBallot> others = ballots(0, 1);
     Path repeated = dir.resolve("ballots.json");
     write(
         repeated,
@@ -736,12 +736,12 @@ class TrusteeToolTest {
   }
 
   /** One real ballot per choice, encrypted to the ceremony's key as a voter's browser would. */
-  private static List<SingleChoiceBallot> ballots(int... choices) {
+  private static List<EncryptedBallot> ballots(int... choices) {
     SecureRandom random = new SecureRandom();
-    List<SingleChoiceBallot> made = new ArrayList<>();
+    List<EncryptedBallot> made = new ArrayList<>();
     for (int choice : choices) {
       made.add(
-          SingleChoiceBallot.encrypt(
+          EncryptedBallot.encrypt(
                   ELECTION, electionKey.publicKey(), CANDIDATES.size(), choice, random)
               .ballot());
     }
@@ -749,7 +749,7 @@ class TrusteeToolTest {
   }
 
   private static JsonObject ballotsFile(
-      String electionId, ECPoint publicKey, String fingerprint, List<SingleChoiceBallot> ballots) {
+      String electionId, ECPoint publicKey, String fingerprint, List<EncryptedBallot> ballots) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     ballots.forEach(b -> array.add(BallotJson.toJson(b)));
     return ballotsFile(electionId, publicKey, fingerprint, array);

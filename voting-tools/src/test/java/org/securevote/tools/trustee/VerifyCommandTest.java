@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ConstantProof;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.EqualityProof;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.PartialDecryption;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.format.ElectionRecord;
 import org.securevote.tools.format.PartialsFile;
@@ -359,7 +359,7 @@ class VerifyCommandTest {
         b.tracker(),
         b.encryptedBy(),
         b.receipt(),
-        new SingleChoiceBallot(selections, b.ballot().zeroOrOne(), sum));
+        new EncryptedBallot(selections, b.ballot().zeroOrOne(), sum));
   }
 
   /** A record with parts replaced. */

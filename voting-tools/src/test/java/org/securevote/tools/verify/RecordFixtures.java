@@ -11,11 +11,11 @@ import org.bouncycastle.util.encoders.Hex;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CoefficientCommitments;
 import org.securevote.tools.crypto.ElectionKey;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.KeyPair;
 import org.securevote.tools.crypto.PartialDecryption;
 import org.securevote.tools.crypto.Polynomial;
 import org.securevote.tools.crypto.Receipt;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.crypto.TrusteePublicKey;
 import org.securevote.tools.crypto.TrusteeShare;
@@ -77,8 +77,8 @@ public final class RecordFixtures {
   }
 
   public static RecordBallot cast(ECPoint key, int choice) {
-    SingleChoiceBallot ballot =
-        SingleChoiceBallot.encrypt(ELECTION, key, CANDIDATES.size(), choice, RANDOM).ballot();
+    EncryptedBallot ballot =
+        EncryptedBallot.encrypt(ELECTION, key, CANDIDATES.size(), choice, RANDOM).ballot();
     String tracker = Tracker.of(ELECTION, ballot);
     byte[] receipt = Receipt.sign(RECEIPT_SEED, ELECTION, tracker, Receipt.EncryptedBy.VOTER);
     return new RecordBallot(tracker, Receipt.EncryptedBy.VOTER, Hex.toHexString(receipt), ballot);

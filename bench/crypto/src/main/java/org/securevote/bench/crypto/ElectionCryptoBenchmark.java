@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.securevote.tools.crypto.BallotVerdict;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 
 /**
  * The server's ballot check and the Java encryption, against the baseline they are made of: one
@@ -36,8 +36,8 @@ public class ElectionCryptoBenchmark {
   private ECPoint randomPoint;
   private BigInteger[] scalars;
   private int next;
-  private SingleChoiceBallot ballot3;
-  private SingleChoiceBallot ballot10;
+  private EncryptedBallot ballot3;
+  private EncryptedBallot ballot10;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -51,11 +51,11 @@ public class ElectionCryptoBenchmark {
     for (int i = 0; i < SCALARS; i++) {
       scalars[i] = Group.randomScalar(random);
     }
-    ballot3 = valid(SingleChoiceBallot.encrypt(electionId, publicKey, 3, 1, random).ballot(), 3);
-    ballot10 = valid(SingleChoiceBallot.encrypt(electionId, publicKey, 10, 7, random).ballot(), 10);
+    ballot3 = valid(EncryptedBallot.encrypt(electionId, publicKey, 3, 1, random).ballot(), 3);
+    ballot10 = valid(EncryptedBallot.encrypt(electionId, publicKey, 10, 7, random).ballot(), 10);
   }
 
-  private SingleChoiceBallot valid(SingleChoiceBallot ballot, int candidates) {
+  private EncryptedBallot valid(EncryptedBallot ballot, int candidates) {
     BallotVerdict verdict = ballot.verify(electionId, publicKey, candidates);
     if (!verdict.valid()) {
       throw new IllegalStateException(verdict.describe());
@@ -92,12 +92,12 @@ public class ElectionCryptoBenchmark {
 
   /** The future no-JavaScript path: the server encrypts for the voter. */
   @Benchmark
-  public SingleChoiceBallot.Encrypted encrypt3Candidates() {
-    return SingleChoiceBallot.encrypt(electionId, publicKey, 3, 1, random);
+  public EncryptedBallot.Encrypted encrypt3Candidates() {
+    return EncryptedBallot.encrypt(electionId, publicKey, 3, 1, random);
   }
 
   @Benchmark
-  public SingleChoiceBallot.Encrypted encrypt10Candidates() {
-    return SingleChoiceBallot.encrypt(electionId, publicKey, 10, 7, random);
+  public EncryptedBallot.Encrypted encrypt10Candidates() {
+    return EncryptedBallot.encrypt(electionId, publicKey, 10, 7, random);
   }
 }

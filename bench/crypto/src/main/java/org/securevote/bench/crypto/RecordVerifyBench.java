@@ -16,11 +16,11 @@ import org.bouncycastle.util.encoders.Hex;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CoefficientCommitments;
 import org.securevote.tools.crypto.ElectionKey;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.KeyPair;
 import org.securevote.tools.crypto.PartialDecryption;
 import org.securevote.tools.crypto.Polynomial;
 import org.securevote.tools.crypto.Receipt;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.crypto.Tracker;
 import org.securevote.tools.crypto.TrusteePublicKey;
 import org.securevote.tools.crypto.TrusteeShare;
@@ -144,8 +144,8 @@ public class RecordVerifyBench {
                 .parallel()
                 .mapToObj(
                     i -> {
-                      SingleChoiceBallot b =
-                          SingleChoiceBallot.encrypt(ELECTION, key.publicKey(), 3, i % 3, RANDOM)
+                      EncryptedBallot b =
+                          EncryptedBallot.encrypt(ELECTION, key.publicKey(), 3, i % 3, RANDOM)
                               .ballot();
                       String tracker = Tracker.of(ELECTION, b);
                       byte[] receipt =

@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.system.BenchElections;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 
 /**
@@ -193,8 +193,7 @@ public class CastSimulation extends Simulation {
                 paper.candidateIds().get(i % candidates),
                 "ballot",
                 BallotJson.toJson(
-                        SingleChoiceBallot.encrypt(
-                                election, key, candidates, i % candidates, RANDOM)
+                        EncryptedBallot.encrypt(election, key, candidates, i % candidates, RANDOM)
                             .ballot())
                     .toString()));
   }

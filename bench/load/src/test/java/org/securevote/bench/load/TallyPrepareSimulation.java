@@ -24,8 +24,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.system.BenchElections;
+import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
-import org.securevote.tools.crypto.SingleChoiceBallot;
 import org.securevote.tools.format.BallotJson;
 
 /**
@@ -143,8 +143,8 @@ public class TallyPrepareSimulation extends Simulation {
       @Override
       public Map<String, Object> next() {
         int i = next.getAndIncrement();
-        SingleChoiceBallot ballot =
-            SingleChoiceBallot.encrypt(election, key, candidates, i % candidates, RANDOM).ballot();
+        EncryptedBallot ballot =
+            EncryptedBallot.encrypt(election, key, candidates, i % candidates, RANDOM).ballot();
         return Map.of("email", emails.get(i), "ballot", BallotJson.toJson(ballot).toString());
       }
     };
