@@ -5,38 +5,26 @@
 // (Benaloh's cast-or-audit) reveals the randomness instead, offers the challenged-ballot file, discards
 // that ballot and encrypts afresh. Without this script the form posts the choice alone and the
 // server encrypts it.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { encryptBallot } from './ballot.js';
-import { pointFromHex, scalarFromHex } from './group.js';
-import { Transcript } from './transcript.js';
+import { tracker, trackerShortForm } from './tracker.js';
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** A ballot's tracker (tracker.js, docs/election-record.md): 64 hex digits and its short form. */
+export function ballotTracker(electionId, ballot) {
+  const digest = tracker(electionId, ballot);
+  return { digest, short: trackerShortForm(digest) };
+}
 
 /**
- * A ballot's tracker: SHA-256 of the transcript (tag, election id, number of
- * candidates, each A, B, c0, c1, v0, v1, then the sum proof) as 64 hex digits, and its short form
- * (the first 75 bits, 15 Crockford base32 symbols in groups of five). The server computes the same.
- * Stands in for tracker.js's export until that module is on this branch.
+ * How many candidates the voter may choose, from data-min-choices and data-max-choices (1 and 1
+ * when absent or empty, the single-choice ballot), and what they chose: data-choice (one 0-based
+ * index) for single choice, data-choices (a JSON array of 0-based indices) otherwise.
  */
-export function ballotTracker(electionId, ballot) {
-  const t = new Transcript('securevote/v1/tracker', electionId).integer(ballot.selections.length);
-  ballot.selections.forEach((s, i) => {
-    const p = ballot.zeroOrOne[i];
-    t.point(pointFromHex(s.a)).point(pointFromHex(s.b));
-    [p.c0, p.c1, p.v0, p.v1].forEach((x) => t.scalar(scalarFromHex(x)));
-  });
-  t.scalar(scalarFromHex(ballot.sumIsOne.challenge)).scalar(scalarFromHex(ballot.sumIsOne.response));
-  const digest = sha256(t.bytes());
-  let bits = 0n;
-  for (const byte of digest.subarray(0, 10)) bits = (bits << 8n) | BigInt(byte);
-  bits >>= 5n; // 80 bits read, 75 kept
-  let short = '';
-  for (let i = 14; i >= 0; i--) {
-    short += CROCKFORD[Number((bits >> BigInt(5 * i)) & 31n)];
-    if (i % 5 === 0 && i > 0) short += '-';
-  }
-  return { digest: bytesToHex(digest), short };
+function readChoice(box) {
+  const count = (value) => (value === undefined || value === '' ? 1 : Number(value));
+  const bounds = { min: count(box.dataset.minChoices), max: count(box.dataset.maxChoices) };
+  const single = bounds.min === 1 && bounds.max === 1;
+  const chosen = single ? Number(box.dataset.choice) : JSON.parse(box.dataset.choices ?? 'null');
+  return { bounds, single, chosen };
 }
 
 function start() {
@@ -47,19 +35,21 @@ function start() {
   const electionId = box.dataset.election;
   const publicKey = box.dataset.publicKey;
   const candidates = JSON.parse(box.dataset.candidates);
-  const choice = Number(box.dataset.choice);
   const $ = (id) => document.getElementById(id);
+  let choice = null;
   let current = null;
   let fileUrl = null;
 
   function encryptAfresh() {
-    const made = encryptBallot(electionId, publicKey, candidates.length, choice);
+    const { bounds, chosen } = choice;
+    const made = encryptBallot(electionId, publicKey, candidates.length, chosen, undefined, bounds);
     current = { ...made, tracker: ballotTracker(electionId, made.ballot) };
     field.value = JSON.stringify(current.ballot);
     $('reviewTracker').textContent = current.tracker.short;
   }
 
   try {
+    choice = readChoice(box);
     encryptAfresh();
   } catch (e) {
     field.value = ''; // the server encrypts the posted choice instead
@@ -93,7 +83,9 @@ function start() {
     link.href = fileUrl;
     link.download = 'challenged-ballot-' + challenged.tracker.short + '.json';
     $('challengedTracker').textContent = challenged.tracker.short;
-    $('challengedChoice').textContent = candidates[choice];
+    $('challengedChoice').textContent = choice.single
+      ? candidates[choice.chosen]
+      : choice.chosen.map((i) => candidates[i]).join(', ') || 'no candidate';
     const list = $('challengedRandomness');
     list.replaceChildren(
       ...challenged.randomness.map((r, i) => {

@@ -1,7 +1,7 @@
 // The election cryptography for the voter's browser (issue 11): the same protocol, bytes and
 // checks as Java's org.securevote.tools.crypto, on @noble/curves (P-256) and @noble/hashes.
 // The Maven build bundles this file with esbuild into the WAR as /resources/js/election-crypto.js.
-export { encryptBallot, verifyBallot, describeVerdict, CHECKS } from './ballot.js';
+export { encryptBallot, verifyBallot, describeVerdict, CHECKS, EXACTLY_ONE } from './ballot.js';
 export {
   CryptoRefusal,
   G,
@@ -31,11 +31,17 @@ export {
   constantHashInput,
   constantStatement,
   constantToJson,
+  countInRangeFromJson,
+  countInRangeHashInput,
+  countInRangeStatement,
+  countInRangeToJson,
   encrypt,
   proveConstant,
+  proveCountInRange,
   proveZeroOrOne,
   sumCiphertexts,
   verifyConstant,
+  verifyCountInRange,
   verifyZeroOrOne,
   zeroOrOneFromJson,
   zeroOrOneHashInput,

@@ -1,5 +1,6 @@
-// Exponential ElGamal and the two ballot proofs (docs/election-crypto.md, "Exponential ElGamal",
-// "Zero or one", "Constant"), step for step as Java's ElGamal, ZeroOneProof and ConstantProof.
+// Exponential ElGamal and the ballot proofs (docs/election-crypto.md, "Exponential ElGamal",
+// "Zero or one", "Constant", "Count in range"), step for step as Java's ElGamal, ZeroOneProof,
+// ConstantProof and CountInRangeProof.
 // Points are noble points and scalars bigints here; ballot.js speaks hex.
 import {
   CryptoRefusal,
@@ -109,9 +110,9 @@ function requirePosition(candidate, candidates) {
   }
 }
 
-/** (v*G - c*A, v*K - c*(B - m*G)) for branch m. */
+/** (v*G - c*A, v*K - c*(B - m*G)) for branch m; for m = 0 that is B itself (0*G is no point). */
 function branchCommitments(publicKey, ciphertext, m, c, v) {
-  const shifted = m === 0 ? ciphertext.b : ciphertext.b.subtract(G);
+  const shifted = m === 0 ? ciphertext.b : ciphertext.b.subtract(times(G, BigInt(m)));
   return [baseAndPoint(v, ciphertext.a, -c), twoPoints(publicKey, v, shifted, -c)];
 }
 
@@ -157,6 +158,122 @@ export function verifyConstant(electionId, publicKey, ciphertext, constant, proo
   });
 }
 
+/**
+ * tag, election id, K, lo, hi, number of parts, A_1, B_1, ..., A_p, B_p, then their sum A, B. The
+ * parts in order tie the proof to the one ballot it was made for, lo and hi to the election's
+ * bounds. Bounds outside 0 <= lo <= hi <= p (or no parts) are the caller's error and throw.
+ */
+export function countInRangeStatement(electionId, publicKey, lo, hi, parts) {
+  requireCountBounds(lo, hi, parts);
+  const t = new Transcript(TAGS.COUNT_IN_RANGE, electionId)
+    .point(publicKey)
+    .integer(lo)
+    .integer(hi)
+    .integer(parts.length);
+  for (const part of parts) {
+    t.point(part.a).point(part.b);
+  }
+  const sum = sumCiphertexts(parts);
+  return t.point(sum.a).point(sum.b);
+}
+
+/**
+ * Disjunctive Chaum-Pedersen over lo..hi: the nonce answers the claimed branch, every other branch
+ * is simulated from fakes, one {challenge, response} per other branch in ascending order (the
+ * order the prover draws them in). Like Java, the claim is not checked against the sum, so a test
+ * can show that a lie does not verify; it must only be one of the branches. sum is the sum of the
+ * statement's parts, randomness the sum of theirs. The proof names its bounds, as the wire form and
+ * the tracker do.
+ */
+export function proveCountInRange(
+  statement,
+  publicKey,
+  sum,
+  lo,
+  hi,
+  claimed,
+  randomness,
+  nonce,
+  fakes,
+) {
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || lo < 0 || lo > hi) {
+    throw new RangeError(`bounds ${lo}..${hi} are not 0 <= lo <= hi`);
+  }
+  if (!Number.isSafeInteger(claimed) || claimed < lo || claimed > hi) {
+    throw new RangeError(`the claimed count ${claimed} is not one of the branches ${lo}..${hi}`);
+  }
+  if (!Array.isArray(fakes) || fakes.length !== hi - lo) {
+    throw new RangeError('one fake challenge and response for each branch but the claimed one');
+  }
+  const hashed = statement.copy();
+  const challenges = new Array(hi - lo + 1);
+  const responses = new Array(hi - lo + 1);
+  let fakeTotal = 0n;
+  let next = 0;
+  for (let m = lo; m <= hi; m++) {
+    if (m === claimed) {
+      hashed.point(times(G, nonce)).point(times(publicKey, nonce));
+      continue;
+    }
+    const fake = fakes[next++];
+    const [a, b] = branchCommitments(publicKey, sum, m, fake.challenge, fake.response);
+    hashed.point(a).point(b);
+    challenges[m - lo] = fake.challenge;
+    responses[m - lo] = fake.response;
+    fakeTotal += fake.challenge;
+  }
+  const real = mod(hashed.challenge() - fakeTotal);
+  challenges[claimed - lo] = real;
+  responses[claimed - lo] = mod(nonce + real * randomness);
+  return { lo, hi, challenges, responses };
+}
+
+/** What the challenge hashes: the statement, then a_m, b_m for m = lo..hi (the proof's bounds). */
+export function countInRangeHashInput(statement, publicKey, sum, proof) {
+  const t = statement.copy();
+  for (let m = proof.lo; m <= proof.hi; m++) {
+    const i = m - proof.lo;
+    const [a, b] = branchCommitments(publicKey, sum, m, proof.challenges[i], proof.responses[i]);
+    t.point(a).point(b);
+  }
+  return t;
+}
+
+/**
+ * Whether the sum of the parts encrypts a count in lo..hi (the election's bounds) and the proof was
+ * made for exactly those bounds, like Java's CountInRangeProof.verifySum. Lists of another length
+ * fail. A malformed election id or bounds outside 0..parts are the caller's error and throw.
+ */
+export function verifyCountInRange(electionId, publicKey, lo, hi, parts, proof) {
+  requireElectionId(electionId);
+  requireCountBounds(lo, hi, parts);
+  const branches = hi - lo + 1;
+  if (
+    proof?.lo !== lo ||
+    proof?.hi !== hi ||
+    !Array.isArray(proof.challenges) ||
+    !Array.isArray(proof.responses) ||
+    proof.challenges.length !== branches ||
+    proof.responses.length !== branches ||
+    !validScalars(...proof.challenges, ...proof.responses)
+  ) {
+    return false;
+  }
+  return refusedIsFalse(() => {
+    const statement = countInRangeStatement(electionId, publicKey, lo, hi, parts);
+    const c = countInRangeHashInput(statement, publicKey, sumCiphertexts(parts), proof).challenge();
+    return c === mod(proof.challenges.reduce((s, x) => s + x, 0n));
+  });
+}
+
+function requireCountBounds(lo, hi, parts) {
+  const p = Array.isArray(parts) ? parts.length : 0;
+  const integers = Number.isSafeInteger(lo) && Number.isSafeInteger(hi);
+  if (!integers || p < 1 || lo < 0 || lo > hi || hi > p) {
+    throw new CryptoRefusal(`bounds ${lo}..${hi} do not lie within 0..${p} parts`);
+  }
+}
+
 // The wire forms: lowercase hex, with the field names of the Java records.
 
 export const ciphertextToJson = (c) => ({ a: pointHex(c.a), b: pointHex(c.b) });
@@ -183,6 +300,28 @@ export const constantFromJson = (j) => ({
   challenge: scalarFromHex(j?.challenge),
   response: scalarFromHex(j?.response),
 });
+
+/** {lo, hi, challenges: [c_lo, ...], responses: [v_lo, ...]}: the proof names its bounds. */
+export const countInRangeToJson = (p) => ({
+  lo: p.lo,
+  hi: p.hi,
+  challenges: p.challenges.map(scalarHex),
+  responses: p.responses.map(scalarHex),
+});
+/** Whether the lists fit the bounds is the verifier's business; this only reads them. */
+export function countInRangeFromJson(j) {
+  const bound = (x) => Number.isSafeInteger(x) && x >= 0 && x <= 0x7fffffff;
+  const lists = Array.isArray(j?.challenges) && Array.isArray(j?.responses);
+  if (!bound(j?.lo) || !bound(j?.hi) || !lists) {
+    throw new CryptoRefusal('a count-in-range proof holds integers lo and hi and lists of scalars');
+  }
+  return {
+    lo: j.lo,
+    hi: j.hi,
+    challenges: j.challenges.map(scalarFromHex),
+    responses: j.responses.map(scalarFromHex),
+  };
+}
 
 /** A proof's scalars come from outside and must lie in 0..n-1. */
 function validScalars(...scalars) {

@@ -1,11 +1,18 @@
 // A ballot's tracker (the contract of issue 11, docs/election-record.md): SHA-256 of the transcript
 // text "securevote/v1/tracker", election id, integer N, then for each candidate point A, point B,
-// scalars c0, c1, v0, v1, then the sum proof's challenge and response. The same bytes as Java's
-// org.securevote.tools.crypto.Tracker, checked against the shared test vectors.
+// scalars c0, c1, v0, v1, then the count proof: the sum proof's challenge and response (single
+// choice), or the count-in-range proof's integers lo, hi and its challenge and response per branch
+// (approval). The same bytes as Java's org.securevote.tools.crypto.Tracker, checked against the
+// shared test vectors.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { CryptoRefusal, bytesToHex } from './group.js';
 import { Transcript } from './transcript.js';
-import { ciphertextFromJson, constantFromJson, zeroOrOneFromJson } from './proofs.js';
+import {
+  ciphertextFromJson,
+  constantFromJson,
+  countInRangeFromJson,
+  zeroOrOneFromJson,
+} from './proofs.js';
 
 export const TRACKER_TAG = 'securevote/v1/tracker';
 
@@ -13,7 +20,11 @@ export const TRACKER_TAG = 'securevote/v1/tracker';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const SYMBOLS = 15; // 75 bits
 
-/** What the digest hashes, for a ballot in its wire form ({selections, zeroOrOne, sumIsOne}). */
+/**
+ * What the digest hashes, for a ballot in its wire form: selections, zeroOrOne and either sumIsOne
+ * or countInRange. An approval ballot's proof names its own bounds, so the tracker needs nothing
+ * but the ballot; whether they are the election's is the verifier's business.
+ */
 export function trackerTranscript(electionId, ballot) {
   const selections = ballot?.selections;
   const proofs = ballot?.zeroOrOne;
@@ -26,6 +37,22 @@ export function trackerTranscript(electionId, ballot) {
     const p = zeroOrOneFromJson(proofs[i]);
     t.point(c.a).point(c.b).scalar(p.c0).scalar(p.c1).scalar(p.v0).scalar(p.v1);
   });
+  const has = (field) => Object.prototype.hasOwnProperty.call(ballot, field);
+  if (has('sumIsOne') && has('countInRange')) {
+    throw new CryptoRefusal('a ballot holds one proof of its count, sumIsOne or countInRange');
+  }
+  if (has('countInRange')) {
+    const range = countInRangeFromJson(ballot.countInRange);
+    const branches = range.hi - range.lo + 1;
+    // the transcript runs over m = lo..hi: lists of another length have no tracker
+    const { challenges, responses } = range;
+    if (branches < 1 || challenges.length !== branches || responses.length !== branches) {
+      throw new CryptoRefusal('a count-in-range proof holds one challenge and response per count');
+    }
+    t.integer(range.lo).integer(range.hi);
+    challenges.forEach((c, i) => t.scalar(c).scalar(responses[i]));
+    return t;
+  }
   const sum = constantFromJson(ballot.sumIsOne);
   return t.scalar(sum.challenge).scalar(sum.response);
 }

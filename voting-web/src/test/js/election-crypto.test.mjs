@@ -1,8 +1,9 @@
 // Cross-tests of the BUNDLED browser code against the Java side (docs/election-crypto.md): every
 // Java vector is recomputed from its seeded scalars to the same bytes and every Java proof
 // verifies here; the browser ballot fixture is what the bundle makes and what Java verifies
-// (BrowserBallotTest). Run by the Maven build: node --test, after esbuild has made the bundle.
-// After a deliberate protocol change, rewrite the fixture with SECUREVOTE_WRITE_BROWSER_BALLOT=true.
+// (BrowserBallotTest), and so is the approval ballot fixture. Run by the Maven build: node --test,
+// after esbuild has made the bundle. After a deliberate protocol change, rewrite both fixtures with
+// SECUREVOTE_WRITE_BROWSER_BALLOT=true.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCipheriv, createHash, hkdfSync } from 'node:crypto';
@@ -15,6 +16,7 @@ const BUNDLE =
 const RESOURCES = process.env.VOTING_TOOLS_TEST_RESOURCES ?? here('../../../../voting-tools/src/test/resources/');
 const VECTORS = RESOURCES + '/election-crypto-vectors.json';
 const FIXTURE = RESOURCES + '/browser-ballot.json';
+const APPROVAL_FIXTURE = RESOURCES + '/browser-approval-ballot.json';
 
 const ec = await import(pathToFileURL(BUNDLE).href);
 const v = JSON.parse(readFileSync(VECTORS, 'utf8'));
@@ -546,4 +548,428 @@ test("receipt: the signed message is the bundle's transcript, and Java's signatu
   const other = Buffer.from(r.message, 'hex');
   other[other.length - 1] ^= 1;
   assert.ok(!verify(null, other, key, Buffer.from(r.signature, 'hex')));
+});
+
+// Approval ballots (docs/election-crypto.md, "Count in range", "Approval ballot").
+
+const N = 4;
+const KEY = v.elgamal.public_key;
+const SECRET = sc(v.elgamal.secret_key);
+
+/** Each candidate's message, 0 or 1, read with the election secret. */
+function opened(ballot) {
+  return ballot.selections.map(ec.ciphertextFromJson).map((c) => {
+    const m = c.b.subtract(times(c.a, SECRET));
+    if (m.is0()) return 0;
+    assert.ok(m.equals(G), 'a selection encrypts 0 or 1');
+    return 1;
+  });
+}
+
+const approves = (chosen) => [...Array(N).keys()].map((i) => (chosen.includes(i) ? 1 : 0));
+
+test('approval ballots: made and verified for several bounds and selections, none and all included', () => {
+  const cases = [
+    [{ min: 0, max: 2 }, [[], [1], [0, 3]]],
+    [{ min: 1, max: 3 }, [[2], [0, 1, 2], [3, 1]]],
+    [{ min: 2, max: 2 }, [[1, 3]]],
+    [{ min: 0, max: N }, [[], [0, 1, 2, 3]]],
+  ];
+  for (const [bounds, selections] of cases) {
+    for (const chosen of selections) {
+      const what = `${bounds.min}..${bounds.max} choosing [${chosen}]`;
+      const made = ec.encryptBallot(ID, KEY, N, chosen, undefined, bounds);
+      const { ballot } = made;
+      assert.deepEqual(Object.keys(ballot), ['selections', 'zeroOrOne', 'countInRange'], what);
+      const range = ballot.countInRange;
+      assert.deepEqual([range.lo, range.hi], [bounds.min, bounds.max], what);
+      assert.equal(range.challenges.length, bounds.max - bounds.min + 1, what);
+      assert.equal(range.responses.length, bounds.max - bounds.min + 1, what);
+      assert.deepEqual(JSON.parse(JSON.stringify(made)), made, 'plain JSON-able');
+      assert.deepEqual(opened(ballot), approves(chosen), what);
+      assert.deepEqual(ec.verifyBallot(ID, KEY, N, ballot, bounds), VALID, what);
+      // checked against other bounds, or as a single-choice ballot: the count check fails
+      const other = { min: bounds.min, max: bounds.max === N ? N - 1 : bounds.max + 1 };
+      assert.deepEqual(pick(ec.verifyBallot(ID, KEY, N, ballot, other)), ['COUNT_IN_RANGE', -1], what);
+      assert.deepEqual(pick(ec.verifyBallot(ID, KEY, N, ballot)), ['SUM_IS_ONE', -1], what);
+      assert.deepEqual(pick(ec.verifyBallot(OTHER_ID, KEY, N, ballot, bounds)), ['ZERO_OR_ONE', 0], what);
+    }
+  }
+  // bounds 1..1 as an array of one: the single-choice ballot, with its sum proof
+  const single = ec.encryptBallot(ID, KEY, N, [2], undefined, { min: 1, max: 1 });
+  assert.deepEqual(Object.keys(single.ballot), ['selections', 'zeroOrOne', 'sumIsOne']);
+  assert.deepEqual(ec.verifyBallot(ID, KEY, N, single.ballot), VALID);
+  assert.deepEqual(opened(single.ballot), approves([2]));
+});
+
+test('approval ballots: the seeded draws come in the order of the spec', () => {
+  // per candidate r, nonce, fake challenge, fake response; then the count nonce and, for each other
+  // count in ascending order, its fake challenge and response
+  const bounds = { min: 0, max: 3 };
+  const seeds = Array.from({ length: 4 * N + 1 + 2 * 3 }, (_, k) => seeded(`approval-order/${k}`));
+  const draw = drawing(seeds);
+  const made = ec.encryptBallot(ID, KEY, N, [1, 2], draw, bounds);
+  assert.equal(draw.used(), seeds.length);
+  assert.deepEqual(made.randomness, [0, 1, 2, 3].map((i) => scalarHex(seeds[4 * i])));
+  const key = pt(KEY);
+  const parts = made.ballot.selections.map(ec.ciphertextFromJson);
+  const sum = ec.sumCiphertexts(parts);
+  const statement = ec.countInRangeStatement(ID, key, 0, 3, parts);
+  const total = mod([0, 1, 2, 3].reduce((s, i) => s + seeds[4 * i], 0n));
+  const base = 4 * N + 1;
+  const fakes = [0, 1, 3].map((_, f) => ({ challenge: seeds[base + 2 * f], response: seeds[base + 2 * f + 1] }));
+  const proof = ec.proveCountInRange(statement, key, sum, 0, 3, 2, total, seeds[4 * N], fakes);
+  assert.deepEqual(made.ballot.countInRange, ec.countInRangeToJson(proof));
+  // the fakes stand where their counts are; the claimed count's entries are computed
+  assert.deepEqual([0, 1, 3].map((m) => proof.challenges[m]), fakes.map((f) => f.challenge));
+  assert.deepEqual([0, 1, 3].map((m) => proof.responses[m]), fakes.map((f) => f.response));
+  const hashInput = ec.countInRangeHashInput(statement, key, sum, proof);
+  assert.equal(hashInput.challenge(), mod(proof.challenges.reduce((s, c) => s + c, 0n)));
+  assert.ok(hex(hashInput.bytes()).startsWith(hex(statement.bytes())));
+  assert.equal(hashInput.bytes().length, statement.bytes().length + 4 * 2 * (4 + 33));
+});
+
+test('count in range: the statement is the spec\'s transcript; bad bounds are the caller\'s error', () => {
+  const key = pt(KEY);
+  const parts = ec.encryptBallot(ID, KEY, 3, [0], undefined, { min: 0, max: 3 }).ballot.selections.map(ec.ciphertextFromJson);
+  const sum = ec.sumCiphertexts(parts);
+  const expected = new Transcript(TAGS.COUNT_IN_RANGE, ID).point(key).integer(1).integer(2).integer(3);
+  parts.forEach((p) => expected.point(p.a).point(p.b));
+  expected.point(sum.a).point(sum.b);
+  assert.equal(TAGS.COUNT_IN_RANGE, 'securevote/v1/count-in-range');
+  assert.equal(hex(ec.countInRangeStatement(ID, key, 1, 2, parts).bytes()), hex(expected.bytes()));
+  const proof = { lo: 0, hi: 1, challenges: [1n, 2n], responses: [3n, 4n] };
+  for (const [lo, hi, ps] of [[2, 1, parts], [0, 4, parts], [-1, 1, parts], [0, 0, []], [0.5, 1, parts], [0, '1', parts], [0, 1, undefined]]) {
+    const refused = { name: 'CryptoRefusal', message: /^bounds .* do not lie within 0\.\.\d+ parts$/ };
+    assert.throws(() => ec.countInRangeStatement(ID, key, lo, hi, ps), refused, `${lo}..${hi}`);
+    assert.throws(() => ec.verifyCountInRange(ID, key, lo, hi, ps, proof), refused, `${lo}..${hi}`);
+  }
+  assert.throws(() => ec.verifyCountInRange(ID.toUpperCase(), key, 0, 1, parts, proof), ec.CryptoRefusal);
+  assert.throws(() => ec.proveCountInRange(ec.countInRangeStatement(ID, key, 0, 1, parts), key, sum, 0, 1, 2, 1n, 1n, [{ challenge: 1n, response: 1n }]), RangeError);
+  assert.throws(() => ec.proveCountInRange(ec.countInRangeStatement(ID, key, 0, 1, parts), key, sum, 0, 1, 1, 1n, 1n, []), RangeError);
+});
+
+/** An approval ballot of the caller's making: 0-or-1 messages, a count proof claiming any branch. */
+function forgedApproval(messages, bounds, claimed) {
+  const key = pt(KEY);
+  const random = () => ec.randomScalar();
+  const r = messages.map(random);
+  const c = messages.map((m, i) => ec.encrypt(key, m, r[i]));
+  const proofs = c.map((ci, i) =>
+    ec.proveZeroOrOne(ec.zeroOrOneStatement(ID, key, i, messages.length, ci), key, ci, messages[i], r[i],
+      random(), random(), random()));
+  const fakes = Array.from({ length: bounds.max - bounds.min }, () => ({ challenge: random(), response: random() }));
+  const statement = ec.countInRangeStatement(ID, key, bounds.min, bounds.max, c);
+  const proof = ec.proveCountInRange(statement, key, ec.sumCiphertexts(c), bounds.min, bounds.max, claimed,
+    mod(r.reduce((s, x) => s + x, 0n)), random(), fakes);
+  return {
+    selections: c.map(ec.ciphertextToJson),
+    zeroOrOne: proofs.map(ec.zeroOrOneToJson),
+    countInRange: ec.countInRangeToJson(proof),
+  };
+}
+
+const COUNT_FAILS = {
+  valid: false,
+  failed: 'COUNT_IN_RANGE',
+  candidate: -1,
+  message: "the proof that the number of candidates chosen is within the election's bounds fails",
+};
+
+test('a dishonest count is refused, naming COUNT_IN_RANGE', () => {
+  const bounds = { min: 1, max: 2 };
+  const verify = (ballot) => ec.verifyBallot(ID, KEY, N, ballot, bounds);
+  assert.equal(ec.describeVerdict('COUNT_IN_RANGE', -1), COUNT_FAILS.message);
+  assert.equal(ec.CHECKS.COUNT_IN_RANGE, 'COUNT_IN_RANGE');
+  // every ciphertext a valid 0 or 1, approving 3 where at most 2 are allowed, whichever branch it claims
+  for (const claimed of [1, 2]) {
+    const ballot = forgedApproval([1, 1, 0, 1], bounds, claimed);
+    assert.deepEqual(opened(ballot), [1, 1, 0, 1]);
+    assert.deepEqual(verify(ballot), COUNT_FAILS, `claiming ${claimed}`);
+  }
+  assert.deepEqual(verify(forgedApproval([0, 0, 0, 0], bounds, 1)), COUNT_FAILS, 'none where one is due');
+  // an allowed count proved in the wrong branch fails too; in its own branch it verifies
+  assert.deepEqual(verify(forgedApproval([0, 1, 0, 0], bounds, 2)), COUNT_FAILS);
+  assert.deepEqual(verify(forgedApproval([0, 1, 0, 0], bounds, 1)), VALID);
+  assert.deepEqual(verify(forgedApproval([1, 0, 0, 1], bounds, 2)), VALID);
+});
+
+test('an approval ballot is refused with its count lists short or long, bad scalars, or the wrong count proof', () => {
+  const bounds = { min: 1, max: 3 };
+  const verify = (ballot, id = ID) => ec.verifyBallot(id, KEY, N, ballot, bounds);
+  const { ballot } = ec.encryptBallot(ID, KEY, N, [0, 3], undefined, bounds);
+  assert.deepEqual(verify(ballot), VALID);
+  const changed = (change) => {
+    const copy = structuredClone(ballot);
+    change(copy);
+    return verify(copy);
+  };
+  assert.deepEqual(changed((b) => {
+    b.countInRange.challenges.pop();
+    b.countInRange.responses.pop();
+  }), COUNT_FAILS, 'one short');
+  assert.deepEqual(changed((b) => b.countInRange.responses.pop()), COUNT_FAILS, 'responses one short');
+  assert.deepEqual(changed((b) => {
+    b.countInRange.challenges.push(b.countInRange.challenges[0]);
+    b.countInRange.responses.push(b.countInRange.responses[0]);
+  }), COUNT_FAILS, 'one long');
+  for (const field of ['challenges', 'responses']) {
+    for (let m = 0; m < 3; m++) {
+      assert.deepEqual(changed((b) => (b.countInRange[field][m] = bump(b.countInRange[field][m]))), COUNT_FAILS, `${field}[${m}]`);
+      if (/[a-f]/.test(ballot.countInRange[field][m])) {
+        const upper = (b) => (b.countInRange[field][m] = b.countInRange[field][m].toUpperCase());
+        assert.deepEqual(changed(upper), COUNT_FAILS, `${field}[${m}] uppercase`);
+      }
+      const order = (b) => (b.countInRange[field][m] = v.group.order); // not below n
+      assert.deepEqual(changed(order), COUNT_FAILS, `${field}[${m}] = n`);
+    }
+    assert.deepEqual(changed((b) => (b.countInRange[field] = 'none')), COUNT_FAILS, `${field} not a list`);
+  }
+  // the proof's own bounds must be the election's, even when the lists still fit them
+  assert.deepEqual(changed((b) => Object.assign(b.countInRange, { lo: 0, hi: 2 })), COUNT_FAILS);
+  assert.deepEqual(changed((b) => Object.assign(b.countInRange, { lo: 2, hi: 4 })), COUNT_FAILS);
+  assert.deepEqual(changed((b) => (b.countInRange.hi = 4)), COUNT_FAILS);
+  assert.deepEqual(changed((b) => (b.countInRange.lo = '1')), COUNT_FAILS);
+  assert.deepEqual(changed((b) => delete b.countInRange.lo), COUNT_FAILS);
+  assert.deepEqual(changed((b) => delete b.countInRange), COUNT_FAILS);
+  // a sum proof where the count proof is due, or both, fails the count check
+  const single = ec.encryptBallot(ID, KEY, N, 0).ballot;
+  assert.deepEqual(changed((b) => {
+    b.sumIsOne = single.sumIsOne;
+    delete b.countInRange;
+  }), COUNT_FAILS, 'sumIsOne instead');
+  assert.deepEqual(changed((b) => (b.sumIsOne = single.sumIsOne)), COUNT_FAILS, 'both');
+  assert.deepEqual(verify({ ...single }), COUNT_FAILS, 'a single-choice ballot where approval is due');
+  // and the reverse: a single-choice election refuses a count proof in place of, or beside, its sum proof
+  assert.deepEqual(ec.verifyBallot(ID, KEY, N, single), VALID);
+  assert.deepEqual(pick(ec.verifyBallot(ID, KEY, N, { ...single, countInRange: ballot.countInRange })), ['SUM_IS_ONE', -1]);
+  const { sumIsOne, ...withoutSum } = single;
+  assert.deepEqual(pick(ec.verifyBallot(ID, KEY, N, { ...withoutSum, countInRange: ballot.countInRange })), ['SUM_IS_ONE', -1]);
+  // another election, and per-candidate changes, fail at the candidate as on a single-choice ballot
+  assert.deepEqual(pick(verify(ballot, OTHER_ID)), ['ZERO_OR_ONE', 0]);
+  expectEveryApprovalChangeRefused(ballot, verify);
+});
+
+/** Per-candidate changes fail ZERO_OR_ONE at that candidate; count proof changes COUNT_IN_RANGE. */
+function expectEveryApprovalChangeRefused(ballot, verify) {
+  const copy = () => structuredClone(ballot);
+  ballot.selections.forEach((s, i) => {
+    for (const part of ['a', 'b']) {
+      const changed = copy();
+      changed.selections[i][part] = ptHex(pt(s[part]).add(G));
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `selection ${i} ${part}`);
+    }
+    for (const field of ['c0', 'c1', 'v0', 'v1']) {
+      const changed = copy();
+      changed.zeroOrOne[i][field] = bump(changed.zeroOrOne[i][field]);
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `proof ${i} ${field}`);
+    }
+  });
+  for (const field of ['challenges', 'responses']) {
+    ballot.countInRange[field].forEach((_, m) => {
+      const changed = copy();
+      changed.countInRange[field][m] = bump(changed.countInRange[field][m]);
+      assert.deepEqual(pick(verify(changed)), ['COUNT_IN_RANGE', -1], `count ${field}[${m}]`);
+    });
+  }
+  const last = ballot.selections.length - 1;
+  const pairsSwapped = copy();
+  for (const list of [pairsSwapped.selections, pairsSwapped.zeroOrOne]) {
+    [list[0], list[last]] = [list[last], list[0]];
+  }
+  assert.deepEqual(pick(verify(pairsSwapped)), ['ZERO_OR_ONE', 0], 'pairs swapped');
+}
+
+test('count in range: the proof holds for its parts in their order only, and fails on bad input', () => {
+  const key = pt(KEY);
+  const { ballot } = ec.encryptBallot(ID, KEY, N, [0, 2], undefined, { min: 1, max: 3 });
+  const parts = ballot.selections.map(ec.ciphertextFromJson);
+  const proof = ec.countInRangeFromJson(ballot.countInRange);
+  assert.deepEqual(ec.countInRangeToJson(proof), ballot.countInRange);
+  assert.ok(ec.verifyCountInRange(ID, key, 1, 3, parts, proof));
+  // same sum, other order: a reordered ballot's count proof does not carry over
+  for (const reordered of [[parts[1], parts[0], parts[2], parts[3]], [...parts].reverse(), [parts[3], ...parts.slice(0, 3)]]) {
+    assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, reordered, proof));
+  }
+  assert.ok(!ec.verifyCountInRange(OTHER_ID, key, 1, 3, parts, proof));
+  assert.ok(!ec.verifyCountInRange(ID, times(key, 2n), 1, 3, parts, proof));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts.slice(0, 3), proof), 'one part fewer');
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 2, parts, proof), 'other bounds');
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, { ...proof, lo: 0 }));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, { ...proof, challenges: proof.challenges.slice(1) }));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, { ...proof, responses: [...proof.responses, 1n] }));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, { ...proof, challenges: [proof.challenges[0] + ORDER, ...proof.challenges.slice(1)] }));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, { ...proof, responses: [-1n, ...proof.responses.slice(1)] }));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, { ...proof, responses: [1, ...proof.responses.slice(1)] }));
+  assert.ok(!ec.verifyCountInRange(ID, key, 1, 3, parts, null));
+  // parts that add up to the point at infinity have no statement: the proof fails, nothing throws
+  const cancelling = [parts[0], { a: parts[0].a.negate(), b: parts[0].b.negate() }];
+  assert.ok(!ec.verifyCountInRange(ID, key, 0, 2, cancelling, { lo: 0, hi: 2, challenges: [1n, 2n, 3n], responses: [4n, 5n, 6n] }));
+  assert.throws(() => ec.countInRangeStatement(ID, key, 0, 2, cancelling), ec.CryptoRefusal);
+  for (const j of [null, {}, { ...ballot.countInRange, lo: -1 }, { ...ballot.countInRange, hi: 2 ** 31 }, { ...ballot.countInRange, challenges: ['00'] }]) {
+    assert.throws(() => ec.countInRangeFromJson(j), ec.CryptoRefusal);
+  }
+});
+
+test('encryptBallot refuses a number of choices outside the bounds, and bounds outside 0..N', () => {
+  const make = (chosen, bounds) => ec.encryptBallot(ID, KEY, N, chosen, undefined, bounds);
+  for (const [chosen, bounds] of [
+    [[], { min: 1, max: 2 }],
+    [[0, 1, 2], { min: 1, max: 2 }],
+    [[0], { min: 2, max: 2 }],
+    [[0, 1, 2, 3], { min: 0, max: 3 }],
+    [[], { min: 1, max: 1 }],
+    [[0, 1], { min: 1, max: 1 }],
+    [[1, 1], { min: 0, max: 3 }],
+    [[4], { min: 0, max: 3 }],
+    [[-1], { min: 0, max: 3 }],
+    [[0.5], { min: 0, max: 3 }],
+    [['1'], { min: 0, max: 3 }],
+    [7, { min: 0, max: 3 }],
+  ]) {
+    assert.throws(() => make(chosen, bounds), RangeError, `[${chosen}] for ${bounds.min}..${bounds.max}`);
+  }
+  const outside = [{ min: 0, max: N + 1 }, { min: -1, max: 2 }, { min: 3, max: 2 }, { min: 0.5, max: 2 }, { min: 1 }, {}, null];
+  for (const bounds of outside) {
+    assert.throws(() => make([0], bounds), /bounds .* do not lie within 0\.\.4 candidates/, JSON.stringify(bounds));
+    assert.throws(() => ec.verifyBallot(ID, KEY, N, {}, bounds), RangeError, JSON.stringify(bounds));
+  }
+  assert.throws(() => ec.encryptBallot(ID, KEY, 3, [0], undefined, { min: 0, max: 4 }), RangeError);
+  // a number is one choice, under any bounds that allow one
+  assert.deepEqual(opened(make(3, { min: 0, max: 2 }).ballot), approves([3]));
+  assert.deepEqual(ec.verifyBallot(ID, KEY, N, make(3, { min: 0, max: 2 }).ballot, { min: 0, max: 2 }), VALID);
+});
+
+test('tracker of an approval ballot: ends with lo, hi and the count proof; other bounds give another', () => {
+  const bounds = { min: 1, max: 3 };
+  const { ballot } = ec.encryptBallot(ID, KEY, N, [1, 2], undefined, bounds);
+  const expected = new Transcript(ec.TRACKER_TAG, ID).integer(N);
+  ballot.selections.forEach((s, i) => {
+    const z = ec.zeroOrOneFromJson(ballot.zeroOrOne[i]);
+    expected.point(pt(s.a)).point(pt(s.b)).scalar(z.c0).scalar(z.c1).scalar(z.v0).scalar(z.v1);
+  });
+  expected.integer(1).integer(3);
+  ballot.countInRange.challenges.forEach((c, m) => expected.scalar(sc(c)).scalar(sc(ballot.countInRange.responses[m])));
+  assert.equal(hex(ec.trackerTranscript(ID, ballot).bytes()), hex(expected.bytes()));
+  const digest = ec.tracker(ID, ballot);
+  assert.equal(digest, createHash('sha256').update(expected.bytes()).digest('hex'));
+  assert.match(ec.trackerShortForm(digest), /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){2}$/);
+
+  const withBounds = (lo, hi) => ({ ...ballot, countInRange: { ...ballot.countInRange, lo, hi } });
+  assert.equal(ec.tracker(ID, withBounds(1, 3)), digest);
+  assert.notEqual(ec.tracker(ID, withBounds(0, 2)), digest, 'the same ballot under other bounds');
+  assert.notEqual(ec.tracker(ID, withBounds(2, 4)), digest, 'the same ballot under other bounds');
+  assert.notEqual(ec.tracker(OTHER_ID, ballot), digest);
+  const changed = structuredClone(ballot);
+  changed.countInRange.responses[2] = bump(changed.countInRange.responses[2]);
+  assert.notEqual(ec.tracker(ID, changed), digest);
+
+  const refuses = (b, what) => assert.throws(() => ec.tracker(ID, b), ec.CryptoRefusal, what);
+  const { lo, ...noLo } = ballot.countInRange;
+  refuses({ ...ballot, countInRange: noLo }, 'without its bounds');
+  refuses(withBounds(1, 4), 'bounds that do not fit the lists');
+  refuses(withBounds(3, 1), 'bounds the wrong way round');
+  refuses({ ...ballot, countInRange: { ...ballot.countInRange, responses: ballot.countInRange.responses.slice(1) } });
+  refuses({ ...ballot, sumIsOne: ec.encryptBallot(ID, KEY, N, 0).ballot.sumIsOne }, 'two count proofs');
+});
+
+/** The Java vector approval ballot in the wire form. */
+function javaApprovalBallot() {
+  const b = v.approval_ballot;
+  return {
+    selections: b.selections.map((s) => s.ciphertext),
+    zeroOrOne: b.selections.map((s) => s.proof),
+    countInRange: b.count_proof,
+  };
+}
+
+test('approval_ballot: the bundle makes the same ballot, count proof and tracker from the same scalars', () => {
+  const b = v.approval_ballot;
+  const bounds = { min: b.min, max: b.max };
+  assert.equal(scalarHex(seeded('approval/1/nonce')), b.selections[1].nonce);
+  assert.equal(scalarHex(seeded('approval/count/nonce')), b.count_nonce);
+  b.count_fakes.forEach((f) => {
+    assert.equal(scalarHex(seeded(`approval/count/${f.count}/fake-challenge`)), f.challenge);
+    assert.equal(scalarHex(seeded(`approval/count/${f.count}/fake-response`)), f.response);
+  });
+  const others = [];
+  for (let m = b.min; m <= b.max; m++) if (m !== b.approved.length) others.push(m);
+  assert.deepEqual(b.count_fakes.map((f) => f.count), others, 'a fake for every other count, ascending');
+
+  const seeds = b.selections.flatMap((s) => [s.randomness, s.nonce, s.fake_challenge, s.fake_response]);
+  const countSeeds = [b.count_nonce, ...b.count_fakes.flatMap((f) => [f.challenge, f.response])];
+  const draw = drawing([...seeds, ...countSeeds].map(sc));
+  const made = ec.encryptBallot(ID, b.public_key, b.candidates, b.approved, draw, bounds);
+  assert.equal(draw.used(), 4 * b.candidates + 1 + 2 * (b.max - b.min));
+  assert.deepEqual(made.ballot, javaApprovalBallot());
+  assert.deepEqual(made.randomness, b.selections.map((s) => s.randomness));
+  b.selections.forEach((s, i) => assert.equal(s.message, b.approved.includes(i) ? 1 : 0));
+
+  const key = pt(b.public_key);
+  const parts = made.ballot.selections.map(ec.ciphertextFromJson);
+  const sum = ec.sumCiphertexts(parts);
+  assert.deepEqual(ec.ciphertextToJson(sum), b.sum);
+  assert.equal(scalarHex(mod(made.randomness.map(sc).reduce((s, r) => s + r, 0n))), b.sum_randomness);
+  const javaProof = ec.countInRangeFromJson(b.count_proof);
+  const statement = ec.countInRangeStatement(ID, key, b.min, b.max, parts);
+  assert.equal(hex(ec.countInRangeHashInput(statement, key, sum, javaProof).bytes()), b.count_hash_input);
+  assert.ok(ec.verifyCountInRange(ID, key, b.min, b.max, parts, javaProof));
+  assert.ok(!ec.verifyCountInRange(OTHER_ID, key, b.min, b.max, parts, javaProof));
+
+  const ballot = javaApprovalBallot();
+  const verify = (x, id = ID) => ec.verifyBallot(id, b.public_key, b.candidates, x, bounds);
+  assert.deepEqual(verify(ballot), VALID);
+  assert.deepEqual(pick(verify(ballot, OTHER_ID)), ['ZERO_OR_ONE', 0]);
+  assert.deepEqual(pick(ec.verifyBallot(ID, b.public_key, b.candidates, ballot)), ['SUM_IS_ONE', -1]);
+  expectEveryApprovalChangeRefused(ballot, verify);
+
+  assert.equal(hex(ec.trackerTranscript(ID, ballot).bytes()), b.tracker_hash_input);
+  assert.equal(ec.tracker(ID, ballot), b.tracker);
+  assert.equal(ec.trackerShortForm(b.tracker), b.tracker_short);
+});
+
+/** The browser approval ballot fixture: seeded scalars "browser-approval-ballot/0", "/1", ... */
+const APPROVAL_MIN = 1;
+const APPROVAL_MAX = 3;
+const APPROVED = [0, 2];
+
+function browserApprovalBallot() {
+  let k = 0;
+  const draw = () => seeded(`browser-approval-ballot/${k++}`);
+  const bounds = { min: APPROVAL_MIN, max: APPROVAL_MAX };
+  const made = ec.encryptBallot(FIXTURE_ELECTION, v.elgamal.public_key, FIXTURE_CANDIDATES, APPROVED, draw, bounds);
+  assert.equal(k, 4 * FIXTURE_CANDIDATES + 1 + 2 * (APPROVAL_MAX - APPROVAL_MIN));
+  return {
+    about: 'An approval ballot made by the browser bundle (voting-web/src/main/js) from seeded scalars, for Java to verify',
+    scalar_derivation:
+      'the k-th draw (nonces and randomness in the order of docs/election-crypto.md, "Approval ballot") is scalar("browser-approval-ballot/" + k) of election-crypto-vectors.json',
+    election_id: FIXTURE_ELECTION,
+    public_key: v.elgamal.public_key,
+    secret_key: v.elgamal.secret_key,
+    candidates: FIXTURE_CANDIDATES,
+    min: APPROVAL_MIN,
+    max: APPROVAL_MAX,
+    approved: APPROVED,
+    ballot: made.ballot,
+    randomness: made.randomness,
+  };
+}
+
+test('the browser approval ballot fixture is exactly what the bundle makes, and it verifies', () => {
+  const fixture = browserApprovalBallot();
+  const text = JSON.stringify(fixture, null, 2) + '\n';
+  if (process.env.SECUREVOTE_WRITE_BROWSER_BALLOT === 'true') {
+    writeFileSync(APPROVAL_FIXTURE, text);
+  }
+  assert.equal(readFileSync(APPROVAL_FIXTURE, 'utf8'), text);
+  const bounds = { min: fixture.min, max: fixture.max };
+  const verify = (ballot, id = FIXTURE_ELECTION) => ec.verifyBallot(id, fixture.public_key, fixture.candidates, ballot, bounds);
+  assert.deepEqual(verify(fixture.ballot), VALID);
+  assert.equal(verify(fixture.ballot, ID).failed, 'ZERO_OR_ONE');
+  assert.deepEqual(opened(fixture.ballot), approves(APPROVED));
+  fixture.randomness.forEach((r, i) => {
+    const c = ec.ciphertextFromJson(fixture.ballot.selections[i]);
+    assert.ok(c.a.equals(times(G, sc(r))), `candidate ${i}`);
+  });
+  expectEveryApprovalChangeRefused(fixture.ballot, verify);
 });

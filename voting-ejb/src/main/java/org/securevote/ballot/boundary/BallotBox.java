@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.ballot.control.BallotIntake;
@@ -64,22 +66,30 @@ public class BallotBox {
   }
 
   /**
-   * The page without JavaScript: the server encrypts the choice with the same scheme and proofs,
-   * and the receipt says so. It sees the choice here, as any server that encrypts would.
+   * The page without JavaScript: the server encrypts the chosen candidates (one on a single-choice
+   * ballot) with the same scheme and proofs, and the receipt says so. It sees the choice here, as
+   * any server that encrypts would.
    */
   @ElectionNetwork
   @VotingWindow
-  public Receipt castChoice(@NotNull ElectionId election, @NotNull String candidateId) {
+  public Receipt castChoice(@NotNull ElectionId election, @NotNull List<String> candidateIds) {
     Voter voter = caller();
     Election e = em.find(Election.class, election.value());
     mayCast(voter, e);
-    int index = e.candidates().indexOf(e.candidate(candidateId).orElse(null));
-    if (index < 0) {
-      throw new BallotRefused(
-          BallotRefused.Kind.INVALID, "Choose one of the candidates on the ballot.");
+    Set<Integer> chosen = new TreeSet<>();
+    for (String candidateId : candidateIds) {
+      int index = e.candidates().indexOf(e.candidate(candidateId).orElse(null));
+      if (index < 0) {
+        throw new BallotRefused(
+            BallotRefused.Kind.INVALID, "Choose only candidates on the ballot.");
+      }
+      chosen.add(index);
+    }
+    if (chosen.size() != candidateIds.size() || !e.choiceBounds().allow(chosen.size())) {
+      throw new BallotRefused(BallotRefused.Kind.INVALID, BallotPaper.howMany(e.choiceBounds()));
     }
     PublishedKey key = keyOf(e);
-    return accept(voter, e, intake.encrypt(e, key, index), BallotIntake.BY_SERVER);
+    return accept(voter, e, intake.encrypt(e, key, chosen), BallotIntake.BY_SERVER);
   }
 
   /** An election takes ballots only under the key its trustees' completed ceremony made. */
@@ -175,6 +185,8 @@ public class BallotBox {
         e.title(),
         e.description(),
         e.ballotType(),
+        e.choiceBounds().min(),
+        e.choiceBounds().max(),
         e.closesAt(),
         !voter.codeConfirmedFor(e, clock.instant()),
         intake.publishedKey(e).map(k -> Group.pointHex(k.key().publicKey())).orElse(""),

@@ -4,4 +4,9 @@ import java.util.List;
 
 /** BALLOTS.json without its ballots: the election, its key K, the ceremony's fingerprint, names. */
 public record BallotsHead(
-    String electionId, String publicKey, String fingerprint, List<String> candidates) {}
+    String electionId,
+    String publicKey,
+    String fingerprint,
+    List<String> candidates,
+    int minChoices,
+    int maxChoices) {}

@@ -75,7 +75,9 @@ public class Decryptions {
         e.id().value(),
         e.publicKey().orElseThrow(),
         key.fingerprint().hex(),
-        e.candidates().stream().map(c -> c.name()).toList());
+        e.candidates().stream().map(c -> c.name()).toList(),
+        e.choiceBounds().min(),
+        e.choiceBounds().max());
   }
 
   /** A page of the ballots the tally added up, in the record's (tracker) order. */

@@ -56,6 +56,8 @@ public class ElectionRecords {
         e.id().value(),
         e.title(),
         e.ballotType().name(),
+        e.choiceBounds().min(),
+        e.choiceBounds().max(),
         e.opensAt(),
         e.closesAt(),
         names,

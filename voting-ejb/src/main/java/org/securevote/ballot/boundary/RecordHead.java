@@ -12,6 +12,8 @@ public record RecordHead(
     String electionId,
     String title,
     String ballotType,
+    int minChoices,
+    int maxChoices,
     Instant opensAt,
     Instant closesAt,
     List<String> candidates,

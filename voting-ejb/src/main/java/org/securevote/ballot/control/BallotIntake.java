@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import org.securevote.ballot.entity.Ballot;
 import org.securevote.election.entity.Election;
 import org.securevote.integrity.KeyRing;
@@ -63,22 +64,33 @@ public class BallotIntake {
     }
   }
 
-  /** Refuses a ballot whose proofs do not hold for this election, its key and its candidates. */
+  /**
+   * Refuses a ballot whose proofs do not hold for this election, its key, its candidates and how
+   * many of them a ballot chooses.
+   */
   public void check(Election election, PublishedKey key, EncryptedBallot ballot) {
     BallotVerdict verdict =
-        ballot.verify(election.id().value(), key.key().publicKey(), election.candidates().size());
+        ballot.verify(
+            election.id().value(),
+            key.key().publicKey(),
+            election.candidates().size(),
+            election.choiceBounds());
     if (!verdict.valid()) {
       throw new InvalidBallot("The ballot was refused: " + verdict.describe() + ".");
     }
   }
 
-  /** What the no-JavaScript page gets: the server encrypts, with the same proofs. */
-  public EncryptedBallot encrypt(Election election, PublishedKey key, int candidate) {
+  /**
+   * What the no-JavaScript page gets: the server encrypts the chosen positions (0-based), with the
+   * same proofs. The caller has checked that their number is within the election's bounds.
+   */
+  public EncryptedBallot encrypt(Election election, PublishedKey key, Set<Integer> chosen) {
     return EncryptedBallot.encrypt(
             election.id().value(),
             key.key().publicKey(),
             election.candidates().size(),
-            candidate,
+            election.choiceBounds(),
+            chosen,
             RANDOM)
         .ballot();
   }

@@ -17,6 +17,8 @@ public record ElectionSummary(
     String title,
     String description,
     BallotType ballotType,
+    int minChoices,
+    int maxChoices,
     Instant opensAt,
     Instant closesAt,
     ElectionStatus status,
@@ -39,6 +41,13 @@ public record ElectionSummary(
         && !awaitingTrustees;
   }
 
+  /** The ballot in words, e.g. "approval, 1 to 3 candidates". */
+  public String ballotDescription() {
+    return ballotType == BallotType.APPROVAL
+        ? "approval, " + minChoices + " to " + maxChoices + " candidates"
+        : "one candidate";
+  }
+
   /** A candidate in ballot order. */
   public record CandidateSummary(String id, String name, String description, int displayOrder)
       implements java.io.Serializable {}
@@ -49,6 +58,8 @@ public record ElectionSummary(
         e.title(),
         e.description(),
         e.ballotType(),
+        e.choiceBounds().min(),
+        e.choiceBounds().max(),
         e.opensAt(),
         e.closesAt(),
         e.status(),

@@ -4,13 +4,13 @@ package org.securevote.election.entity;
 public enum BallotType {
   /** Exactly one candidate. */
   SINGLE_CHOICE,
-  /** Any number of distinct candidates (counted when this type is enabled). */
+  /** Between the election's minimum and maximum number of distinct candidates. */
   APPROVAL,
   /** Distinct candidates in order of preference (counted when this type is enabled). */
   RANKED;
 
   /** Whether this server can take and count ballots of this type yet. */
   public boolean supported() {
-    return this == SINGLE_CHOICE;
+    return this != RANKED;
   }
 }

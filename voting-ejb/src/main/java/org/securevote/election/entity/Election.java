@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.securevote.platform.DisplayText;
 import org.securevote.platform.NetworkRanges;
+import org.securevote.tools.crypto.ChoiceBounds;
 
 /** An election and the rules for changing it. Every state change goes through a method here. */
 @Entity
@@ -91,6 +92,12 @@ public class Election {
 
   @Column(name = "fresh_code_required")
   private boolean freshCodeRequired;
+
+  @Column(name = "min_choices")
+  private int minChoices = 1;
+
+  @Column(name = "max_choices")
+  private int maxChoices = 1;
 
   @Column(name = "trustee_count")
   private Integer trusteeCount;
@@ -161,6 +168,14 @@ public class Election {
     require(ElectionAction.SCHEDULE, "scheduled");
     if (candidates.size() < 2) {
       throw new ElectionRuleViolation("An election needs at least two candidates.");
+    }
+    if (maxChoices > candidates.size()) {
+      throw new ElectionRuleViolation(
+          "Voters may choose up to "
+              + maxChoices
+              + " candidates, but the ballot has only "
+              + candidates.size()
+              + ". Add candidates or lower the most a voter may choose.");
     }
     if (!closesAt.toInstant().isAfter(now)) {
       throw new ElectionRuleViolation("The voting window has already ended; change it first.");
@@ -310,9 +325,12 @@ public class Election {
     if (!terms.ballotType().supported()) {
       throw new ElectionRuleViolation("This ballot type is not available yet.");
     }
+    requireBounds(terms);
     title = terms.title().strip();
     description = terms.description() == null ? "" : terms.description().strip();
     ballotType = terms.ballotType();
+    minChoices = terms.ballotType() == BallotType.SINGLE_CHOICE ? 1 : terms.minChoices();
+    maxChoices = terms.ballotType() == BallotType.SINGLE_CHOICE ? 1 : terms.maxChoices();
     opensAt = utc(terms.opensAt());
     closesAt = utc(terms.closesAt());
     try {
@@ -321,6 +339,24 @@ public class Election {
       throw new ElectionRuleViolation(e.getMessage());
     }
     freshCodeRequired = terms.freshCodeRequired();
+  }
+
+  /** An approval ballot's bounds; a single-choice ballot's are 1..1 whatever was typed. */
+  private static void requireBounds(ElectionTerms terms) {
+    if (terms.ballotType() != BallotType.APPROVAL) {
+      return;
+    }
+    int min = terms.minChoices();
+    int max = terms.maxChoices();
+    if (min < 0 || max < 1 || min > max) {
+      throw new ElectionRuleViolation(
+          "Say how many candidates a voter may choose: at least 0 or more, at most 1 or more,"
+              + " and the least no more than the most.");
+    }
+    if (min == 1 && max == 1) {
+      throw new ElectionRuleViolation(
+          "Choosing exactly one candidate is a single-choice ballot: choose that ballot type.");
+    }
   }
 
   private static boolean outsideCalendar(Instant instant) {
@@ -392,6 +428,11 @@ public class Election {
 
   public BallotType ballotType() {
     return ballotType;
+  }
+
+  /** How many candidates a ballot chooses: 1..1 for single choice. */
+  public ChoiceBounds choiceBounds() {
+    return new ChoiceBounds(minChoices, maxChoices);
   }
 
   public Instant opensAt() {

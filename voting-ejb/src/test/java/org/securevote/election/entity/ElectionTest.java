@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.securevote.tools.crypto.ChoiceBounds;
 
 class ElectionTest {
   private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
@@ -63,13 +66,58 @@ class ElectionTest {
   }
 
   @Test
-  void onlySingleChoiceBallotsCanBeCreatedYet() {
+  void rankedBallotsCannotBeCreatedYet() {
     assertThrows(
         ElectionRuleViolation.class,
         () ->
             new Election(
                 ElectionId.next(),
                 new ElectionTerms("x", "", BallotType.RANKED, NOW, NOW.plusSeconds(60))));
+  }
+
+  @Test
+  void anApprovalBallotKeepsItsBoundsAndASingleChoiceBallotChoosesOne() {
+    assertEquals(new ChoiceBounds(0, 3), approval(0, 3).choiceBounds());
+    Election single =
+        new Election(
+            ElectionId.next(),
+            new ElectionTerms(
+                "x", "", BallotType.SINGLE_CHOICE, NOW, NOW.plusSeconds(60), "", false, 0, 4));
+    assertEquals(ChoiceBounds.EXACTLY_ONE, single.choiceBounds());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2, 1", "-1, 2", "0, 0", "1, 1"})
+  void approvalBoundsThatChooseNothingSensibleAreRefused(int min, int max) {
+    assertThrows(ElectionRuleViolation.class, () -> approval(min, max));
+  }
+
+  @Test
+  void schedulingRefusesAMaximumAboveTheCandidates() {
+    Election e = approval(1, 3);
+    e.addCandidate("Ada", "");
+    e.addCandidate("Grace", "");
+    ElectionRuleViolation refused =
+        assertThrows(ElectionRuleViolation.class, () -> e.schedule(NOW));
+    assertEquals(
+        "Voters may choose up to 3 candidates, but the ballot has only 2. Add candidates or lower"
+            + " the most a voter may choose.",
+        refused.getMessage());
+  }
+
+  private static Election approval(int min, int max) {
+    return new Election(
+        ElectionId.next(),
+        new ElectionTerms(
+            "x",
+            "",
+            BallotType.APPROVAL,
+            NOW.plusSeconds(60),
+            NOW.plusSeconds(120),
+            "",
+            false,
+            min,
+            max));
   }
 
   @Test

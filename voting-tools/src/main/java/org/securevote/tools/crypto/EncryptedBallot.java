@@ -95,6 +95,16 @@ public record EncryptedBallot(
     throw new CryptoRefusal("this ballot proves a count in range, not a sum of one");
   }
 
+  /**
+   * The bounds this ballot's count proof was made for: 1..1 for a sum proof, the count proof's own
+   * otherwise. Only where the election's bounds are not at hand (a voter's challenged ballot).
+   */
+  public ChoiceBounds namedBounds() {
+    return count instanceof CountInRangeProof range
+        ? new ChoiceBounds(range.lo(), Math.max(1, range.hi()))
+        : ChoiceBounds.EXACTLY_ONE;
+  }
+
   /** A single-choice ballot's checks. */
   public BallotVerdict verify(String electionId, ECPoint publicKey, int candidates) {
     return verify(electionId, publicKey, candidates, ChoiceBounds.EXACTLY_ONE);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.tools.crypto.BallotVerdict;
+import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.ElectionKey;
 import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
@@ -23,6 +25,7 @@ public record Ballots(
     ECPoint publicKey,
     CeremonyFingerprint fingerprint,
     List<String> candidates,
+    ChoiceBounds choices,
     List<EncryptedBallot> ballots) {
 
   public Ballots {
@@ -43,6 +46,15 @@ public record Ballots(
     if (!fingerprint.matches("[0-9a-f]{64}")) {
       throw f.refuse("fingerprint", "is not 64 lowercase hex digits");
     }
+    ChoiceBounds choices;
+    try {
+      choices = new ChoiceBounds(f.integer("minChoices"), f.integer("maxChoices"));
+    } catch (CryptoRefusal e) {
+      throw f.refuse("maxChoices", "and minChoices are not bounds: " + e.getMessage());
+    }
+    if (!choices.fit(candidates.size())) {
+      throw f.refuse("maxChoices", "is more than the " + candidates.size() + " candidates");
+    }
     List<EncryptedBallot> ballots = new ArrayList<>();
     for (Fields b : f.objects("ballots")) {
       ballots.add(BallotJson.fromJson(b));
@@ -52,6 +64,7 @@ public record Ballots(
         f.point("publicKey"),
         new CeremonyFingerprint(fingerprint),
         candidates,
+        choices,
         ballots);
   }
 
@@ -90,7 +103,8 @@ public record Ballots(
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ballots.size(); i++) {
       EncryptedBallot ballot = ballots.get(i);
-      BallotVerdict verdict = ballot.verify(key.electionId(), key.publicKey(), candidates.size());
+      BallotVerdict verdict =
+          ballot.verify(key.electionId(), key.publicKey(), candidates.size(), choices);
       if (!verdict.valid()) {
         throw new FormatRefusal(
             file + ": ballots[" + i + "] is refused, so is the file: " + verdict.describe());

@@ -27,7 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.bouncycastle.math.ec.ECPoint;
+import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
+import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.Group;
 
 /**
@@ -55,6 +57,7 @@ public record ElectionRecord(
   public static final String FORMAT = "securevote/election-record/v1";
   public static final String GROUP = "P-256";
   public static final String SINGLE_CHOICE = "SINGLE_CHOICE";
+  public static final String APPROVAL = "APPROVAL";
   private static final List<String> FIELDS =
       List.of(
           "format",
@@ -75,14 +78,31 @@ public record ElectionRecord(
   private static final int DECODE_BATCH = 4096;
   private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
-  /** The election's terms; times are whole seconds, UTC. */
+  /**
+   * The election's terms; times are whole seconds, UTC. The bounds say how many candidates a ballot
+   * chooses: 1..1 for {@code SINGLE_CHOICE}, any other for {@code APPROVAL}.
+   */
   public record Election(
-      String id, String title, String ballotType, Instant opensAt, Instant closesAt) {
+      String id,
+      String title,
+      String ballotType,
+      ChoiceBounds choices,
+      Instant opensAt,
+      Instant closesAt) {
+    /** A single-choice election. */
+    public Election(String id, String title, String ballotType, Instant opensAt, Instant closesAt) {
+      this(id, title, ballotType, ChoiceBounds.EXACTLY_ONE, opensAt, closesAt);
+    }
+
     public Election {
       if (id == null || !id.matches("[0-9a-f]{32}")) {
         throw new IllegalArgumentException("an election id is 32 lowercase hex digits");
       }
-      if (title == null || ballotType == null || opensAt == null || closesAt == null) {
+      if (title == null
+          || ballotType == null
+          || choices == null
+          || opensAt == null
+          || closesAt == null) {
         throw new IllegalArgumentException("an election has a title, a type and both times");
       }
       opensAt = opensAt.truncatedTo(ChronoUnit.SECONDS);
@@ -139,6 +159,11 @@ public record ElectionRecord(
     public Builder election(
         String id, String title, String ballotType, Instant opensAt, Instant closesAt) {
       this.election = new Election(id, title, ballotType, opensAt, closesAt);
+      return this;
+    }
+
+    public Builder election(Election election) {
+      this.election = election;
       return this;
     }
 
@@ -231,6 +256,8 @@ public record ElectionRecord(
           .write("id", election.id())
           .write("title", election.title())
           .write("ballotType", election.ballotType())
+          .write("minChoices", election.choices().min())
+          .write("maxChoices", election.choices().max())
           .write("opensAt", election.opensAt().toString())
           .write("closesAt", election.closesAt().toString())
           .writeEnd();
@@ -396,21 +423,31 @@ public record ElectionRecord(
 
   private static ElectionRecord fromFields(Fields f, List<RecordBallot> ballots) {
     f.requireFormat(FORMAT);
-    Fields e = f.object("election").only("id", "title", "ballotType", "opensAt", "closesAt");
+    Fields e =
+        f.object("election")
+            .only("id", "title", "ballotType", "minChoices", "maxChoices", "opensAt", "closesAt");
     String id = e.text("id");
     if (!id.matches("[0-9a-f]{32}")) {
       throw e.refuse("id", "is not 32 lowercase hex digits");
     }
-    if (!SINGLE_CHOICE.equals(e.text("ballotType"))) {
-      throw e.refuse("ballotType", "is not " + SINGLE_CHOICE + ", the only type this tool knows");
+    String type = e.text("ballotType");
+    if (!SINGLE_CHOICE.equals(type) && !APPROVAL.equals(type)) {
+      throw e.refuse(
+          "ballotType",
+          "is not " + SINGLE_CHOICE + " or " + APPROVAL + ", the types this tool knows");
+    }
+    ChoiceBounds choices;
+    try {
+      choices = new ChoiceBounds(e.integer("minChoices"), e.integer("maxChoices"));
+    } catch (CryptoRefusal refused) {
+      throw e.refuse("maxChoices", "and minChoices are not bounds: " + refused.getMessage());
+    }
+    if (choices.singleChoice() != SINGLE_CHOICE.equals(type)) {
+      throw e.refuse("minChoices", "and maxChoices are 1 and 1 exactly for " + SINGLE_CHOICE);
     }
     Election election =
         new Election(
-            id,
-            e.text("title"),
-            e.text("ballotType"),
-            instant(e, "opensAt"),
-            instant(e, "closesAt"));
+            id, e.text("title"), type, choices, instant(e, "opensAt"), instant(e, "closesAt"));
     List<String> candidates = f.texts("candidates");
     if (candidates.isEmpty()) {
       throw f.refuse("candidates", "is empty");

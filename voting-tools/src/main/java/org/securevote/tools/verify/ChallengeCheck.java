@@ -76,7 +76,13 @@ public final class ChallengeCheck {
                   + (tracker == null ? "" : " (" + Tracker.shortForm(tracker) + ")")));
     }
     BallotVerdict proofs =
-        challenge.ballot().verify(challenge.electionId(), electionKey, candidates.size());
+        challenge
+            .ballot()
+            .verify(
+                challenge.electionId(),
+                electionKey,
+                candidates.size(),
+                challenge.ballot().namedBounds());
     verdicts.add(
         proofs.valid()
             ? Verdict.ok("proofs", "every proof holds")

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.encoders.Hex;
 import org.securevote.tools.crypto.BallotVerdict;
+import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CoefficientCommitments;
 import org.securevote.tools.crypto.Group;
@@ -159,13 +160,14 @@ public final class RecordVerifier {
     receipts = new boolean[count];
     byte[] receiptKey = Hex.decode(record.receiptKey());
     int candidates = record.candidates().size();
+    ChoiceBounds choices = record.election().choices();
     ECPoint key = record.publicKey();
     IntStream.range(0, count)
         .parallel()
         .forEach(
             i -> {
               RecordBallot b = ballots.get(i);
-              proofs[i] = b.ballot().verify(electionId, key, candidates);
+              proofs[i] = b.ballot().verify(electionId, key, candidates, choices);
               trackers[i] = trackerOf(b);
               receipts[i] =
                   Receipt.verify(

@@ -70,7 +70,8 @@ class ElectionRecordTest {
         "record: \"group\" is not P-256");
     assertRefused(
         record.text().replace("\"ballotType\":\"SINGLE_CHOICE\"", "\"ballotType\":\"RANKED\""),
-        "record election: \"ballotType\" is not SINGLE_CHOICE, the only type this tool knows");
+        "record election: \"ballotType\" is not SINGLE_CHOICE or APPROVAL, the types this tool"
+            + " knows");
     assertRefused(
         record.text().replaceFirst("\"encryptedBy\":\"voter\"", "\"encryptedBy\":\"browser\""),
         "record ballots[0]: \"encryptedBy\" is neither \"voter\" nor \"server\"");

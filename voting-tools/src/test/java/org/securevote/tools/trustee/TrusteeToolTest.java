@@ -763,6 +763,8 @@ class TrusteeToolTest {
         .add("electionId", electionId)
         .add("publicKey", Group.pointHex(publicKey))
         .add("fingerprint", fingerprint.replace(" ", ""))
+        .add("minChoices", 1)
+        .add("maxChoices", 1)
         .add("candidates", names)
         .add("ballots", ballots)
         .build();

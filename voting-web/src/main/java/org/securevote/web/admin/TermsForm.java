@@ -25,6 +25,8 @@ public class TermsForm implements Serializable {
   private String description;
 
   private BallotType ballotType = BallotType.SINGLE_CHOICE;
+  private int minChoices = 1;
+  private int maxChoices = 1;
   private String opensAt;
   private String closesAt;
 
@@ -38,6 +40,8 @@ public class TermsForm implements Serializable {
     title = election.title();
     description = election.description();
     ballotType = election.ballotType();
+    minChoices = election.minChoices();
+    maxChoices = election.maxChoices();
     opensAt = zone.field(election.opensAt());
     closesAt = zone.field(election.closesAt());
     allowedNetworks = election.allowedNetworks();
@@ -69,7 +73,9 @@ public class TermsForm implements Serializable {
             opens.get(),
             closes.get(),
             allowedNetworks,
-            freshCodeRequired));
+            freshCodeRequired,
+            minChoices,
+            maxChoices));
   }
 
   /** A year as typed from 2000 to 9999: what the pages, the clock and the database all handle. */
@@ -100,6 +106,22 @@ public class TermsForm implements Serializable {
 
   public void setBallotType(BallotType ballotType) {
     this.ballotType = ballotType;
+  }
+
+  public int getMinChoices() {
+    return minChoices;
+  }
+
+  public void setMinChoices(int minChoices) {
+    this.minChoices = minChoices;
+  }
+
+  public int getMaxChoices() {
+    return maxChoices;
+  }
+
+  public void setMaxChoices(int maxChoices) {
+    this.maxChoices = maxChoices;
   }
 
   public String getOpensAt() {

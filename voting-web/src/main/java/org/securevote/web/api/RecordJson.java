@@ -55,6 +55,8 @@ final class RecordJson {
           .write("id", head.electionId())
           .write("title", head.title())
           .write("ballotType", head.ballotType())
+          .write("minChoices", head.minChoices())
+          .write("maxChoices", head.maxChoices())
           .write("opensAt", instant(head.opensAt()))
           .write("closesAt", instant(head.closesAt()))
           .writeEnd();
@@ -104,14 +106,18 @@ final class RecordJson {
     }
   }
 
-  /** BALLOTS.json for the trustees' tool: election, key, fingerprint, candidates, ballots. */
+  /**
+   * BALLOTS.json for the trustees' tool: election, key, fingerprint, bounds, candidates, ballots.
+   */
   static void ballotsFile(
       BallotsHead head, Function<String, PostedBallot.Page> pages, OutputStream out) {
     try (JsonGenerator g = GENERATORS.createGenerator(out)) {
       g.writeStartObject()
           .write("electionId", head.electionId())
           .write("publicKey", head.publicKey())
-          .write("fingerprint", head.fingerprint());
+          .write("fingerprint", head.fingerprint())
+          .write("minChoices", head.minChoices())
+          .write("maxChoices", head.maxChoices());
       g.writeStartArray("candidates");
       head.candidates().forEach(g::write);
       g.writeEnd();

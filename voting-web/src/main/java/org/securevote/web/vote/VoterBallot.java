@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.securevote.ballot.boundary.BallotBox;
 import org.securevote.ballot.boundary.BallotPaper;
 import org.securevote.ballot.boundary.Receipt;
@@ -29,6 +32,7 @@ public class VoterBallot implements Serializable {
   private String election;
   private BallotPaper paper;
   private String choice;
+  private List<String> choices = new ArrayList<>();
   private boolean reviewing;
   private boolean voted;
   private String ballot;
@@ -55,12 +59,31 @@ public class VoterBallot implements Serializable {
   }
 
   public void review() {
-    if (choice == null || paper.options().stream().noneMatch(o -> o.candidateId().equals(choice))) {
-      Feedback.error("Choose one candidate.");
+    if (paper.singleChoice()) {
+      if (choice == null || !onBallot(choice)) {
+        Feedback.error("Choose one candidate.");
+        return;
+      }
+    } else if (choices.stream().anyMatch(c -> !onBallot(c))
+        || choices.size() < paper.minChoices()
+        || choices.size() > paper.maxChoices()) {
+      Feedback.error(paper.instruction() + " You chose " + choices.size() + ".");
       return;
     }
     reviewing = true;
     ballot = null;
+  }
+
+  private boolean onBallot(String candidateId) {
+    return paper.options().stream().anyMatch(o -> o.candidateId().equals(candidateId));
+  }
+
+  /** The reviewed candidates' ids: the one choice, or the approved ones. */
+  private List<String> chosen() {
+    if (paper.singleChoice()) {
+      return choice == null ? List.of() : List.of(choice);
+    }
+    return List.copyOf(choices);
   }
 
   public void change() {
@@ -89,15 +112,27 @@ public class VoterBallot implements Serializable {
   /** The browser's encrypted ballot if it sent one; else the server encrypts the choice. */
   private Receipt castReviewed(ElectionId id) {
     return ballot == null || ballot.isBlank()
-        ? ballotBox.castChoice(id, choice)
+        ? ballotBox.castChoice(id, chosen())
         : ballotBox.cast(id, ballot);
   }
 
   /** The reviewed choice's position on the ballot (0-based), for the page's script. */
   public int getChoiceIndex() {
-    return paper == null
-        ? -1
-        : paper.options().stream().map(BallotPaper.Option::candidateId).toList().indexOf(choice);
+    return paper == null || !paper.singleChoice() ? -1 : ids().indexOf(choice);
+  }
+
+  /** The approved candidates' positions (0-based) as a JSON array, for the page's script. */
+  public String getChoiceIndexes() {
+    var indexes = Json.createArrayBuilder();
+    if (paper != null && !paper.singleChoice()) {
+      List<String> ids = ids();
+      choices.stream().map(ids::indexOf).sorted().forEach(indexes::add);
+    }
+    return indexes.build().toString();
+  }
+
+  private List<String> ids() {
+    return paper.options().stream().map(BallotPaper.Option::candidateId).toList();
   }
 
   /** The candidates' names in ballot order as a JSON array, for the challenged-ballot file. */
@@ -117,14 +152,18 @@ public class VoterBallot implements Serializable {
     this.ballot = ballot;
   }
 
+  /** The reviewed choice in words: one name, the approved names, or "no candidate". */
   public String getChoiceName() {
-    return paper == null
-        ? ""
-        : paper.options().stream()
-            .filter(o -> o.candidateId().equals(choice))
+    if (paper == null) {
+      return "";
+    }
+    List<String> chosen = chosen();
+    String names =
+        paper.options().stream()
+            .filter(o -> chosen.contains(o.candidateId()))
             .map(BallotPaper.Option::name)
-            .findFirst()
-            .orElse("");
+            .collect(Collectors.joining(", "));
+    return names.isEmpty() ? "no candidate" : names;
   }
 
   public String getElection() {
@@ -145,6 +184,14 @@ public class VoterBallot implements Serializable {
 
   public void setChoice(String choice) {
     this.choice = choice;
+  }
+
+  public List<String> getChoices() {
+    return choices;
+  }
+
+  public void setChoices(List<String> choices) {
+    this.choices = choices == null ? new ArrayList<>() : new ArrayList<>(choices);
   }
 
   public boolean isReviewing() {
