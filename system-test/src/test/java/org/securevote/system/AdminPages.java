@@ -35,24 +35,38 @@ final class AdminPages {
 
   private static String draftElection(
       WebSession admin, String allowedNetworks, int opensIn, int closesInDays) {
+    return created(
+        createElection(admin, allowedNetworks, opensIn, closesInDays, "SINGLE_CHOICE", 1, 1));
+  }
+
+  /** A draft approval election, as above, whose voters choose min to max candidates. */
+  static String draftApproval(WebSession admin, int min, int max) {
+    return created(createElection(admin, "", -1, 1, "APPROVAL", min, max));
+  }
+
+  /** The answer to the create form with these terms. */
+  static HttpResponse<String> createElection(
+      WebSession admin,
+      String allowedNetworks,
+      int opensIn,
+      int closesInDays,
+      String ballotType,
+      int min,
+      int max) {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-    HttpResponse<String> created =
-        admin.submit(
-            admin.get("/admin/elections.xhtml").body(),
-            "create",
-            Map.of(
-                "create:title",
-                "System test " + UUID.randomUUID(),
-                "create:opensAt",
-                FIELD.format(now.plusMinutes(opensIn)),
-                "create:closesAt",
-                FIELD.format(now.plusDays(closesInDays)),
-                "create:ballotType",
-                "SINGLE_CHOICE",
-                "create:allowedNetworks",
-                allowedNetworks,
-                "create:submit",
-                "Create election"));
+    Map<String, String> fields = new java.util.HashMap<>();
+    fields.put("create:title", "System test " + UUID.randomUUID());
+    fields.put("create:opensAt", FIELD.format(now.plusMinutes(opensIn)));
+    fields.put("create:closesAt", FIELD.format(now.plusDays(closesInDays)));
+    fields.put("create:ballotType", ballotType);
+    fields.put("create:minChoices", Integer.toString(min));
+    fields.put("create:maxChoices", Integer.toString(max));
+    fields.put("create:allowedNetworks", allowedNetworks);
+    fields.put("create:submit", "Create election");
+    return admin.submit(admin.get("/admin/elections.xhtml").body(), "create", fields);
+  }
+
+  private static String created(HttpResponse<String> created) {
     assertEquals(302, created.statusCode(), created.body());
     String location = created.headers().firstValue("Location").orElseThrow();
     return location.substring(location.indexOf("id=") + 3);

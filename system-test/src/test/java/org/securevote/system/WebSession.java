@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,8 +97,13 @@ public final class WebSession {
   }
 
   public HttpResponse<String> postForm(String action, Map<String, String> fields) {
+    return postForm(action, List.copyOf(fields.entrySet()));
+  }
+
+  /** A form post whose fields may repeat a name, as a group of checked boxes does. */
+  public HttpResponse<String> postForm(String action, List<Map.Entry<String, String>> fields) {
     String body =
-        fields.entrySet().stream()
+        fields.stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
