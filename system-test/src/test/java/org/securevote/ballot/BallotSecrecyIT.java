@@ -109,7 +109,8 @@ class BallotSecrecyIT {
   void withoutJavaScriptTheServerEncryptsAValidBallotAndSaysSo() throws Exception {
     ElectionId id = Elections.openNow(admin, elections, fixtures, "Ada", "Grace");
 
-    Receipt receipt = voter1.call(() -> ballotBox.castChoice(id, candidate(id, 1)));
+    Receipt receipt =
+        voter1.call(() -> ballotBox.castChoice(id, java.util.List.of(candidate(id, 1))));
 
     assertEquals("server", receipt.encryptedBy());
     assertTrue(verifies(receipt, id.value(), receipt.tracker(), "server"));
@@ -151,7 +152,7 @@ class BallotSecrecyIT {
     admin.run(() -> elections.schedule(id));
     voter1.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidate(id, 0))));
     voter2.call(() -> ballotBox.cast(id, fixtures.ballotFor(id.value(), candidate(id, 1))));
-    voter3.call(() -> ballotBox.castChoice(id, candidate(id, 1)));
+    voter3.call(() -> ballotBox.castChoice(id, java.util.List.of(candidate(id, 1))));
     List<Ciphertext> ciphertexts = new ArrayList<>();
     for (Object[] row :
         fixtures.rows("select content from ballot where election_id = ?1", id.value())) {

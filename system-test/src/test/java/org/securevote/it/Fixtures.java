@@ -57,7 +57,7 @@ public class Fixtures {
               if (index < 0) {
                 throw new IllegalArgumentException("no candidate " + c + " in " + electionId);
               }
-              var ballot = intake.encrypt(election, key, index);
+              var ballot = intake.encrypt(election, key, java.util.Set.of(index));
               intake.check(election, key, ballot);
               Ballot stored = intake.store(election, ballot, BallotIntake.BY_VOTER);
               return stored.id();
@@ -73,7 +73,8 @@ public class Fixtures {
     Election election = em.find(Election.class, electionId);
     int index = election.candidates().stream().map(Candidate::id).toList().indexOf(candidateId);
     return BallotJson.toJson(
-            intake.encrypt(election, intake.publishedKey(election).orElseThrow(), index))
+            intake.encrypt(
+                election, intake.publishedKey(election).orElseThrow(), java.util.Set.of(index)))
         .toString();
   }
 
@@ -89,7 +90,7 @@ public class Fixtures {
     var key = intake.publishedKey(election).orElseThrow();
     List<String> trackers = new ArrayList<>();
     for (int choice : choices) {
-      var ballot = intake.encrypt(election, key, choice);
+      var ballot = intake.encrypt(election, key, java.util.Set.of(choice));
       intake.check(election, key, ballot);
       trackers.add(intake.store(election, ballot, BallotIntake.BY_VOTER).tracker());
     }
