@@ -424,13 +424,18 @@ function browserBallot() {
   };
 }
 
-test('the browser ballot fixture is exactly what the bundle makes, and it verifies', () => {
-  const fixture = browserBallot();
+/** The fixture as the bundle makes it, equal to the committed file (rewritten on request). */
+function committedFixture(file, fixture) {
   const text = JSON.stringify(fixture, null, 2) + '\n';
   if (process.env.SECUREVOTE_WRITE_BROWSER_BALLOT === 'true') {
-    writeFileSync(FIXTURE, text);
+    writeFileSync(file, text);
   }
-  assert.equal(readFileSync(FIXTURE, 'utf8'), text);
+  assert.equal(readFileSync(file, 'utf8'), text);
+  return fixture;
+}
+
+test('the browser ballot fixture is exactly what the bundle makes, and it verifies', () => {
+  const fixture = committedFixture(FIXTURE, browserBallot());
   const verify = (ballot, id = FIXTURE_ELECTION) => ec.verifyBallot(id, fixture.public_key, FIXTURE_CANDIDATES, ballot);
   assert.deepEqual(verify(fixture.ballot), VALID);
   assert.equal(verify(fixture.ballot, ID).failed, 'ZERO_OR_ONE');
@@ -956,12 +961,7 @@ function browserApprovalBallot() {
 }
 
 test('the browser approval ballot fixture is exactly what the bundle makes, and it verifies', () => {
-  const fixture = browserApprovalBallot();
-  const text = JSON.stringify(fixture, null, 2) + '\n';
-  if (process.env.SECUREVOTE_WRITE_BROWSER_BALLOT === 'true') {
-    writeFileSync(APPROVAL_FIXTURE, text);
-  }
-  assert.equal(readFileSync(APPROVAL_FIXTURE, 'utf8'), text);
+  const fixture = committedFixture(APPROVAL_FIXTURE, browserApprovalBallot());
   const bounds = { min: fixture.min, max: fixture.max };
   const verify = (ballot, id = FIXTURE_ELECTION) => ec.verifyBallot(id, fixture.public_key, fixture.candidates, ballot, bounds);
   assert.deepEqual(verify(fixture.ballot), VALID);
