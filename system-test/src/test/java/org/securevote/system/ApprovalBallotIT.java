@@ -66,9 +66,10 @@ class ApprovalBallotIT {
     WebSession admin = new WebSession();
     admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
     HttpResponse<String> exactlyOne = AdminPages.createElection(admin, "", -1, 1, "APPROVAL", 1, 1);
-    assertEquals(200, exactlyOne.statusCode(), "refused on the form, not created");
+    assertEquals(400, exactlyOne.statusCode(), "refused on the form, not created");
     assertTrue(exactlyOne.body().contains("is a single-choice ballot"), exactlyOne.body());
     HttpResponse<String> inverted = AdminPages.createElection(admin, "", -1, 1, "APPROVAL", 3, 2);
+    assertEquals(400, inverted.statusCode());
     assertTrue(inverted.body().contains("the least no more than the most"), inverted.body());
 
     String id = AdminPages.draftApproval(admin, 1, 2);

@@ -144,12 +144,16 @@ final class RecordJson {
     }
   }
 
-  /** The ballot as cast: its selections, 0-or-1 proofs and sum proof, copied field by field. */
+  /**
+   * The ballot as cast: its selections, 0-or-1 proofs and count proof (sumIsOne on a single-choice
+   * ballot, countInRange on an approval ballot), copied field by field.
+   */
   private static void ballotFields(JsonGenerator g, PostedBallot b) {
     JsonObject ballot = object(b.content());
+    String count = ballot.containsKey("countInRange") ? "countInRange" : "sumIsOne";
     g.write("selections", ballot.get("selections"))
         .write("zeroOrOne", ballot.get("zeroOrOne"))
-        .write("sumIsOne", ballot.get("sumIsOne"));
+        .write(count, ballot.get(count));
   }
 
   private static JsonObject object(String json) {
