@@ -76,7 +76,7 @@ public record ChallengedBallot(
     if (!tracker.matches("[0-9a-f]{64}")) {
       throw f.refuse("tracker", "is not 64 lowercase hex digits");
     }
-    Fields ballot = f.object("ballot").only("selections", "zeroOrOne", "sumIsOne");
+    Fields ballot = f.object("ballot").only(BallotJson.FIELDS.toArray(String[]::new));
     return new ChallengedBallot(
         electionId,
         f.point("publicKey"),

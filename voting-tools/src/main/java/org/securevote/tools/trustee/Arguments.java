@@ -1,22 +1,31 @@
 package org.securevote.tools.trustee;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A command's options, each given as `--name value`, each at most once. */
+/**
+ * A command's options, each given as `--name value`, each at most once but `--choice`, which names
+ * each candidate of an approval ballot.
+ */
 final class Arguments {
-  private final Map<String, String> values;
+  private static final Set<String> REPEATABLE = Set.of("choice");
 
-  private Arguments(Map<String, String> values) {
+  private final Map<String, String> values;
+  private final Map<String, List<String>> repeated;
+
+  private Arguments(Map<String, String> values, Map<String, List<String>> repeated) {
     this.values = values;
+    this.repeated = repeated;
   }
 
   static Arguments parse(List<String> args, Set<String> allowed) {
     Map<String, String> values = new HashMap<>();
+    Map<String, List<String>> repeated = new HashMap<>();
     for (int i = 0; i < args.size(); i += 2) {
       String arg = args.get(i);
       if (!arg.startsWith("--") || !allowed.contains(arg.substring(2))) {
@@ -25,11 +34,19 @@ final class Arguments {
       if (i + 1 >= args.size()) {
         throw new UsageFailure(arg + " needs a value");
       }
-      if (values.put(arg.substring(2), args.get(i + 1)) != null) {
+      String name = arg.substring(2);
+      repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(args.get(i + 1));
+      if (values.put(name, args.get(i + 1)) != null && !REPEATABLE.contains(name)) {
         throw new UsageFailure(arg + " is given twice");
       }
     }
-    return new Arguments(values);
+    return new Arguments(values, repeated);
+  }
+
+  /** Every value of a repeatable option, in order; at least one. */
+  List<String> all(String name) {
+    required(name);
+    return List.copyOf(repeated.get(name));
   }
 
   Optional<String> optional(String name) {

@@ -30,7 +30,7 @@ final class CheckChallenge {
     Path file = args.path("challenge");
     ChallengedBallot challenge = ChallengedBallot.read(file);
     List<Verdict> verdicts =
-        ChallengeCheck.check(challenge, args.required("choice"), key, file.toString());
+        ChallengeCheck.check(challenge, args.all("choice"), key, file.toString());
     verdicts.forEach(v -> session.out().println(v.line()));
     Verdict choice = verdicts.get(verdicts.size() - 1);
     if (verdicts.stream().anyMatch(v -> !v.ok())) {
@@ -40,6 +40,9 @@ final class CheckChallenge {
               + (choice.ok() ? "the ballot fails a check above" : choice.detail())
               + "; do not cast a ballot made by this device or page");
     }
-    session.out().println("the challenged ballot encrypted exactly " + args.required("choice"));
+    session
+        .out()
+        .println(
+            "the challenged ballot encrypted exactly " + String.join(", ", args.all("choice")));
   }
 }

@@ -2,6 +2,7 @@ package org.securevote.tools.verify;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.tools.crypto.BallotVerdict;
@@ -15,7 +16,7 @@ import org.securevote.tools.format.FormatRefusal;
 /**
  * Checks a challenged ballot against the voter's choice: the key is the election's, the tracker is
  * the ballot's, its proofs hold, and each ciphertext is exactly (r*G, m*G + r*K) with the revealed
- * r and m = 1 for the chosen candidate, 0 for every other.
+ * r and m = 1 for each chosen candidate (one, or an approval ballot's several), 0 for every other.
  */
 public final class ChallengeCheck {
   private ChallengeCheck() {}
@@ -25,7 +26,7 @@ public final class ChallengeCheck {
    *     not one of its candidates: nothing about the ballot can be said then
    */
   public static List<Verdict> check(
-      ChallengedBallot challenge, String choice, ECPoint electionKey, String source) {
+      ChallengedBallot challenge, List<String> choices, ECPoint electionKey, String source) {
     if (!challenge.publicKey().equals(electionKey)) {
       throw new FormatRefusal(
           source
@@ -36,10 +37,14 @@ public final class ChallengeCheck {
               + " (--public-key); a page that did this could read the vote");
     }
     List<String> candidates = challenge.candidates();
-    int chosen = candidates.indexOf(choice);
-    if (chosen < 0) {
-      throw new FormatRefusal(
-          source + ": \"" + choice + "\" is not a candidate of this ballot " + candidates);
+    for (String choice : choices) {
+      if (!candidates.contains(choice)) {
+        throw new FormatRefusal(
+            source + ": \"" + choice + "\" is not a candidate of this ballot " + candidates);
+      }
+    }
+    if (new HashSet<>(choices).size() != choices.size()) {
+      throw new FormatRefusal(source + ": a candidate is named twice in " + choices);
     }
     List<Verdict> verdicts = new ArrayList<>();
     verdicts.add(Verdict.ok("key", "the election key " + Group.pointHex(electionKey)));
@@ -87,12 +92,12 @@ public final class ChallengeCheck {
         proofs.valid()
             ? Verdict.ok("proofs", "every proof holds")
             : Verdict.fail("proofs", proofs.describe()));
-    verdicts.add(choice(challenge, chosen, electionKey));
+    verdicts.add(choice(challenge, choices, electionKey));
     return verdicts;
   }
 
   /** What each ciphertext holds under its revealed randomness: 0, 1 or neither (-1). */
-  private static Verdict choice(ChallengedBallot challenge, int chosen, ECPoint key) {
+  private static Verdict choice(ChallengedBallot challenge, List<String> choices, ECPoint key) {
     List<String> candidates = challenge.candidates();
     List<String> ones = new ArrayList<>();
     List<String> unopened = new ArrayList<>();
@@ -110,7 +115,6 @@ public final class ChallengeCheck {
         unopened.add(candidates.get(i));
       }
     }
-    String name = candidates.get(chosen);
     if (!unopened.isEmpty()) {
       return Verdict.fail(
           "choice",
@@ -118,16 +122,23 @@ public final class ChallengeCheck {
               + unopened
               + " to 0 or 1: this is not the ballot that randomness made");
     }
-    if (ones.equals(List.of(name))) {
-      return Verdict.ok("choice", "the ballot encrypted exactly " + name);
+    // ones is in ballot order; the voter may name the choices in any
+    if (new HashSet<>(ones).equals(new HashSet<>(choices))) {
+      return Verdict.ok("choice", "the ballot encrypted exactly " + String.join(", ", ones));
     }
+    String named = String.join(", ", choices);
     if (ones.isEmpty()) {
-      return Verdict.fail("choice", "the ballot encrypted no candidate, not " + name);
+      return Verdict.fail("choice", "the ballot encrypted no candidate, not " + named);
     }
     if (ones.size() == 1) {
-      return Verdict.fail("choice", "the ballot encrypted " + ones.get(0) + ", not " + name);
+      return Verdict.fail("choice", "the ballot encrypted " + ones.get(0) + ", not " + named);
     }
     return Verdict.fail(
-        "choice", "the ballot encrypted several candidates " + ones + ", not " + name + " alone");
+        "choice",
+        "the ballot encrypted several candidates "
+            + ones
+            + ", not "
+            + named
+            + (choices.size() == 1 ? " alone" : ""));
   }
 }

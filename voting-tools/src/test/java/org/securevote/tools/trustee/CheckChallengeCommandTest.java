@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
@@ -160,6 +162,63 @@ class CheckChallengeCommandTest {
             "02abc");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("--public-key takes the election key"), bad.err());
+  }
+
+  @Test
+  void anApprovalBallotPassesWithEachApprovedNameAndFailsWithFewer() throws IOException {
+    EncryptedBallot.Encrypted e =
+        EncryptedBallot.encrypt(
+            ELECTION, key, 3, new ChoiceBounds(0, 2), Set.of(0, 2), RecordFixtures.RANDOM);
+    ChallengedBallot approval =
+        new ChallengedBallot(
+            ELECTION,
+            key,
+            CANDIDATES,
+            Tracker.of(ELECTION, e.ballot()),
+            e.ballot(),
+            e.randomness());
+    ToolRun run =
+        ToolRun.of(
+                "check-challenge",
+                "--challenge",
+                write(approval).toString(),
+                "--choice",
+                "Edsger Dijkstra",
+                "--choice",
+                "Ada Lovelace",
+                "--public-key",
+                Group.pointHex(key))
+            .ok();
+    assertTrue(run.out().contains("ok   proofs: every proof holds"), run.out());
+    assertTrue(
+        run.out()
+            .contains("ok   choice: the ballot encrypted exactly Ada Lovelace, Edsger Dijkstra"),
+        run.out());
+    ToolRun one = check(approval, "Ada Lovelace", key);
+    assertEquals(1, one.exit());
+    assertTrue(
+        one.out()
+            .contains(
+                "FAIL choice: the ballot encrypted several candidates [Ada Lovelace, Edsger"
+                    + " Dijkstra], not Ada Lovelace alone"),
+        one.out());
+  }
+
+  @Test
+  void onlyChoiceMayBeGivenTwice() throws IOException {
+    ToolRun twice =
+        ToolRun.of(
+            "check-challenge",
+            "--challenge",
+            write(grace).toString(),
+            "--challenge",
+            "other.json",
+            "--choice",
+            "Grace Hopper",
+            "--public-key",
+            Group.pointHex(key));
+    assertEquals(2, twice.exit(), twice.err());
+    assertTrue(twice.err().contains("--challenge is given twice"), twice.err());
   }
 
   @Test
