@@ -41,6 +41,7 @@ class AccessibilityIT {
 
   private static String published;
   private static String open;
+  private static String approval;
   private static String[] voter;
   private static String[] keyboardVoter;
   private static String auditor;
@@ -51,7 +52,10 @@ class AccessibilityIT {
   private static BrowserSteps pages;
   private final List<String> violations = new ArrayList<>();
 
-  /** A published election with one ballot, and an open one whose roll holds the voter. */
+  /**
+   * A published election with one ballot, and an open one and an approval one whose roll holds the
+   * voter.
+   */
   @BeforeAll
   static void elections() throws IOException {
     axe = Files.readString(Path.of(System.getProperty("it.axe.script")));
@@ -69,6 +73,7 @@ class AccessibilityIT {
     voter = TestAccounts.createVoter(PASSWORD);
     keyboardVoter = TestAccounts.createVoter(PASSWORD);
     open = AdminPages.openElection(admin, voter[0], keyboardVoter[0]);
+    approval = AdminPages.openApproval(admin, 1, 2, voter[0]);
     // An invitation, so the election page shows its mailings table too.
     String page = admin.get("/admin/election.xhtml?id=" + open).body();
     admin.submit(page, "mail", java.util.Map.of("mail:invite", "Invite all not yet activated"));
@@ -183,6 +188,17 @@ class AccessibilityIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracker")));
     checkHere("the receipt");
     check("/vote/verify.xhtml");
+    check("/vote/ballot.xhtml?election=" + approval);
+    for (String name : List.of("Ada", "Grace", "Edsger")) {
+      browser.findElement(By.xpath("//label[normalize-space()='" + name + "']")).click();
+    }
+    pages.click(By.id("ballot:review"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+    checkHere("the approval ballot with too many chosen");
+    browser.findElement(By.xpath("//label[normalize-space()='Edsger']")).click();
+    pages.click(By.id("ballot:review"));
+    pages.reviewTracker();
+    checkHere("the approval ballot's review");
 
     pages.signIn(Deployed.adminEmail(), Deployed.adminPassword());
     for (String page :

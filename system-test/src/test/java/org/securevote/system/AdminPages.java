@@ -97,6 +97,15 @@ final class AdminPages {
         admin, draftElection(admin, allowedNetworks), java.util.List.of("Ada", "Grace"), voterRefs);
   }
 
+  /** An open approval election (min to max of Ada, Grace and Edsger) with these voters. */
+  static String openApproval(WebSession admin, int min, int max, String... voterRefs) {
+    return open(
+        admin,
+        draftApproval(admin, min, max),
+        java.util.List.of("Ada", "Grace", "Edsger"),
+        voterRefs);
+  }
+
   /**
    * Opens a draft election whose key its trustees made earlier (e.g. {@code Trustees.complete}):
    * candidates, roll, schedule; its ceremony is kept.
@@ -186,6 +195,16 @@ final class AdminPages {
             .orElseThrow(() -> new AssertionError(voterRef + " not on the voters page"))
             .selectFirst("input[value=" + label + "]");
     return admin.submit(page, "list", Map.of(button.attr("name"), button.attr("value")));
+  }
+
+  /** What the voters page lists as not sent to this voter, newest first ("voting code", ...). */
+  static java.util.List<String> mailFailures(WebSession admin, String voterRef) {
+    return Jsoup.parse(admin.get("/admin/voters.xhtml").body())
+        .select("#mailFailures tbody tr")
+        .stream()
+        .filter(tr -> tr.selectFirst(".failedVoter").text().equals(voterRef))
+        .map(tr -> tr.select("td").get(1).text())
+        .toList();
   }
 
   private static void sleep() {

@@ -1,6 +1,7 @@
 package org.securevote.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -28,14 +29,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.EncryptedBallot;
+import org.securevote.tools.crypto.Group;
 import org.securevote.tools.format.BallotJson;
 import org.securevote.tools.format.JsonFiles;
 
 /**
  * An approval election ("choose 1 or 2 of 3") from the admin's form to a verified record: one voter
- * ticks two boxes in Chromium, whose script encrypts with the count-in-range proof; one votes
- * without the script and the server encrypts; an API client's ballot approving all three is refused
- * by the count proof, and its honest ballot is taken. Two of three trustees decrypt, the counts are
+ * ticks two boxes in Chromium, whose script encrypts with the count-in-range proof, challenges one
+ * ballot (the tool confirms both names from its file) and casts a fresh one; one votes without the
+ * script and the server encrypts; an API client's ballot approving all three is refused by the
+ * count proof, and its honest ballot is taken. Two of three trustees decrypt, the counts are
  * approvals, and `trustee verify` passes the record.
  */
 class ApprovalBallotIT {
@@ -96,7 +99,42 @@ class ApprovalBallotIT {
     browser.findElement(By.xpath("//label[normalize-space()='Edsger']")).click();
     pages.click(By.id("ballot:review"));
     wait.until(ExpectedConditions.textToBe(By.id("chosen"), "Ada, Grace"));
+    String challenged = pages.reviewTracker();
+    pages.click(By.id("challenge"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("challenged")));
+    assertEquals("Ada, Grace", browser.findElement(By.id("challengedChoice")).getText());
     String tracker = pages.reviewTracker();
+    assertNotEquals(challenged, tracker, "a fresh ballot after the challenge");
+    pages.click(By.id("challengeFile"));
+    String name = "challenged-ballot-" + challenged + ".json";
+    pages.downloaded(downloads, name);
+    String file = downloads.resolve(name).toAbsolutePath().toString();
+    String keyHex = Group.pointHex(ceremony.key().publicKey());
+    TrusteePages.ToolRun both =
+        TrusteePages.anyone(
+            work,
+            "check-challenge",
+            "--challenge",
+            file,
+            "--choice",
+            "Grace",
+            "--choice",
+            "Ada",
+            "--public-key",
+            keyHex);
+    assertEquals(0, both.exit(), both.out() + both.err());
+    assertTrue(both.out().contains("encrypted exactly Ada, Grace"), both.out());
+    TrusteePages.ToolRun fewer =
+        TrusteePages.anyone(
+            work,
+            "check-challenge",
+            "--challenge",
+            file,
+            "--choice",
+            "Ada",
+            "--public-key",
+            keyHex);
+    assertEquals(1, fewer.exit(), fewer.out() + fewer.err());
     pages.click(By.id("confirm:cast"));
     assertEquals(
         tracker,

@@ -164,6 +164,20 @@ class MailingsIT {
   }
 
   /** A voter on no roll yet, with no password: {voter ID, email}. */
+  @Test
+  void aPasswordLinkThatCannotBeSentIsRefusedAndListedByVoterId() throws Exception {
+    String[] broken = voterWithoutPassword("no one-" + UUID.randomUUID() + "@example.org");
+    String[] fine = voterWithoutPassword("fine-" + UUID.randomUUID() + "@example.org");
+    HttpResponse<String> refused =
+        AdminPages.pressOnVoterRow(admin, broken[0], "Send password link");
+    assertEquals(400, refused.statusCode());
+    assertTrue(refused.body().contains("could not be sent"), refused.body());
+    assertEquals(List.of("password link"), AdminPages.mailFailures(admin, broken[0]));
+    HttpResponse<String> sent = AdminPages.pressOnVoterRow(admin, fine[0], "Send password link");
+    assertTrue(sent.statusCode() < 400, sent.body());
+    assertEquals(List.of(), AdminPages.mailFailures(admin, fine[0]), "sent: not listed");
+  }
+
   private static String[] voterWithoutPassword(String email) throws SQLException {
     String ref = "M-" + UUID.randomUUID().toString().substring(0, 8);
     try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");

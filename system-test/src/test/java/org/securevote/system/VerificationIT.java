@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +96,12 @@ class VerificationIT {
     assertTrue(refused.contains("could not be sent"), refused);
     assertEquals(failuresBefore + 1, Metrics.value("secure_vote_otp_send_failures_total"));
     assertEquals(sentBefore, Metrics.value("secure_vote_otp_sent_total"));
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    assertEquals(
+        List.of("voting code"),
+        AdminPages.mailFailures(admin, voter[0]),
+        "listed by voter ID for the admins, though the request rolled back");
   }
 
   @Test

@@ -12,5 +12,12 @@ public interface MessageSender {
     public UndeliverableMessage(String message, Throwable cause) {
       super(message, cause);
     }
+
+    /** The mail server's or mail library's own words, which name no choice and no other voter. */
+    public String reason() {
+      Throwable cause = getCause() == null ? this : getCause();
+      String message = cause.getMessage();
+      return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
   }
 }

@@ -30,6 +30,7 @@ import org.securevote.voter.entity.Voter;
 public class ChangeApprovals {
   @PersistenceContext EntityManager em;
   @Inject Credentials credentials;
+  @Inject MailFailures mailFailures;
   @Inject Clock clock;
   @Resource SessionContext session;
 
@@ -51,13 +52,13 @@ public class ChangeApprovals {
     switch (change.kind()) {
       case EMAIL ->
           VoterRegistry.refusedAs(
-              () -> credentials.changeEmail(voter, change.newEmail().orElseThrow()));
+              mailFailures, () -> credentials.changeEmail(voter, change.newEmail().orElseThrow()));
       case PASSWORD_LINK -> {
         if (!voter.account().active()) {
           throw new VoterRegistryRuleViolation(
               "Voter " + voter.voterRef() + " is deactivated: refuse the request instead.");
         }
-        VoterRegistry.refusedAs(() -> credentials.sendLink(voter));
+        VoterRegistry.refusedAs(mailFailures, () -> credentials.sendLink(voter));
       }
     }
     return VoterChange.done(
@@ -73,7 +74,7 @@ public class ChangeApprovals {
   public VoterChange refuse(@NotNull String requestId) {
     CredentialChange change = decided(requestId, false);
     VoterRegistry.refusedAs(
-        () -> credentials.tellRefused(change.voter(), change.kind().withArticle()));
+        mailFailures, () -> credentials.tellRefused(change.voter(), change.kind().withArticle()));
     return VoterChange.done(
         change.voter().voterRef(),
         change.kind().description() + " refused (asked by " + change.requestedBy() + ")");

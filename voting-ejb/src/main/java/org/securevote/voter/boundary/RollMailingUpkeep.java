@@ -43,16 +43,9 @@ public class RollMailingUpkeep {
         sender.send(letter.getValue().to(), letter.getValue().subject(), letter.getValue().text());
         sent++;
       } catch (MessageSender.UndeliverableMessage e) {
-        failures.put(letter.getKey(), reason(e));
+        failures.put(letter.getKey(), e.reason());
       }
     }
     batches.record(batch, sent, failures);
-  }
-
-  /** The mail server's or mail library's own words, which name no choice and no other voter. */
-  private static String reason(Throwable e) {
-    Throwable cause = e.getCause() == null ? e : e.getCause();
-    String message = cause.getMessage();
-    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }
 }

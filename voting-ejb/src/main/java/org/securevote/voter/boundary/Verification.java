@@ -22,6 +22,7 @@ import org.securevote.integrity.Macs;
 import org.securevote.integrity.Signing;
 import org.securevote.notification.control.MessageSender;
 import org.securevote.voter.control.CallingVoter;
+import org.securevote.voter.entity.LetterKind;
 import org.securevote.voter.entity.OneTimeCode;
 import org.securevote.voter.entity.Voter;
 
@@ -38,6 +39,7 @@ public class Verification {
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
   @Inject MessageSender sender;
+  @Inject MailFailures mailFailures;
   @Inject KeyRing keys;
   @Inject Clock clock;
   @Inject CallingVoter callingVoter;
@@ -82,6 +84,7 @@ public class Verification {
               + " your election office.\n");
     } catch (MessageSender.UndeliverableMessage e) {
       session.setRollbackOnly(); // keep the previous code; nobody received this one
+      mailFailures.record(voter.accountId(), LetterKind.CODE, e.reason());
       throw new VerificationRefused(
           VerificationRefused.Reason.UNDELIVERABLE,
           "The code could not be sent; try again in a minute.");

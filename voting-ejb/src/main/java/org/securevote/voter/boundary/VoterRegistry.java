@@ -52,6 +52,7 @@ public class VoterRegistry {
   @Inject RollImport rollImport;
   @Inject VoterUniqueness uniqueness;
   @Inject Credentials credentials;
+  @Inject MailFailures mailFailures;
   @Resource SessionContext session;
   @Inject RollImportProgress progress;
   @Inject Clock clock;
@@ -179,13 +180,13 @@ public class VoterRegistry {
     }
     boolean waits = false;
     if (!email.equals(voter.account().email())) {
-      refusedAs(() -> credentials.checkFree(voter, email));
+      refusedAs(mailFailures, () -> credentials.checkFree(voter, email));
       if (credentials.needSecondStaff(voter)) {
         request(CredentialChange.newEmail(voter, email, caller(), clock.instant()));
         changes.add("email change requested");
         waits = true;
       } else {
-        refusedAs(() -> credentials.changeEmail(voter, email));
+        refusedAs(mailFailures, () -> credentials.changeEmail(voter, email));
         changes.add("email changed");
       }
     }
@@ -219,14 +220,14 @@ public class VoterRegistry {
       throw new VoterRegistryRuleViolation("Voter " + voterRef + " is deactivated.");
     }
     if (!voter.account().hasPassword()) {
-      refusedAs(() -> credentials.sendLink(voter));
+      refusedAs(mailFailures, () -> credentials.sendLink(voter));
       return VoterChange.done(voter.voterRef(), "password link sent");
     }
     if (credentials.needSecondStaff(voter)) {
       request(CredentialChange.passwordLink(voter, caller(), clock.instant()));
       return VoterChange.requested(voter.voterRef(), "password link re-issue requested");
     }
-    refusedAs(() -> credentials.sendLink(voter));
+    refusedAs(mailFailures, () -> credentials.sendLink(voter));
     return VoterChange.done(voter.voterRef(), "password link re-issued");
   }
 
@@ -341,12 +342,19 @@ public class VoterRegistry {
     }
     String what =
         change.kind().withArticle() + change.newEmail().map(e -> " (to " + e + ")").orElse("");
-    refusedAs(() -> credentials.tellRequested(change.voter(), what));
+    refusedAs(mailFailures, () -> credentials.tellRequested(change.voter(), what));
   }
 
-  static void refusedAs(Runnable action) {
+  /**
+   * Runs a step that mails the voter; its refusal becomes the registry's, and a mail that could not
+   * be sent is listed for the admins (kept though this request rolls back).
+   */
+  static void refusedAs(MailFailures failures, Runnable action) {
     try {
       action.run();
+    } catch (Credentials.Undelivered e) {
+      failures.record(e.accountId(), e.letter(), e.reason());
+      throw new VoterRegistryRuleViolation(e.getMessage());
     } catch (Credentials.Refused e) {
       throw new VoterRegistryRuleViolation(e.getMessage());
     }

@@ -11,6 +11,7 @@ import org.securevote.election.entity.ElectionStatus;
 import org.securevote.notification.control.MessageSender;
 import org.securevote.platform.Refusal;
 import org.securevote.voter.entity.Eligibility;
+import org.securevote.voter.entity.LetterKind;
 import org.securevote.voter.entity.OneTimeCode;
 import org.securevote.voter.entity.Voter;
 
@@ -31,6 +32,32 @@ public class Credentials {
   public static class Refused extends Refusal {
     public Refused(String message) {
       super(Kind.CONFLICT, message);
+    }
+  }
+
+  /** A mail to the voter could not be sent: what, to whom, and the mail library's words. */
+  public static class Undelivered extends Refused {
+    private final long accountId;
+    private final LetterKind letter;
+    private final String reason;
+
+    Undelivered(String message, long accountId, LetterKind letter, String reason) {
+      super(message);
+      this.accountId = accountId;
+      this.letter = letter;
+      this.reason = reason;
+    }
+
+    public long accountId() {
+      return accountId;
+    }
+
+    public LetterKind letter() {
+      return letter;
+    }
+
+    public String reason() {
+      return reason;
     }
   }
 
@@ -84,6 +111,8 @@ public class Credentials {
   public void sendLink(Voter voter) {
     String link = activation.issueLink(voter.account());
     send(
+        voter,
+        LetterKind.PASSWORD_LINK,
         voter.account().email(),
         "Choose your Secure Vote password",
         "Hello "
@@ -128,6 +157,8 @@ public class Credentials {
 
   private void tell(String address, Voter voter, String subject, String news) {
     send(
+        voter,
+        LetterKind.NOTICE,
         address,
         subject,
         "Hello "
@@ -137,11 +168,15 @@ public class Credentials {
             + "\n\nIf you did not ask for this, contact your election office at once.\n");
   }
 
-  private void send(String address, String subject, String text) {
+  private void send(Voter voter, LetterKind letter, String address, String subject, String text) {
     try {
       sender.send(address, subject, text);
     } catch (MessageSender.UndeliverableMessage e) {
-      throw new Refused("The email to " + address + " could not be sent; try again later.");
+      throw new Undelivered(
+          "The email to " + address + " could not be sent; try again later.",
+          voter.accountId(),
+          letter,
+          e.reason());
     }
   }
 }

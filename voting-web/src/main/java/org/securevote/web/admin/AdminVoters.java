@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 import org.securevote.platform.DisplayText;
+import org.securevote.voter.boundary.MailFailures;
 import org.securevote.voter.boundary.VoterChange;
 import org.securevote.voter.boundary.VoterDetails;
 import org.securevote.voter.boundary.VoterRegistry;
@@ -21,9 +23,11 @@ import org.securevote.web.support.Feedback;
 @ViewScoped
 public class AdminVoters implements Serializable {
   @Inject VoterRegistry registry;
+  @Inject MailFailures failures;
 
   private final VoterListing voters = new VoterListing();
   private boolean loaded;
+  private List<MailFailures.Listed> mailFailures;
   private String editing; // voter ID being edited, or null when adding
 
   @NotBlank(message = VoterFields.REF_MISSING)
@@ -39,6 +43,18 @@ public class AdminVoters implements Serializable {
   @Email(message = "Give a valid email address.")
   @Size(max = VoterFields.EMAIL_MAX, message = VoterFields.EMAIL_TOO_LONG)
   private String email;
+
+  /** The latest single mails to voters that could not be sent, read once per view. */
+  public List<MailFailures.Listed> getMailFailures() {
+    if (mailFailures == null) {
+      mailFailures = failures.recent();
+    }
+    return mailFailures;
+  }
+
+  public int getMailFailuresShown() {
+    return MailFailures.SHOWN;
+  }
 
   /** The list's search and position, as the view parameters set them; not yet read. */
   public VoterListing getListing() {
@@ -60,6 +76,7 @@ public class AdminVoters implements Serializable {
   }
 
   public void save() {
+    mailFailures = null; // a notice this sends may fail and be listed
     VoterDetails details = new VoterDetails(voterRef, name, email);
     boolean done =
         editing == null
@@ -87,6 +104,7 @@ public class AdminVoters implements Serializable {
   }
 
   public void sendActivation(String ref) {
+    mailFailures = null; // the link may fail and be listed
     Feedback.attempt(
         () -> {
           if (!registry.sendActivation(ref).waitsForApproval()) {
