@@ -210,6 +210,12 @@ class ApprovalBallotIT {
         r.getJsonArray("results").getValuesAs(JsonObject.class).stream()
             .map(c -> c.getString("candidate") + " " + c.getInt("count"))
             .toList());
+    Document results =
+        Jsoup.parse(new WebSession().get("/public/results.xhtml?election=" + id).body());
+    assertEquals(
+        "Candidate Approvals Share of ballots", results.select("#results thead tr").text());
+    assertEquals(
+        "Ada 2 66.7%", results.select("#results tbody tr").get(0).text(), "2 of 3 ballots approve");
     for (JsonValue b : r.getJsonArray("ballots")) {
       assertTrue(b.asJsonObject().containsKey("countInRange"), b.toString());
     }

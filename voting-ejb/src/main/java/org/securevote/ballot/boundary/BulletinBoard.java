@@ -18,6 +18,7 @@ import org.securevote.ballot.entity.Ballot;
 import org.securevote.ballot.entity.TallyReport;
 import org.securevote.ballot.entity.VoteCount;
 import org.securevote.election.boundary.NoSuchElection;
+import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
@@ -106,6 +107,7 @@ public class BulletinBoard {
         e.id().value(),
         e.title(),
         e.status(),
+        e.ballotType() == BallotType.APPROVAL,
         lines,
         report.counted(),
         report.rejected(),

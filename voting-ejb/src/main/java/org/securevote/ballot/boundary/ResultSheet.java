@@ -10,6 +10,7 @@ public record ResultSheet(
     String electionId,
     String title,
     ElectionStatus status,
+    boolean approval,
     List<Line> lines,
     int counted,
     int rejected,
@@ -20,8 +21,16 @@ public record ResultSheet(
     Instant talliedAt)
     implements Serializable {
 
-  /** One candidate's total and share of the counted ballots. */
+  /**
+   * One candidate's total and share of the counted ballots. On an approval ballot a total counts
+   * approvals, and the shares may add up to more than 100 %.
+   */
   public record Line(String candidate, int votes, double percent) implements Serializable {}
+
+  /** What a total counts, for the column and chart headings: "Votes" or "Approvals". */
+  public String counts() {
+    return approval ? "Approvals" : "Votes";
+  }
 
   /** Whether the stored ballots and the voters who voted are as many as each other. */
   public boolean ballotsMatchVoters() {
