@@ -103,6 +103,11 @@ class ApprovalBallotIT {
     pages.click(By.id("challenge"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("challenged")));
     assertEquals("Ada, Grace", browser.findElement(By.id("challengedChoice")).getText());
+    assertTrue(
+        browser
+            .findElement(By.id("challenged"))
+            .getText()
+            .contains("one --choice for each candidate you chose"));
     String tracker = pages.reviewTracker();
     assertNotEquals(challenged, tracker, "a fresh ballot after the challenge");
     pages.click(By.id("challengeFile"));
