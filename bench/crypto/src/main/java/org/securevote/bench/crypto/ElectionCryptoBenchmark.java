@@ -3,6 +3,7 @@ package org.securevote.bench.crypto;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.math.ec.ECPoint;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.securevote.tools.crypto.BallotVerdict;
+import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
 import org.securevote.tools.crypto.KeyPair;
@@ -30,6 +32,9 @@ public class ElectionCryptoBenchmark {
   /** Fresh scalars per call, cycled, so no single scalar's wNAF shape decides the figure. */
   private static final int SCALARS = 64;
 
+  private static final ChoiceBounds UP_TO_FIVE = new ChoiceBounds(0, 5);
+  private static final Set<Integer> THREE_CHOSEN = Set.of(1, 4, 8);
+
   private final SecureRandom random = new SecureRandom();
   private String electionId;
   private ECPoint publicKey;
@@ -38,6 +43,7 @@ public class ElectionCryptoBenchmark {
   private int next;
   private EncryptedBallot ballot3;
   private EncryptedBallot ballot10;
+  private EncryptedBallot approval10;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -53,6 +59,12 @@ public class ElectionCryptoBenchmark {
     }
     ballot3 = valid(EncryptedBallot.encrypt(electionId, publicKey, 3, 1, random).ballot(), 3);
     ballot10 = valid(EncryptedBallot.encrypt(electionId, publicKey, 10, 7, random).ballot(), 10);
+    approval10 =
+        EncryptedBallot.encrypt(electionId, publicKey, 10, UP_TO_FIVE, THREE_CHOSEN, random)
+            .ballot();
+    if (!approval10.verify(electionId, publicKey, 10, UP_TO_FIVE).valid()) {
+      throw new IllegalStateException("the approval ballot under test must be valid");
+    }
   }
 
   private EncryptedBallot valid(EncryptedBallot ballot, int candidates) {
@@ -99,5 +111,16 @@ public class ElectionCryptoBenchmark {
   @Benchmark
   public EncryptedBallot.Encrypted encrypt10Candidates() {
     return EncryptedBallot.encrypt(electionId, publicKey, 10, 7, random);
+  }
+
+  /** An approval ballot, "choose up to 5 of 10": ten 0-or-1 proofs and a six-branch count proof. */
+  @Benchmark
+  public BallotVerdict verifyApproval10Candidates() {
+    return approval10.verify(electionId, publicKey, 10, UP_TO_FIVE);
+  }
+
+  @Benchmark
+  public EncryptedBallot.Encrypted encryptApproval10Candidates() {
+    return EncryptedBallot.encrypt(electionId, publicKey, 10, UP_TO_FIVE, THREE_CHOSEN, random);
   }
 }
