@@ -23,14 +23,19 @@ public record BallotPaper(
     String publicKey,
     List<Option> options)
     implements java.io.Serializable {
+  /** How many candidates a ballot chooses. */
+  public ChoiceBounds bounds() {
+    return new ChoiceBounds(minChoices, maxChoices);
+  }
+
   /** Whether the voter chooses exactly one candidate (radio buttons) or several (checkboxes). */
   public boolean singleChoice() {
-    return minChoices == 1 && maxChoices == 1;
+    return bounds().singleChoice();
   }
 
   /** What the ballot asks, e.g. "Choose between 1 and 3 candidates." */
   public String instruction() {
-    return howMany(new ChoiceBounds(minChoices, maxChoices));
+    return howMany(bounds());
   }
 
   /** The instruction for these bounds; also the refusal of a ballot outside them. */

@@ -169,7 +169,7 @@ public class Election {
     if (candidates.size() < 2) {
       throw new ElectionRuleViolation("An election needs at least two candidates.");
     }
-    if (maxChoices > candidates.size()) {
+    if (!choiceBounds().fit(candidates.size())) {
       throw new ElectionRuleViolation(
           "Voters may choose up to "
               + maxChoices

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.ConstantProof;
 import org.securevote.tools.crypto.CountInRangeProof;
@@ -110,6 +111,15 @@ public final class BallotJson {
       proofs.add(new ZeroOneProof(p.scalar("c0"), p.scalar("c1"), p.scalar("v0"), p.scalar("v1")));
     }
     return new EncryptedBallot(selections, proofs, count(f));
+  }
+
+  /** An election's bounds as its files write them: minChoices and maxChoices. */
+  static ChoiceBounds choiceBounds(Fields f) {
+    try {
+      return new ChoiceBounds(f.integer("minChoices"), f.integer("maxChoices"));
+    } catch (CryptoRefusal e) {
+      throw f.refuse("maxChoices", "and minChoices are not bounds: " + e.getMessage());
+    }
   }
 
   /** Exactly one of sumIsOne and countInRange. */

@@ -10,7 +10,6 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.tools.crypto.BallotVerdict;
 import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
-import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.ElectionKey;
 import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
@@ -46,12 +45,7 @@ public record Ballots(
     if (!fingerprint.matches("[0-9a-f]{64}")) {
       throw f.refuse("fingerprint", "is not 64 lowercase hex digits");
     }
-    ChoiceBounds choices;
-    try {
-      choices = new ChoiceBounds(f.integer("minChoices"), f.integer("maxChoices"));
-    } catch (CryptoRefusal e) {
-      throw f.refuse("maxChoices", "and minChoices are not bounds: " + e.getMessage());
-    }
+    ChoiceBounds choices = BallotJson.choiceBounds(f);
     if (!choices.fit(candidates.size())) {
       throw f.refuse("maxChoices", "is more than the " + candidates.size() + " candidates");
     }

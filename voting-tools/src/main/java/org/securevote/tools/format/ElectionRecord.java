@@ -29,7 +29,6 @@ import java.util.stream.IntStream;
 import org.bouncycastle.math.ec.ECPoint;
 import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
-import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.Group;
 
 /**
@@ -436,12 +435,7 @@ public record ElectionRecord(
           "ballotType",
           "is not " + SINGLE_CHOICE + " or " + APPROVAL + ", the types this tool knows");
     }
-    ChoiceBounds choices;
-    try {
-      choices = new ChoiceBounds(e.integer("minChoices"), e.integer("maxChoices"));
-    } catch (CryptoRefusal refused) {
-      throw e.refuse("maxChoices", "and minChoices are not bounds: " + refused.getMessage());
-    }
+    ChoiceBounds choices = BallotJson.choiceBounds(e);
     if (choices.singleChoice() != SINGLE_CHOICE.equals(type)) {
       throw e.refuse("minChoices", "and maxChoices are 1 and 1 exactly for " + SINGLE_CHOICE);
     }

@@ -65,8 +65,7 @@ public class VoterBallot implements Serializable {
         return;
       }
     } else if (choices.stream().anyMatch(c -> !onBallot(c))
-        || choices.size() < paper.minChoices()
-        || choices.size() > paper.maxChoices()) {
+        || !paper.bounds().allow(choices.size())) {
       Feedback.error(paper.instruction() + " You chose " + choices.size() + ".");
       return;
     }
