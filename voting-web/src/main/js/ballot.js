@@ -15,6 +15,7 @@ import {
   countInRangeStatement,
   countInRangeToJson,
   encrypt,
+  hasField,
   proveConstant,
   proveCountInRange,
   proveZeroOrOne,
@@ -158,7 +159,7 @@ export function verifyBallot(electionId, publicKeyHex, candidates, ballot, bound
     ciphertexts.push(c);
   }
   if (min === 1 && max === 1) {
-    const sumProof = carries(ballot, 'countInRange')
+    const sumProof = hasField(ballot, 'countInRange')
       ? null
       : parsed(() => constantFromJson(ballot.sumIsOne));
     const sum = sumCiphertexts(ciphertexts);
@@ -167,7 +168,7 @@ export function verifyBallot(electionId, publicKeyHex, candidates, ballot, bound
     }
     return verdict(null, -1);
   }
-  const countProof = carries(ballot, 'sumIsOne')
+  const countProof = hasField(ballot, 'sumIsOne')
     ? null
     : parsed(() => countInRangeFromJson(ballot.countInRange));
   if (
@@ -234,11 +235,6 @@ function chosenSet(chosen, candidates) {
     );
   }
   return set;
-}
-
-/** Whether the wire-form ballot has the field at all, whatever its value. */
-function carries(ballot, field) {
-  return Object.prototype.hasOwnProperty.call(ballot, field);
 }
 
 function parsed(decode) {

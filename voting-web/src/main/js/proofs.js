@@ -276,6 +276,9 @@ function requireCountBounds(lo, hi, parts) {
 
 // The wire forms: lowercase hex, with the field names of the Java records.
 
+/** Whether a wire-form object has the field at all, whatever its value (sumIsOne, countInRange). */
+export const hasField = (object, field) => Object.prototype.hasOwnProperty.call(object, field);
+
 export const ciphertextToJson = (c) => ({ a: pointHex(c.a), b: pointHex(c.b) });
 export const ciphertextFromJson = (j) => ({ a: pointFromHex(j?.a), b: pointFromHex(j?.b) });
 

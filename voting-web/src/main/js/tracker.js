@@ -11,6 +11,7 @@ import {
   ciphertextFromJson,
   constantFromJson,
   countInRangeFromJson,
+  hasField,
   zeroOrOneFromJson,
 } from './proofs.js';
 
@@ -37,7 +38,7 @@ export function trackerTranscript(electionId, ballot) {
     const p = zeroOrOneFromJson(proofs[i]);
     t.point(c.a).point(c.b).scalar(p.c0).scalar(p.c1).scalar(p.v0).scalar(p.v1);
   });
-  const has = (field) => Object.prototype.hasOwnProperty.call(ballot, field);
+  const has = (field) => hasField(ballot, field);
   if (has('sumIsOne') && has('countInRange')) {
     throw new CryptoRefusal('a ballot holds one proof of its count, sumIsOne or countInRange');
   }
