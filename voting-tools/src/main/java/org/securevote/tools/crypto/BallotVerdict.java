@@ -2,7 +2,8 @@ package org.securevote.tools.crypto;
 
 /**
  * What checking a ballot found: valid, or the first check that failed (with the candidate's
- * position, 0-based, for a per-candidate check; -1 otherwise).
+ * position, 0-based, for a per-candidate check, the question's for a question's count; -1
+ * otherwise).
  */
 public record BallotVerdict(Check failed, int candidate) {
 
@@ -14,7 +15,9 @@ public record BallotVerdict(Check failed, int candidate) {
     /** The ciphertexts add up to exactly 1: one candidate chosen. */
     SUM_IS_ONE,
     /** The ciphertexts add up to a count within the election's bounds (an approval ballot). */
-    COUNT_IN_RANGE
+    COUNT_IN_RANGE,
+    /** Each question's ciphertexts add up to a count within its bounds (several questions). */
+    QUESTION_COUNT
   }
 
   public static final BallotVerdict VALID = new BallotVerdict(null, -1);
@@ -36,6 +39,12 @@ public record BallotVerdict(Check failed, int candidate) {
       case SUM_IS_ONE -> "the proof that exactly one candidate is chosen fails";
       case COUNT_IN_RANGE ->
           "the proof that the number of candidates chosen is within the election's bounds fails";
+      case QUESTION_COUNT ->
+          candidate < 0
+              ? "the ballot does not prove a count for each of the election's questions"
+              : "the proof that the number of answers chosen in question "
+                  + (candidate + 1)
+                  + " is within its bounds fails";
     };
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -44,6 +45,49 @@ public record CountInRangeProof(
       int count,
       BigInteger randomness,
       SecureRandom random) {
+    return proveFor(
+        statement(electionId, publicKey, bounds.min(), bounds.max(), parts),
+        publicKey,
+        bounds,
+        parts,
+        count,
+        randomness,
+        random);
+  }
+
+  /**
+   * For one question of several (0-based), whose run of parts starts at the ballot's position
+   * first: the sum of its parts encrypts count.
+   */
+  public static CountInRangeProof proveQuestion(
+      String electionId,
+      ECPoint publicKey,
+      int question,
+      int first,
+      ChoiceBounds bounds,
+      List<Ciphertext> parts,
+      int count,
+      BigInteger randomness,
+      SecureRandom random) {
+    return proveFor(
+        questionStatement(
+            electionId, publicKey, question, first, bounds.min(), bounds.max(), parts),
+        publicKey,
+        bounds,
+        parts,
+        count,
+        randomness,
+        random);
+  }
+
+  private static CountInRangeProof proveFor(
+      Transcript statement,
+      ECPoint publicKey,
+      ChoiceBounds bounds,
+      List<Ciphertext> parts,
+      int count,
+      BigInteger randomness,
+      SecureRandom random) {
     if (!bounds.allow(count)) {
       throw new IllegalArgumentException("only a count within the bounds has this proof");
     }
@@ -55,14 +99,7 @@ public record CountInRangeProof(
       }
     }
     return prove(
-        statement(electionId, publicKey, bounds.min(), bounds.max(), parts),
-        publicKey,
-        Ciphertext.sum(parts),
-        bounds,
-        count,
-        randomness,
-        nonce,
-        fakes);
+        statement, publicKey, Ciphertext.sum(parts), bounds, count, randomness, nonce, fakes);
   }
 
   /**
@@ -74,17 +111,39 @@ public record CountInRangeProof(
   public boolean verifySum(
       String electionId, ECPoint publicKey, ChoiceBounds bounds, List<Ciphertext> parts) {
     Transcript.requireElectionId(electionId);
-    if (lo != bounds.min()
+    return holdsFor(bounds, parts)
+        && verifies(() -> statement(electionId, publicKey, lo, hi, parts), publicKey, parts);
+  }
+
+  /** Whether the question's parts (its run, starting at first) add up to a count in its bounds. */
+  public boolean verifyQuestion(
+      String electionId,
+      ECPoint publicKey,
+      int question,
+      int first,
+      ChoiceBounds bounds,
+      List<Ciphertext> parts) {
+    Transcript.requireElectionId(electionId);
+    return holdsFor(bounds, parts)
+        && verifies(
+            () -> questionStatement(electionId, publicKey, question, first, lo, hi, parts),
+            publicKey,
+            parts);
+  }
+
+  private boolean holdsFor(ChoiceBounds bounds, List<Ciphertext> parts) {
+    return !(lo != bounds.min()
         || hi != bounds.max()
         || parts.isEmpty()
         || hi > parts.size()
         || !Scalars.valid(challenges.toArray(BigInteger[]::new))
-        || !Scalars.valid(responses.toArray(BigInteger[]::new))) {
-      return false;
-    }
+        || !Scalars.valid(responses.toArray(BigInteger[]::new)));
+  }
+
+  private boolean verifies(
+      Supplier<Transcript> statement, ECPoint publicKey, List<Ciphertext> parts) {
     try {
-      Transcript statement = statement(electionId, publicKey, lo, hi, parts);
-      BigInteger c = hashInput(statement, publicKey, Ciphertext.sum(parts)).challenge();
+      BigInteger c = hashInput(statement.get(), publicKey, Ciphertext.sum(parts)).challenge();
       BigInteger total = BigInteger.ZERO;
       for (BigInteger challenge : challenges) {
         total = total.add(challenge);
@@ -98,16 +157,33 @@ public record CountInRangeProof(
   /** tag, election id, K, lo, hi, number of parts, A_1, B_1, ..., A_p, B_p, then A, B. */
   static Transcript statement(
       String electionId, ECPoint publicKey, int lo, int hi, List<Ciphertext> parts) {
+    return statement(
+        new Transcript(Tags.COUNT_IN_RANGE, electionId).point(publicKey), lo, hi, parts);
+  }
+
+  /** tag, election id, K, question, first, then as {@link #statement}: lo, hi, parts, sum. */
+  static Transcript questionStatement(
+      String electionId,
+      ECPoint publicKey,
+      int question,
+      int first,
+      int lo,
+      int hi,
+      List<Ciphertext> parts) {
+    Transcript head =
+        new Transcript(Tags.QUESTION_COUNT, electionId)
+            .point(publicKey)
+            .integer(question)
+            .integer(first);
+    return statement(head, lo, hi, parts);
+  }
+
+  private static Transcript statement(Transcript head, int lo, int hi, List<Ciphertext> parts) {
     if (parts.isEmpty() || lo < 0 || lo > hi || hi > parts.size()) {
       throw new CryptoRefusal(
           "bounds " + lo + ".." + hi + " do not lie within 0.." + parts.size() + " parts");
     }
-    Transcript t =
-        new Transcript(Tags.COUNT_IN_RANGE, electionId)
-            .point(publicKey)
-            .integer(lo)
-            .integer(hi)
-            .integer(parts.size());
+    Transcript t = head.integer(lo).integer(hi).integer(parts.size());
     for (Ciphertext part : parts) {
       t.point(part.a()).point(part.b());
     }

@@ -12,7 +12,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * An encrypted ballot: one ciphertext per candidate (1 if chosen, 0 elsewhere), a proof that each
  * encrypts 0 or 1 in its own position, and a proof about their sum, listing each of them in order:
  * that it is exactly 1 (a single-choice ballot) or lies within the election's bounds (an approval
- * ballot).
+ * ballot); a ballot of several questions proves each question's sum over its own run instead.
  */
 public record EncryptedBallot(
     List<Ciphertext> selections, List<ZeroOneProof> zeroOrOne, CountProof count) {
@@ -46,12 +46,7 @@ public record EncryptedBallot(
       ChoiceBounds bounds,
       Set<Integer> chosen,
       SecureRandom random) {
-    Transcript.requireElectionId(electionId);
-    Set<Integer> choices = new TreeSet<>(chosen);
-    if (candidates < 1
-        || !bounds.fit(candidates)
-        || !bounds.allow(choices.size())
-        || choices.stream().anyMatch(i -> i < 0 || i >= candidates)) {
+    if (candidates < 1 || !bounds.fit(candidates) || !bounds.allow(chosen.size())) {
       throw new IllegalArgumentException(
           "choose between "
               + bounds.min()
@@ -61,6 +56,25 @@ public record EncryptedBallot(
               + candidates
               + " candidates");
     }
+    return encrypt(electionId, publicKey, BallotLayout.single(candidates, bounds), chosen, random);
+  }
+
+  /**
+   * A ballot choosing the given candidates (0-based positions over the whole ballot), within each
+   * question's bounds.
+   */
+  public static Encrypted encrypt(
+      String electionId,
+      ECPoint publicKey,
+      BallotLayout layout,
+      Set<Integer> chosen,
+      SecureRandom random) {
+    Transcript.requireElectionId(electionId);
+    Set<Integer> choices = new TreeSet<>(chosen);
+    if (!layout.allow(choices)) {
+      throw new IllegalArgumentException("choose within each question's bounds");
+    }
+    int candidates = layout.candidates();
     List<Ciphertext> selections = new ArrayList<>();
     List<ZeroOneProof> proofs = new ArrayList<>();
     List<BigInteger> randomness = new ArrayList<>();
@@ -75,12 +89,55 @@ public record EncryptedBallot(
       total = total.add(r);
     }
     BigInteger sumRandomness = total.mod(Group.ORDER);
-    CountProof count =
-        bounds.singleChoice()
-            ? ConstantProof.proveSum(electionId, publicKey, selections, 1, sumRandomness, random)
-            : CountInRangeProof.proveSum(
-                electionId, publicKey, bounds, selections, choices.size(), sumRandomness, random);
+    ChoiceBounds bounds = layout.questions().get(0).bounds();
+    CountProof count;
+    if (!layout.singleQuestion()) {
+      count =
+          questionCounts(electionId, publicKey, layout, selections, choices, randomness, random);
+    } else if (bounds.singleChoice()) {
+      count = ConstantProof.proveSum(electionId, publicKey, selections, 1, sumRandomness, random);
+    } else {
+      count =
+          CountInRangeProof.proveSum(
+              electionId, publicKey, bounds, selections, choices.size(), sumRandomness, random);
+    }
     return new Encrypted(new EncryptedBallot(selections, proofs, count), randomness);
+  }
+
+  /** One count-in-range proof per question, over its own run of ciphertexts, in order. */
+  private static QuestionCounts questionCounts(
+      String electionId,
+      ECPoint publicKey,
+      BallotLayout layout,
+      List<Ciphertext> selections,
+      Set<Integer> choices,
+      List<BigInteger> randomness,
+      SecureRandom random) {
+    List<QuestionCounts.QuestionCount> counts = new ArrayList<>();
+    for (int q = 0; q < layout.questions().size(); q++) {
+      BallotLayout.Question question = layout.questions().get(q);
+      int first = layout.first(q);
+      int end = first + question.candidates();
+      BigInteger r = BigInteger.ZERO;
+      int count = 0;
+      for (int i = first; i < end; i++) {
+        r = r.add(randomness.get(i));
+        count += choices.contains(i) ? 1 : 0;
+      }
+      CountInRangeProof range =
+          CountInRangeProof.proveQuestion(
+              electionId,
+              publicKey,
+              q,
+              first,
+              question.bounds(),
+              selections.subList(first, end),
+              count,
+              r.mod(Group.ORDER),
+              random);
+      counts.add(new QuestionCounts.QuestionCount(question.candidates(), range));
+    }
+    return new QuestionCounts(counts);
   }
 
   public Ciphertext sum() {
@@ -105,6 +162,16 @@ public record EncryptedBallot(
         : ChoiceBounds.EXACTLY_ONE;
   }
 
+  /**
+   * The questions this ballot's count proofs name: one, bounded as {@link #namedBounds}, over every
+   * ciphertext, or each question's own. Only where the election's layout is not at hand.
+   */
+  public BallotLayout namedLayout() {
+    return count instanceof QuestionCounts questions
+        ? questions.namedLayout()
+        : BallotLayout.single(Math.max(1, selections.size()), namedBounds());
+  }
+
   /** A single-choice ballot's checks. */
   public BallotVerdict verify(String electionId, ECPoint publicKey, int candidates) {
     return verify(electionId, publicKey, candidates, ChoiceBounds.EXACTLY_ONE);
@@ -117,7 +184,21 @@ public record EncryptedBallot(
    */
   public BallotVerdict verify(
       String electionId, ECPoint publicKey, int candidates, ChoiceBounds bounds) {
+    if (!bounds.fit(candidates)) {
+      return new BallotVerdict(BallotVerdict.Check.CANDIDATE_COUNT, -1);
+    }
+    return verify(electionId, publicKey, BallotLayout.single(candidates, bounds));
+  }
+
+  /**
+   * Every check, in order, against the election's questions; the verdict names the first that
+   * fails.
+   *
+   * @throws CryptoRefusal for a malformed election id: the caller's error, not the ballot's
+   */
+  public BallotVerdict verify(String electionId, ECPoint publicKey, BallotLayout layout) {
     Transcript.requireElectionId(electionId);
+    int candidates = layout.candidates();
     if (selections.size() != candidates || zeroOrOne.size() != candidates) {
       return new BallotVerdict(BallotVerdict.Check.CANDIDATE_COUNT, -1);
     }
@@ -126,6 +207,10 @@ public record EncryptedBallot(
         return new BallotVerdict(BallotVerdict.Check.ZERO_OR_ONE, i);
       }
     }
+    if (!layout.singleQuestion()) {
+      return verifyQuestions(electionId, publicKey, layout);
+    }
+    ChoiceBounds bounds = layout.questions().get(0).bounds();
     if (bounds.singleChoice()) {
       return count instanceof ConstantProof sum
               && sum.verifySum(electionId, publicKey, selections, 1)
@@ -136,5 +221,30 @@ public record EncryptedBallot(
             && range.verifySum(electionId, publicKey, bounds, selections)
         ? BallotVerdict.VALID
         : new BallotVerdict(BallotVerdict.Check.COUNT_IN_RANGE, -1);
+  }
+
+  private BallotVerdict verifyQuestions(String electionId, ECPoint publicKey, BallotLayout layout) {
+    if (!(count instanceof QuestionCounts counts)
+        || counts.questions().size() != layout.questions().size()) {
+      return new BallotVerdict(BallotVerdict.Check.QUESTION_COUNT, -1);
+    }
+    for (int q = 0; q < layout.questions().size(); q++) {
+      BallotLayout.Question question = layout.questions().get(q);
+      QuestionCounts.QuestionCount proof = counts.questions().get(q);
+      int first = layout.first(q);
+      if (proof.candidates() != question.candidates()
+          || !proof
+              .range()
+              .verifyQuestion(
+                  electionId,
+                  publicKey,
+                  q,
+                  first,
+                  question.bounds(),
+                  selections.subList(first, first + question.candidates()))) {
+        return new BallotVerdict(BallotVerdict.Check.QUESTION_COUNT, q);
+      }
+    }
+    return BallotVerdict.VALID;
   }
 }

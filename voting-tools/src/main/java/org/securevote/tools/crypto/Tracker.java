@@ -7,9 +7,10 @@ import org.bouncycastle.util.encoders.Hex;
 /**
  * A ballot's tracker: SHA-256 of its transcript (tag, election id, the number of candidates, then
  * each candidate's A, B, c0, c1, v0, v1, then the count proof: the sum proof's challenge and
- * response, or the count-in-range proof's bounds and its challenge and response per branch). It
- * names exactly these bytes, so a voter who finds it on the bulletin board finds the ballot their
- * device made, proofs included.
+ * response, or the count-in-range proof's bounds and its challenge and response per branch, or for
+ * several questions their number and, per question, its number of candidates and its count-in-range
+ * proof as before). It names exactly these bytes, so a voter who finds it on the bulletin board
+ * finds the ballot their device made, proofs included.
  */
 public final class Tracker {
   static final String TAG = "securevote/v1/tracker";
@@ -41,13 +42,24 @@ public final class Tracker {
       t.point(c.a()).point(c.b()).scalar(p.c0()).scalar(p.c1()).scalar(p.v0()).scalar(p.v1());
     }
     if (ballot.count() instanceof CountInRangeProof range) {
-      t.integer(range.lo()).integer(range.hi());
-      for (int i = 0; i < range.challenges().size(); i++) {
-        t.scalar(range.challenges().get(i)).scalar(range.responses().get(i));
+      return range(t, range);
+    }
+    if (ballot.count() instanceof QuestionCounts questions) {
+      t.integer(questions.questions().size());
+      for (QuestionCounts.QuestionCount q : questions.questions()) {
+        range(t.integer(q.candidates()), q.range());
       }
       return t;
     }
     return t.scalar(ballot.sumIsOne().challenge()).scalar(ballot.sumIsOne().response());
+  }
+
+  private static Transcript range(Transcript t, CountInRangeProof range) {
+    t.integer(range.lo()).integer(range.hi());
+    for (int i = 0; i < range.challenges().size(); i++) {
+      t.scalar(range.challenges().get(i)).scalar(range.responses().get(i));
+    }
+    return t;
   }
 
   /**

@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,14 @@ import org.securevote.tools.crypto.CountProof;
 import org.securevote.tools.crypto.CryptoRefusal;
 import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
+import org.securevote.tools.crypto.QuestionCounts;
 import org.securevote.tools.crypto.ZeroOneProof;
 
 /**
  * One stored ballot in the wire shape the browser sends (docs/election-crypto.md): `selections` (a,
  * b per candidate), `zeroOrOne` (c0, c1, v0, v1 per candidate) and the count proof: `sumIsOne` on a
- * single-choice ballot, `countInRange` on an approval ballot.
+ * single-choice ballot, `countInRange` on an approval ballot, `questionCounts` (one per question)
+ * on a ballot of several questions.
  */
 public final class BallotJson {
   /** BUILDERS.createObjectBuilder() looks the provider up on every call; this is per ballot. */
@@ -28,9 +32,11 @@ public final class BallotJson {
 
   static final String SUM_IS_ONE = "sumIsOne";
   static final String COUNT_IN_RANGE = "countInRange";
+  static final String QUESTION_COUNTS = "questionCounts";
 
-  /** The fields of a ballot on the wire; a ballot has one of the last two. */
-  static final List<String> FIELDS = List.of("selections", "zeroOrOne", SUM_IS_ONE, COUNT_IN_RANGE);
+  /** The fields of a ballot on the wire; a ballot has one of the last three. */
+  static final List<String> FIELDS =
+      List.of("selections", "zeroOrOne", SUM_IS_ONE, COUNT_IN_RANGE, QUESTION_COUNTS);
 
   private BallotJson() {}
 
@@ -61,32 +67,45 @@ public final class BallotJson {
         .build();
   }
 
-  /** The field the count proof goes in: sumIsOne or countInRange. */
+  /** The field the count proof goes in: sumIsOne, countInRange or questionCounts. */
   static String countName(CountProof count) {
-    return count instanceof CountInRangeProof ? COUNT_IN_RANGE : SUM_IS_ONE;
+    if (count instanceof CountInRangeProof) {
+      return COUNT_IN_RANGE;
+    }
+    return count instanceof QuestionCounts ? QUESTION_COUNTS : SUM_IS_ONE;
   }
 
-  static JsonObject countJson(CountProof count) {
+  static JsonValue countJson(CountProof count) {
     if (count instanceof CountInRangeProof range) {
-      JsonArrayBuilder challenges = BUILDERS.createArrayBuilder();
-      JsonArrayBuilder responses = BUILDERS.createArrayBuilder();
-      for (int i = 0; i < range.challenges().size(); i++) {
-        challenges.add(Group.scalarHex(range.challenges().get(i)));
-        responses.add(Group.scalarHex(range.responses().get(i)));
+      return range(BUILDERS.createObjectBuilder(), range);
+    }
+    if (count instanceof QuestionCounts questions) {
+      JsonArrayBuilder each = BUILDERS.createArrayBuilder();
+      for (QuestionCounts.QuestionCount q : questions.questions()) {
+        each.add(
+            range(BUILDERS.createObjectBuilder().add("candidates", q.candidates()), q.range()));
       }
-      return BUILDERS
-          .createObjectBuilder()
-          .add("lo", range.lo())
-          .add("hi", range.hi())
-          .add("challenges", challenges)
-          .add("responses", responses)
-          .build();
+      return each.build();
     }
     ConstantProof sum = (ConstantProof) count;
     return BUILDERS
         .createObjectBuilder()
         .add("challenge", Group.scalarHex(sum.challenge()))
         .add("response", Group.scalarHex(sum.response()))
+        .build();
+  }
+
+  private static JsonObject range(JsonObjectBuilder json, CountInRangeProof range) {
+    JsonArrayBuilder challenges = BUILDERS.createArrayBuilder();
+    JsonArrayBuilder responses = BUILDERS.createArrayBuilder();
+    for (int i = 0; i < range.challenges().size(); i++) {
+      challenges.add(Group.scalarHex(range.challenges().get(i)));
+      responses.add(Group.scalarHex(range.responses().get(i)));
+    }
+    return json.add("lo", range.lo())
+        .add("hi", range.hi())
+        .add("challenges", challenges)
+        .add("responses", responses)
         .build();
   }
 
@@ -122,16 +141,41 @@ public final class BallotJson {
     }
   }
 
-  /** Exactly one of sumIsOne and countInRange. */
+  /** Exactly one of sumIsOne, countInRange and questionCounts. */
   private static CountProof count(Fields f) {
-    if (f.has(SUM_IS_ONE) == f.has(COUNT_IN_RANGE)) {
-      throw f.refuse(SUM_IS_ONE, "or " + COUNT_IN_RANGE + " must be given, and not both");
+    int given =
+        (f.has(SUM_IS_ONE) ? 1 : 0)
+            + (f.has(COUNT_IN_RANGE) ? 1 : 0)
+            + (f.has(QUESTION_COUNTS) ? 1 : 0);
+    if (given != 1) {
+      throw f.refuse(
+          SUM_IS_ONE,
+          "or " + COUNT_IN_RANGE + " or " + QUESTION_COUNTS + ": exactly one must be given");
     }
     if (f.has(SUM_IS_ONE)) {
       Fields sum = f.object(SUM_IS_ONE).only("challenge", "response");
       return new ConstantProof(sum.scalar("challenge"), sum.scalar("response"));
     }
-    Fields range = f.object(COUNT_IN_RANGE).only("lo", "hi", "challenges", "responses");
+    if (f.has(COUNT_IN_RANGE)) {
+      return range(f.object(COUNT_IN_RANGE).only("lo", "hi", "challenges", "responses"));
+    }
+    List<QuestionCounts.QuestionCount> questions = new ArrayList<>();
+    for (Fields q : f.objects(QUESTION_COUNTS)) {
+      q.only("candidates", "lo", "hi", "challenges", "responses");
+      try {
+        questions.add(new QuestionCounts.QuestionCount(q.integer("candidates"), range(q)));
+      } catch (CryptoRefusal e) {
+        throw q.refuse("candidates", "is not a question's number of candidates: " + e.getMessage());
+      }
+    }
+    try {
+      return new QuestionCounts(questions);
+    } catch (CryptoRefusal e) {
+      throw f.refuse(QUESTION_COUNTS, e.getMessage());
+    }
+  }
+
+  private static CountInRangeProof range(Fields range) {
     try {
       return new CountInRangeProof(
           range.integer("lo"),

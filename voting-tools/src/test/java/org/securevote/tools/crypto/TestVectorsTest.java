@@ -84,6 +84,7 @@ class TestVectorsTest {
     v.put("single_choice_ballot", ballot(key.publicKey()));
     v.put("receipt", receipt((String) ((Map<?, ?>) v.get("single_choice_ballot")).get("tracker")));
     v.put("approval_ballot", approvalBallot(key.publicKey()));
+    v.put("questions_ballot", questionsBallot(key.publicKey()));
     v.put("threshold_2_of_3", threshold());
     v.put("share_transport", shareTransport());
     return v;
@@ -492,6 +493,82 @@ class TestVectorsTest {
                 "hi", count.hi(),
                 "challenges", count.challenges().stream().map(Group::scalarHex).toList(),
                 "responses", count.responses().stream().map(Group::scalarHex).toList()),
+        "tracker_hash_input", Hex.toHexString(Tracker.transcript(ELECTION, ballot).bytes()),
+        "tracker", Tracker.of(ELECTION, ballot),
+        "tracker_short", Tracker.shortForm(Tracker.digest(ELECTION, ballot)));
+  }
+
+  /** Two questions: choose one of 2, then 0 to 2 of 3; positions 1, 2 and 4 chosen. */
+  private static Map<String, Object> questionsBallot(ECPoint key) {
+    BallotLayout layout =
+        new BallotLayout(
+            List.of(
+                new BallotLayout.Question(2, ChoiceBounds.EXACTLY_ONE),
+                new BallotLayout.Question(3, new ChoiceBounds(0, 2))));
+    Set<Integer> chosen = Set.of(1, 2, 4);
+    Marked marked = mark(key, layout.candidates(), chosen, "questions/");
+    List<QuestionCounts.QuestionCount> counts = new ArrayList<>();
+    List<Object> steps = new ArrayList<>();
+    for (int q = 0; q < layout.questions().size(); q++) {
+      BallotLayout.Question question = layout.questions().get(q);
+      int first = layout.first(q);
+      List<Ciphertext> run = marked.selections().subList(first, first + question.candidates());
+      BigInteger randomness = BigInteger.ZERO;
+      int count = 0;
+      for (int i = first; i < first + question.candidates(); i++) {
+        randomness = randomness.add(scalar("questions/" + i + "/r"));
+        count += chosen.contains(i) ? 1 : 0;
+      }
+      String label = "questions/count/" + q;
+      List<CountInRangeProof.Fake> fakes = new ArrayList<>();
+      for (int m = question.bounds().min(); m <= question.bounds().max(); m++) {
+        if (m != count) {
+          fakes.add(
+              new CountInRangeProof.Fake(
+                  scalar(label + "/" + m + "/fake-challenge"),
+                  scalar(label + "/" + m + "/fake-response")));
+        }
+      }
+      ChoiceBounds bounds = question.bounds();
+      Transcript statement =
+          CountInRangeProof.questionStatement(
+              ELECTION, key, q, first, bounds.min(), bounds.max(), run);
+      Ciphertext sum = Ciphertext.sum(run);
+      CountInRangeProof range =
+          CountInRangeProof.prove(
+              statement,
+              key,
+              sum,
+              bounds,
+              count,
+              randomness.mod(Group.ORDER),
+              scalar(label + "/nonce"),
+              fakes);
+      counts.add(new QuestionCounts.QuestionCount(question.candidates(), range));
+      steps.add(
+          map(
+              "question", q,
+              "first", first,
+              "candidates", question.candidates(),
+              "count", count,
+              "sum_randomness", Group.scalarHex(randomness.mod(Group.ORDER)),
+              "hash_input", Hex.toHexString(range.hashInput(statement, key, sum).bytes()),
+              "lo", range.lo(),
+              "hi", range.hi(),
+              "challenges", range.challenges().stream().map(Group::scalarHex).toList(),
+              "responses", range.responses().stream().map(Group::scalarHex).toList()));
+    }
+    EncryptedBallot ballot =
+        new EncryptedBallot(marked.selections(), marked.proofs(), new QuestionCounts(counts));
+    assertEquals(BallotVerdict.VALID, ballot.verify(ELECTION, key, layout));
+    return map(
+        "public_key", Group.pointHex(key),
+        "questions",
+            List.of(
+                map("candidates", 2, "min", 1, "max", 1), map("candidates", 3, "min", 0, "max", 2)),
+        "chosen", List.of(1, 2, 4),
+        "selections", marked.steps(),
+        "question_counts", steps,
         "tracker_hash_input", Hex.toHexString(Tracker.transcript(ELECTION, ballot).bytes()),
         "tracker", Tracker.of(ELECTION, ballot),
         "tracker_short", Tracker.shortForm(Tracker.digest(ELECTION, ballot)));
