@@ -85,9 +85,15 @@ public class BallotBox {
       }
       chosen.add(index);
     }
-    if (chosen.size() != candidateIds.size() || !e.choiceBounds().allow(chosen.size())) {
-      throw new BallotRefused(BallotRefused.Kind.INVALID, BallotPaper.howMany(e.choiceBounds()));
+    if (chosen.size() != candidateIds.size()) {
+      throw new BallotRefused(BallotRefused.Kind.INVALID, "Choose each candidate once.");
     }
+    BallotPaper.of(e, false, "")
+        .refusal(chosen)
+        .ifPresent(
+            wrong -> {
+              throw new BallotRefused(BallotRefused.Kind.INVALID, wrong);
+            });
     PublishedKey key = keyOf(e);
     return accept(voter, e, intake.encrypt(e, key, chosen), BallotIntake.BY_SERVER);
   }
@@ -180,19 +186,10 @@ public class BallotBox {
           BallotRefused.Kind.NOT_ALLOWED, "You are not on the voter roll of this election.");
     }
     requireOnRoll(voter, election, "this election");
-    return new BallotPaper(
-        e.id().value(),
-        e.title(),
-        e.description(),
-        e.ballotType(),
-        e.choiceBounds().min(),
-        e.choiceBounds().max(),
-        e.closesAt(),
+    return BallotPaper.of(
+        e,
         !voter.codeConfirmedFor(e, clock.instant()),
-        intake.publishedKey(e).map(k -> Group.pointHex(k.key().publicKey())).orElse(""),
-        e.candidates().stream()
-            .map(c -> new BallotPaper.Option(c.id(), c.name(), c.description()))
-            .toList());
+        intake.publishedKey(e).map(k -> Group.pointHex(k.key().publicKey())).orElse(""));
   }
 
   public boolean hasVoted(@NotNull ElectionId election) {

@@ -1,15 +1,22 @@
 package org.securevote.ballot.boundary;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.securevote.election.entity.BallotType;
+import org.securevote.election.entity.Candidate;
+import org.securevote.election.entity.Election;
+import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.ChoiceBounds;
 
 /**
  * What the ballot page shows: the question, how many candidates to choose, the candidates in ballot
- * order, whether the voter must confirm an emailed code before casting, and the election key K (66
- * hex, empty until the trustees' ceremony is complete) that the voter's device encrypts to, in this
- * candidate order.
+ * order, any further questions with their answers, whether the voter must confirm an emailed code
+ * before casting, and the election key K (66 hex, empty until the trustees' ceremony is complete)
+ * that the voter's device encrypts to, in ballot order: the candidates, then each question's
+ * answers.
  */
 public record BallotPaper(
     String electionId,
@@ -21,8 +28,36 @@ public record BallotPaper(
     Instant closesAt,
     boolean codeNeeded,
     String publicKey,
-    List<Option> options)
+    List<Option> options,
+    List<Question> questions)
     implements java.io.Serializable {
+
+  static BallotPaper of(Election e, boolean codeNeeded, String publicKey) {
+    return new BallotPaper(
+        e.id().value(),
+        e.title(),
+        e.description(),
+        e.ballotType(),
+        e.choiceBounds().min(),
+        e.choiceBounds().max(),
+        e.closesAt(),
+        codeNeeded,
+        publicKey,
+        e.candidates().stream().filter(c -> c.question().isEmpty()).map(Option::of).toList(),
+        e.questions().stream()
+            .map(
+                q ->
+                    new Question(
+                        q.title(),
+                        q.bounds().min(),
+                        q.bounds().max(),
+                        e.candidates().stream()
+                            .filter(c -> c.question().filter(q::equals).isPresent())
+                            .map(Option::of)
+                            .toList()))
+            .toList());
+  }
+
   /** How many candidates a ballot chooses. */
   public ChoiceBounds bounds() {
     return new ChoiceBounds(minChoices, maxChoices);
@@ -38,20 +73,85 @@ public record BallotPaper(
     return howMany(bounds());
   }
 
+  /** Every option in ballot order: the candidates, then each further question's answers. */
+  public List<Option> allOptions() {
+    List<Option> all = new ArrayList<>(options);
+    questions.forEach(q -> all.addAll(q.options()));
+    return all;
+  }
+
+  /** The ballot's questions as its proofs see them. */
+  public BallotLayout layout() {
+    List<BallotLayout.Question> layout = new ArrayList<>();
+    layout.add(new BallotLayout.Question(options.size(), bounds()));
+    questions.forEach(q -> layout.add(new BallotLayout.Question(q.options().size(), q.bounds())));
+    return new BallotLayout(layout);
+  }
+
+  /**
+   * What is wrong with choosing these positions (0-based, over {@link #allOptions}): the first
+   * question whose bounds they break, with its instruction and the number chosen; empty if none.
+   */
+  public Optional<String> refusal(Set<Integer> chosen) {
+    int first = 0;
+    for (int q = 0; q <= questions.size(); q++) {
+      int size = q == 0 ? options.size() : questions.get(q - 1).options().size();
+      int from = first;
+      long n = chosen.stream().filter(i -> i >= from && i < from + size).count();
+      ChoiceBounds bounds = q == 0 ? bounds() : questions.get(q - 1).bounds();
+      if (!bounds.allow((int) n)) {
+        String instruction = q == 0 ? instruction() : questions.get(q - 1).instruction();
+        String where =
+            q == 0 || questions.isEmpty()
+                ? ""
+                : "\u201c" + questions.get(q - 1).title() + "\u201d: ";
+        return Optional.of(where + instruction + " You chose " + n + ".");
+      }
+      first += size;
+    }
+    return Optional.empty();
+  }
+
   /** The instruction for these bounds; also the refusal of a ballot outside them. */
   public static String howMany(ChoiceBounds bounds) {
+    return howMany(bounds, "candidate", "candidates");
+  }
+
+  static String howMany(ChoiceBounds bounds, String one, String many) {
     int min = bounds.min();
     int max = bounds.max();
     if (min == max) {
-      return min == 1 ? "Choose one candidate." : "Choose exactly " + min + " candidates.";
+      return min == 1 ? "Choose one " + one + "." : "Choose exactly " + min + " " + many + ".";
     }
     if (min == 0) {
-      return max == 1 ? "Choose one candidate or none." : "Choose up to " + max + " candidates.";
+      return max == 1
+          ? "Choose one " + one + " or none."
+          : "Choose up to " + max + " " + many + ".";
     }
-    return "Choose between " + min + " and " + max + " candidates.";
+    return "Choose between " + min + " and " + max + " " + many + ".";
   }
 
-  /** One candidate on the ballot. */
+  /** One candidate (or answer) on the ballot. */
   public record Option(String candidateId, String name, String description)
-      implements java.io.Serializable {}
+      implements java.io.Serializable {
+    static Option of(Candidate c) {
+      return new Option(c.id(), c.name(), c.description());
+    }
+  }
+
+  /** A further question (e.g. a motion) with its answers and how many of them a ballot chooses. */
+  public record Question(String title, int minChoices, int maxChoices, List<Option> options)
+      implements java.io.Serializable {
+    public ChoiceBounds bounds() {
+      return new ChoiceBounds(minChoices, maxChoices);
+    }
+
+    public boolean singleChoice() {
+      return bounds().singleChoice();
+    }
+
+    public String instruction() {
+      return howMany(bounds(), "answer", "answers");
+    }
+  }
 }

@@ -9,4 +9,5 @@ public record BallotsHead(
     String fingerprint,
     List<String> candidates,
     int minChoices,
-    int maxChoices) {}
+    int maxChoices,
+    List<BallotQuestion> questions) {}

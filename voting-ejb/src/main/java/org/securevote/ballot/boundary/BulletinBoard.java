@@ -100,7 +100,7 @@ public class BulletinBoard {
                           .mapToInt(VoteCount::votes)
                           .sum();
                   double percent = report.counted() == 0 ? 0 : 100.0 * votes / report.counted();
-                  return new ResultSheet.Line(c.name(), votes, percent);
+                  return new ResultSheet.Line(c.ballotName(), votes, percent);
                 })
             .toList();
     return new ResultSheet(
@@ -138,7 +138,7 @@ public class BulletinBoard {
                   + e.title()
                   + "\u201d are added up when voting closes; the encrypted totals appear then.");
     }
-    List<String> names = e.candidates().stream().map(c -> c.name()).toList();
+    List<String> names = e.candidates().stream().map(c -> c.ballotName()).toList();
     return new EncryptedTotals(
         e.id().value(), report.counted(), EncryptedTotals.named(names, tally.totals(e)));
   }

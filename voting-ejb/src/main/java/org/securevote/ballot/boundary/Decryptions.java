@@ -75,9 +75,10 @@ public class Decryptions {
         e.id().value(),
         e.publicKey().orElseThrow(),
         key.fingerprint().hex(),
-        e.candidates().stream().map(c -> c.name()).toList(),
+        e.candidates().stream().map(c -> c.ballotName()).toList(),
         e.choiceBounds().min(),
-        e.choiceBounds().max());
+        e.choiceBounds().max(),
+        BallotQuestion.of(e));
   }
 
   /** A page of the ballots the tally added up, in the record's (tracker) order. */
@@ -137,7 +138,7 @@ public class Decryptions {
               + j
               + ".");
     }
-    List<String> names = e.candidates().stream().map(c -> c.name()).toList();
+    List<String> names = e.candidates().stream().map(c -> c.ballotName()).toList();
     if (!file.candidates().equals(names)) {
       throw invalid(
           "It must have one entry per candidate, in the ballot's order: "

@@ -46,7 +46,7 @@ public class ElectionRecords {
   public RecordHead head(@NotNull ElectionId id) {
     Election e = released(id);
     PublishedKey key = keys.of(id.value()).orElseThrow();
-    List<String> names = e.candidates().stream().map(Candidate::name).toList();
+    List<String> names = e.candidates().stream().map(Candidate::ballotName).toList();
     Map<String, Integer> votes = new HashMap<>();
     em.createNamedQuery(VoteCount.OF_ELECTION, VoteCount.class)
         .setParameter("election", id.value())
@@ -58,6 +58,7 @@ public class ElectionRecords {
         e.ballotType().name(),
         e.choiceBounds().min(),
         e.choiceBounds().max(),
+        BallotQuestion.of(e),
         e.opensAt(),
         e.closesAt(),
         names,
@@ -77,7 +78,7 @@ public class ElectionRecords {
             .map(TrusteeDecryption::partialsFile)
             .toList(),
         e.candidates().stream()
-            .map(c -> new RecordHead.Result(c.name(), votes.getOrDefault(c.id(), 0)))
+            .map(c -> new RecordHead.Result(c.ballotName(), votes.getOrDefault(c.id(), 0)))
             .toList());
   }
 

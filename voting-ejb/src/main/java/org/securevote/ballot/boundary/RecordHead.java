@@ -14,6 +14,7 @@ public record RecordHead(
     String ballotType,
     int minChoices,
     int maxChoices,
+    List<BallotQuestion> questions,
     Instant opensAt,
     Instant closesAt,
     List<String> candidates,

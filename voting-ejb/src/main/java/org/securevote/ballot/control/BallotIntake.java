@@ -66,15 +66,11 @@ public class BallotIntake {
 
   /**
    * Refuses a ballot whose proofs do not hold for this election, its key, its candidates and how
-   * many of them a ballot chooses.
+   * many of them each of its questions chooses.
    */
   public void check(Election election, PublishedKey key, EncryptedBallot ballot) {
     BallotVerdict verdict =
-        ballot.verify(
-            election.id().value(),
-            key.key().publicKey(),
-            election.candidates().size(),
-            election.choiceBounds());
+        ballot.verify(election.id().value(), key.key().publicKey(), election.ballotLayout());
     if (!verdict.valid()) {
       throw new InvalidBallot("The ballot was refused: " + verdict.describe() + ".");
     }
@@ -82,16 +78,11 @@ public class BallotIntake {
 
   /**
    * What the no-JavaScript page gets: the server encrypts the chosen positions (0-based), with the
-   * same proofs. The caller has checked that their number is within the election's bounds.
+   * same proofs. The caller has checked that each question's count is within its bounds.
    */
   public EncryptedBallot encrypt(Election election, PublishedKey key, Set<Integer> chosen) {
     return EncryptedBallot.encrypt(
-            election.id().value(),
-            key.key().publicKey(),
-            election.candidates().size(),
-            election.choiceBounds(),
-            chosen,
-            RANDOM)
+            election.id().value(), key.key().publicKey(), election.ballotLayout(), chosen, RANDOM)
         .ballot();
   }
 

@@ -71,6 +71,40 @@ public class ElectionAdministration {
     existing(id).addCandidate(name, description);
   }
 
+  /**
+   * An answer to a further question, or a candidate of the election's own when questionId is null.
+   */
+  @Audited("candidate.add")
+  public void addAnswer(
+      @NotNull ElectionId id,
+      String questionId,
+      @NotBlank(message = "Give the candidate's name.")
+          @Size(max = 200, message = "A name has at most 200 characters.")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+          String name,
+      @Size(max = 2000, message = "A description has at most 2000 characters.")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+          String description) {
+    existing(id).addCandidate(name, description, questionId);
+  }
+
+  @Audited("question.add")
+  public void addQuestion(
+      @NotNull ElectionId id,
+      @NotBlank(message = "Give the question.")
+          @Size(max = 200, message = "A question has at most 200 characters.")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+          String title,
+      int minChoices,
+      int maxChoices) {
+    existing(id).addQuestion(title, minChoices, maxChoices);
+  }
+
+  @Audited("question.remove")
+  public void removeQuestion(@NotNull ElectionId id, @NotNull String questionId) {
+    existing(id).removeQuestion(questionId);
+  }
+
   @Audited("candidate.remove")
   public void removeCandidate(@NotNull ElectionId id, @NotNull String candidateId) {
     existing(id).removeCandidate(candidateId);

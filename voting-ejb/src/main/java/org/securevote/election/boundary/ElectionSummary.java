@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.securevote.election.entity.BallotType;
+import org.securevote.election.entity.Candidate;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.election.entity.Question;
 
 /**
  * An election as the admin pages show it: terms, state, candidates and the actions its state
@@ -25,6 +27,7 @@ public record ElectionSummary(
     String allowedNetworks,
     boolean freshCodeRequired,
     List<CandidateSummary> candidates,
+    List<QuestionSummary> questions,
     Set<ElectionAction> allowedActions,
     boolean rollCanChange,
     boolean awaitingTrustees)
@@ -41,16 +44,47 @@ public record ElectionSummary(
         && !awaitingTrustees;
   }
 
-  /** The ballot in words, e.g. "approval, 1 to 3 candidates". */
+  /** The ballot in words, e.g. "approval, 1 to 3 candidates", and its further questions. */
   public String ballotDescription() {
-    return ballotType == BallotType.APPROVAL
-        ? "approval, " + minChoices + " to " + maxChoices + " candidates"
-        : "one candidate";
+    String own =
+        ballotType == BallotType.APPROVAL
+            ? "approval, " + minChoices + " to " + maxChoices + " candidates"
+            : "one candidate";
+    return questions.isEmpty()
+        ? own
+        : own + "; then " + questions.size() + (questions.size() == 1 ? " question" : " questions");
   }
 
-  /** A candidate in ballot order. */
-  public record CandidateSummary(String id, String name, String description, int displayOrder)
+  /** A candidate in ballot order; questionId is null for the election's own question. */
+  public record CandidateSummary(
+      String id, String name, String description, int displayOrder, String questionId)
       implements java.io.Serializable {}
+
+  /** A further question after the election's own, with its answers in ballot order. */
+  public record QuestionSummary(
+      String id, String title, int minChoices, int maxChoices, List<CandidateSummary> answers)
+      implements java.io.Serializable {
+    /** Its bounds in words, e.g. "one answer" or "0 to 2 answers". */
+    public String choiceDescription() {
+      return minChoices == 1 && maxChoices == 1
+          ? "one answer"
+          : minChoices + " to " + maxChoices + " answers";
+    }
+  }
+
+  /** The election's own candidates, without the further questions' answers. */
+  public List<CandidateSummary> ownCandidates() {
+    return candidates.stream().filter(c -> c.questionId() == null).toList();
+  }
+
+  private static CandidateSummary candidate(Candidate c) {
+    return new CandidateSummary(
+        c.id(),
+        c.name(),
+        c.description(),
+        c.displayOrder(),
+        c.question().map(Question::id).orElse(null));
+  }
 
   static ElectionSummary of(Election e, Instant now) {
     return new ElectionSummary(
@@ -65,8 +99,19 @@ public record ElectionSummary(
         e.status(),
         e.allowedNetworks().toString(),
         e.freshCodeRequired(),
-        e.candidates().stream()
-            .map(c -> new CandidateSummary(c.id(), c.name(), c.description(), c.displayOrder()))
+        e.candidates().stream().map(ElectionSummary::candidate).toList(),
+        e.questions().stream()
+            .map(
+                q ->
+                    new QuestionSummary(
+                        q.id(),
+                        q.title(),
+                        q.bounds().min(),
+                        q.bounds().max(),
+                        e.candidates().stream()
+                            .filter(c -> c.question().filter(q::equals).isPresent())
+                            .map(ElectionSummary::candidate)
+                            .toList()))
             .toList(),
         e.allowedActions(),
         e.rollCanChange(now),

@@ -24,14 +24,39 @@ public class Candidate {
   @Column(name = "display_order")
   private int displayOrder;
 
+  /** The further question this is an answer to; none for the election's own first question. */
+  @ManyToOne
+  @JoinColumn(name = "question_id")
+  private Question question;
+
   protected Candidate() {}
 
-  Candidate(Election election, String name, String description, int displayOrder) {
+  Candidate(
+      Election election, Question question, String name, String description, int displayOrder) {
     this.id = RandomIds.next();
     this.election = election;
+    this.question = question;
     this.name = name;
     this.description = description;
     this.displayOrder = displayOrder;
+  }
+
+  public java.util.Optional<Question> question() {
+    return java.util.Optional.ofNullable(question);
+  }
+
+  /**
+   * Its name as the record, the results and a challenged ballot give it: a further question's
+   * answer is named with the question ("Adopt the statutes?: Yes"), so every name on a ballot is
+   * distinct.
+   */
+  public String ballotName() {
+    return question == null ? name : question.title() + ": " + name;
+  }
+
+  /** Where its question stands on the ballot: 0 for the election's own, then 1, 2, ... */
+  int questionRank() {
+    return question == null ? 0 : question.displayOrder();
   }
 
   public String id() {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.securevote.platform.DisplayText;
 import org.securevote.platform.NetworkRanges;
+import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.ChoiceBounds;
 
 /** An election and the rules for changing it. Every state change goes through a method here. */
@@ -111,9 +112,14 @@ public class Election {
 
   @Version private int version;
 
+  /** In ballot order: the election's own question first, then each further question's answers. */
   @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("displayOrder")
   private List<Candidate> candidates = new ArrayList<>();
+
+  @OneToMany(mappedBy = "election", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("displayOrder")
+  private List<Question> questions = new ArrayList<>();
 
   protected Election() {}
 
@@ -129,19 +135,76 @@ public class Election {
   }
 
   public Candidate addCandidate(String name, String description) {
+    return addCandidate(name, description, null);
+  }
+
+  /**
+   * A candidate (an answer) for the further question of that id, or for the election's own first
+   * question when the id is null. It goes last among its question's, so each question's answers
+   * stay together on the ballot.
+   */
+  public Candidate addCandidate(String name, String description, String questionId) {
     require(ElectionAction.EDIT, "given new candidates");
+    Question question = questionId == null ? null : question(questionId);
+    int rank = question == null ? 0 : question.displayOrder();
     String key = DisplayText.comparable(name);
-    if (candidates.stream().anyMatch(c -> DisplayText.comparable(c.name()).equals(key))) {
-      throw new ElectionRuleViolation("There is already a candidate called " + name.strip() + ".");
+    if (candidates.stream()
+        .anyMatch(c -> c.questionRank() == rank && DisplayText.comparable(c.name()).equals(key))) {
+      throw new ElectionRuleViolation(
+          (question == null ? "There is already a candidate called " : "This question already has ")
+              + name.strip()
+              + ".");
     }
     Candidate candidate =
         new Candidate(
-            this,
-            name.strip(),
-            description == null ? "" : description.strip(),
-            candidates.size() + 1);
-    candidates.add(candidate);
+            this, question, name.strip(), description == null ? "" : description.strip(), 0);
+    int at = (int) candidates.stream().filter(c -> c.questionRank() <= rank).count();
+    candidates.add(at, candidate);
+    renumber();
     return candidate;
+  }
+
+  /**
+   * A further question after the election's own (and any added before it), e.g. a motion; its
+   * answers are then added as its candidates.
+   */
+  public Question addQuestion(String title, int minChoices, int maxChoices) {
+    require(ElectionAction.EDIT, "given new questions");
+    if (minChoices < 0 || maxChoices < 1 || minChoices > maxChoices) {
+      throw new ElectionRuleViolation(
+          "Say how many answers a voter may choose: at least 0 or more, at most 1 or more,"
+              + " and the least no more than the most.");
+    }
+    String key = DisplayText.comparable(title);
+    if (DisplayText.comparable(this.title).equals(key)
+        || questions.stream().anyMatch(q -> DisplayText.comparable(q.title()).equals(key))) {
+      throw new ElectionRuleViolation("There is already a question called " + title.strip() + ".");
+    }
+    Question question =
+        new Question(
+            this, title.strip(), new ChoiceBounds(minChoices, maxChoices), questions.size() + 1);
+    questions.add(question);
+    return question;
+  }
+
+  /** Removes a further question with its answers. */
+  public void removeQuestion(String questionId) {
+    require(ElectionAction.EDIT, "changed");
+    Question question = question(questionId);
+    candidates.removeIf(c -> c.question().filter(question::equals).isPresent());
+    questions.remove(question);
+    for (int i = 0; i < questions.size(); i++) {
+      questions.get(i).displayOrder(i + 1);
+    }
+    renumber();
+  }
+
+  private Question question(String questionId) {
+    return questions.stream()
+        .filter(q -> q.id().equals(questionId))
+        .findFirst()
+        .orElseThrow(
+            () -> new ElectionRuleViolation("That question is not on this election's ballot."));
   }
 
   public void removeCandidate(String candidateId) {
@@ -152,12 +215,16 @@ public class Election {
     renumber();
   }
 
-  /** Moves a candidate one place up (towards the top of the ballot) or down. */
+  /**
+   * Moves a candidate one place up (towards the top of the ballot) or down, within its question.
+   */
   public void moveCandidate(String candidateId, boolean up) {
     require(ElectionAction.EDIT, "changed");
     int index = indexOf(candidateId);
     int other = up ? index - 1 : index + 1;
-    if (other >= 0 && other < candidates.size()) {
+    if (other >= 0
+        && other < candidates.size()
+        && candidates.get(other).questionRank() == candidates.get(index).questionRank()) {
       Collections.swap(candidates, index, other);
       renumber();
     }
@@ -166,16 +233,28 @@ public class Election {
   /** Freezes terms, candidates and the election key; the window then opens and closes by itself. */
   public void schedule(Instant now) {
     require(ElectionAction.SCHEDULE, "scheduled");
-    if (candidates.size() < 2) {
+    long own = candidates.stream().filter(c -> c.questionRank() == 0).count();
+    if (own < 2) {
       throw new ElectionRuleViolation("An election needs at least two candidates.");
     }
-    if (!choiceBounds().fit(candidates.size())) {
+    if (!choiceBounds().fit((int) own)) {
       throw new ElectionRuleViolation(
           "Voters may choose up to "
               + maxChoices
               + " candidates, but the ballot has only "
-              + candidates.size()
+              + own
               + ". Add candidates or lower the most a voter may choose.");
+    }
+    for (Question q : questions) {
+      long answers = candidates.stream().filter(c -> c.questionRank() == q.displayOrder()).count();
+      if (answers < 2 || !q.bounds().fit((int) answers)) {
+        throw new ElectionRuleViolation(
+            "The question \""
+                + q.title()
+                + "\" needs at least two answers, and at least as many as a voter may choose ("
+                + q.bounds().max()
+                + ").");
+      }
     }
     if (!closesAt.toInstant().isAfter(now)) {
       throw new ElectionRuleViolation("The voting window has already ended; change it first.");
@@ -433,6 +512,28 @@ public class Election {
   /** How many candidates a ballot chooses: 1..1 for single choice. */
   public ChoiceBounds choiceBounds() {
     return new ChoiceBounds(minChoices, maxChoices);
+  }
+
+  /** The further questions after the election's own, in ballot order. */
+  public List<Question> questions() {
+    return Collections.unmodifiableList(questions);
+  }
+
+  /**
+   * The ballot's questions as its proofs see them: the election's own candidates within its bounds,
+   * then each further question's answers within theirs.
+   */
+  public BallotLayout ballotLayout() {
+    List<BallotLayout.Question> layout = new ArrayList<>();
+    layout.add(new BallotLayout.Question(answers(0), choiceBounds()));
+    for (Question q : questions) {
+      layout.add(new BallotLayout.Question(answers(q.displayOrder()), q.bounds()));
+    }
+    return new BallotLayout(layout);
+  }
+
+  private int answers(int rank) {
+    return (int) candidates.stream().filter(c -> c.questionRank() == rank).count();
   }
 
   public Instant opensAt() {

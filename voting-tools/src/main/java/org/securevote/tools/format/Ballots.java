@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.bouncycastle.math.ec.ECPoint;
+import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.BallotVerdict;
 import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
@@ -25,6 +26,7 @@ public record Ballots(
     CeremonyFingerprint fingerprint,
     List<String> candidates,
     ChoiceBounds choices,
+    BallotLayout layout,
     List<EncryptedBallot> ballots) {
 
   public Ballots {
@@ -46,9 +48,11 @@ public record Ballots(
       throw f.refuse("fingerprint", "is not 64 lowercase hex digits");
     }
     ChoiceBounds choices = BallotJson.choiceBounds(f);
-    if (!choices.fit(candidates.size())) {
+    List<BallotQuestions.Question> questions = BallotQuestions.read(f);
+    if (questions.isEmpty() && !choices.fit(candidates.size())) {
       throw f.refuse("maxChoices", "is more than the " + candidates.size() + " candidates");
     }
+    BallotLayout layout = BallotQuestions.layout(f, choices, questions, candidates.size());
     List<EncryptedBallot> ballots = new ArrayList<>();
     for (Fields b : f.objects("ballots")) {
       ballots.add(BallotJson.fromJson(b));
@@ -59,6 +63,7 @@ public record Ballots(
         new CeremonyFingerprint(fingerprint),
         candidates,
         choices,
+        layout,
         ballots);
   }
 
@@ -97,8 +102,7 @@ public record Ballots(
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ballots.size(); i++) {
       EncryptedBallot ballot = ballots.get(i);
-      BallotVerdict verdict =
-          ballot.verify(key.electionId(), key.publicKey(), candidates.size(), choices);
+      BallotVerdict verdict = ballot.verify(key.electionId(), key.publicKey(), layout);
       if (!verdict.valid()) {
         throw new FormatRefusal(
             file + ": ballots[" + i + "] is refused, so is the file: " + verdict.describe());

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.bouncycastle.math.ec.ECPoint;
+import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.Group;
@@ -86,6 +87,7 @@ public record ElectionRecord(
       String title,
       String ballotType,
       ChoiceBounds choices,
+      List<BallotQuestions.Question> questions,
       Instant opensAt,
       Instant closesAt) {
     /** A single-choice election. */
@@ -93,7 +95,24 @@ public record ElectionRecord(
       this(id, title, ballotType, ChoiceBounds.EXACTLY_ONE, opensAt, closesAt);
     }
 
+    /** An election of one question. */
+    public Election(
+        String id,
+        String title,
+        String ballotType,
+        ChoiceBounds choices,
+        Instant opensAt,
+        Instant closesAt) {
+      this(id, title, ballotType, choices, List.of(), opensAt, closesAt);
+    }
+
+    /** Its ballot's questions over that many candidates; a CryptoRefusal if they do not fit. */
+    public BallotLayout layout(int candidates) {
+      return BallotQuestions.layout(choices, questions, candidates);
+    }
+
     public Election {
+      questions = List.copyOf(questions);
       if (id == null || !id.matches("[0-9a-f]{32}")) {
         throw new IllegalArgumentException("an election id is 32 lowercase hex digits");
       }
@@ -256,8 +275,9 @@ public record ElectionRecord(
           .write("title", election.title())
           .write("ballotType", election.ballotType())
           .write("minChoices", election.choices().min())
-          .write("maxChoices", election.choices().max())
-          .write("opensAt", election.opensAt().toString())
+          .write("maxChoices", election.choices().max());
+      BallotQuestions.write(g, election.questions());
+      g.write("opensAt", election.opensAt().toString())
           .write("closesAt", election.closesAt().toString())
           .writeEnd();
       g.writeStartArray("candidates");
@@ -424,7 +444,15 @@ public record ElectionRecord(
     f.requireFormat(FORMAT);
     Fields e =
         f.object("election")
-            .only("id", "title", "ballotType", "minChoices", "maxChoices", "opensAt", "closesAt");
+            .only(
+                "id",
+                "title",
+                "ballotType",
+                "minChoices",
+                "maxChoices",
+                BallotQuestions.FIELD,
+                "opensAt",
+                "closesAt");
     String id = e.text("id");
     if (!id.matches("[0-9a-f]{32}")) {
       throw e.refuse("id", "is not 32 lowercase hex digits");
@@ -439,9 +467,16 @@ public record ElectionRecord(
     if (choices.singleChoice() != SINGLE_CHOICE.equals(type)) {
       throw e.refuse("minChoices", "and maxChoices are 1 and 1 exactly for " + SINGLE_CHOICE);
     }
+    List<BallotQuestions.Question> questions = BallotQuestions.read(e);
     Election election =
         new Election(
-            id, e.text("title"), type, choices, instant(e, "opensAt"), instant(e, "closesAt"));
+            id,
+            e.text("title"),
+            type,
+            choices,
+            questions,
+            instant(e, "opensAt"),
+            instant(e, "closesAt"));
     List<String> candidates = f.texts("candidates");
     if (candidates.isEmpty()) {
       throw f.refuse("candidates", "is empty");
@@ -449,6 +484,7 @@ public record ElectionRecord(
     if (new HashSet<>(candidates).size() != candidates.size()) {
       throw f.refuse("candidates", "names a candidate twice");
     }
+    BallotQuestions.layout(e, choices, questions, candidates.size());
     if (!GROUP.equals(f.text("group"))) {
       throw f.refuse("group", "is not " + GROUP);
     }

@@ -80,20 +80,25 @@ public final class ChallengeCheck {
                   + " is not the digest of this ballot"
                   + (tracker == null ? "" : " (" + Tracker.shortForm(tracker) + ")")));
     }
-    BallotVerdict proofs =
-        challenge
-            .ballot()
-            .verify(
-                challenge.electionId(),
-                electionKey,
-                candidates.size(),
-                challenge.ballot().namedBounds());
-    verdicts.add(
-        proofs.valid()
-            ? Verdict.ok("proofs", "every proof holds")
-            : Verdict.fail("proofs", proofs.describe()));
+    verdicts.add(proofs(challenge, electionKey));
     verdicts.add(choice(challenge, choices, electionKey));
     return verdicts;
+  }
+
+  /** The ballot's proofs, for the questions and bounds its count proofs name. */
+  private static Verdict proofs(ChallengedBallot challenge, ECPoint electionKey) {
+    BallotVerdict proofs;
+    try {
+      proofs =
+          challenge
+              .ballot()
+              .verify(challenge.electionId(), electionKey, challenge.ballot().namedLayout());
+    } catch (CryptoRefusal e) {
+      return Verdict.fail("proofs", "the count proof names bounds the ballot cannot have");
+    }
+    return proofs.valid()
+        ? Verdict.ok("proofs", "every proof holds")
+        : Verdict.fail("proofs", proofs.describe());
   }
 
   /** What each ciphertext holds under its revealed randomness: 0, 1 or neither (-1). */

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.encoders.Hex;
+import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.BallotVerdict;
-import org.securevote.tools.crypto.ChoiceBounds;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.CoefficientCommitments;
 import org.securevote.tools.crypto.Group;
@@ -159,15 +159,14 @@ public final class RecordVerifier {
     trackers = new String[count];
     receipts = new boolean[count];
     byte[] receiptKey = Hex.decode(record.receiptKey());
-    int candidates = record.candidates().size();
-    ChoiceBounds choices = record.election().choices();
+    BallotLayout layout = record.election().layout(record.candidates().size());
     ECPoint key = record.publicKey();
     IntStream.range(0, count)
         .parallel()
         .forEach(
             i -> {
               RecordBallot b = ballots.get(i);
-              proofs[i] = b.ballot().verify(electionId, key, candidates, choices);
+              proofs[i] = b.ballot().verify(electionId, key, layout);
               trackers[i] = trackerOf(b);
               receipts[i] =
                   Receipt.verify(

@@ -192,7 +192,8 @@ public class AdminElection implements Serializable {
         "Done: the election is now " + step.outcome() + ".");
   }
 
-  private boolean act(Runnable action, String success) {
+  /** Runs an admin action, shows its outcome and reloads the election. */
+  boolean act(Runnable action, String success) {
     boolean done = Feedback.attempt(action, success);
     refresh();
     return done;
@@ -214,7 +215,7 @@ public class AdminElection implements Serializable {
     }
   }
 
-  private ElectionId electionId() {
+  ElectionId electionId() {
     return new ElectionId(id);
   }
 

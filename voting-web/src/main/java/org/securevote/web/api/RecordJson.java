@@ -12,8 +12,11 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.securevote.ballot.boundary.BallotQuestion;
 import org.securevote.ballot.boundary.BallotsHead;
 import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.ballot.boundary.EncryptedTotals;
@@ -56,8 +59,9 @@ final class RecordJson {
           .write("title", head.title())
           .write("ballotType", head.ballotType())
           .write("minChoices", head.minChoices())
-          .write("maxChoices", head.maxChoices())
-          .write("opensAt", instant(head.opensAt()))
+          .write("maxChoices", head.maxChoices());
+      questions(g, head.questions());
+      g.write("opensAt", instant(head.opensAt()))
           .write("closesAt", instant(head.closesAt()))
           .writeEnd();
       g.writeStartArray("candidates");
@@ -118,6 +122,7 @@ final class RecordJson {
           .write("fingerprint", head.fingerprint())
           .write("minChoices", head.minChoices())
           .write("maxChoices", head.maxChoices());
+      questions(g, head.questions());
       g.writeStartArray("candidates");
       head.candidates().forEach(g::write);
       g.writeEnd();
@@ -148,9 +153,30 @@ final class RecordJson {
    * The ballot as cast: its selections, 0-or-1 proofs and count proof (sumIsOne on a single-choice
    * ballot, countInRange on an approval ballot), copied field by field.
    */
+  /** The further questions, only on a ballot that has them (docs/election-record.md). */
+  private static void questions(JsonGenerator g, List<BallotQuestion> questions) {
+    if (questions.isEmpty()) {
+      return;
+    }
+    g.writeStartArray("questions");
+    for (BallotQuestion q : questions) {
+      g.writeStartObject()
+          .write("title", q.title())
+          .write("candidates", q.candidates())
+          .write("minChoices", q.minChoices())
+          .write("maxChoices", q.maxChoices())
+          .writeEnd();
+    }
+    g.writeEnd();
+  }
+
   private static void ballotFields(JsonGenerator g, PostedBallot b) {
     JsonObject ballot = object(b.content());
-    String count = ballot.containsKey("countInRange") ? "countInRange" : "sumIsOne";
+    String count =
+        Stream.of("countInRange", "questionCounts")
+            .filter(ballot::containsKey)
+            .findFirst()
+            .orElse("sumIsOne");
     g.write("selections", ballot.get("selections"))
         .write("zeroOrOne", ballot.get("zeroOrOne"))
         .write(count, ballot.get(count));

@@ -33,6 +33,7 @@ public class VoterBallot implements Serializable {
   private BallotPaper paper;
   private String choice;
   private List<String> choices = new ArrayList<>();
+  private List<Answer> answers = new ArrayList<>();
   private boolean reviewing;
   private boolean voted;
   private String ballot;
@@ -46,6 +47,7 @@ public class VoterBallot implements Serializable {
                   ElectionId id = new ElectionId(election);
                   paper = ballotBox.paper(id);
                   voted = ballotBox.hasVoted(id);
+                  answers = paper.questions().stream().map(Answer::new).toList();
                 },
                 null,
                 OutsideAllowedNetwork.class);
@@ -60,29 +62,55 @@ public class VoterBallot implements Serializable {
 
   public void review() {
     if (paper.singleChoice()) {
-      if (choice == null || !onBallot(choice)) {
+      if (choice == null || !onBallot(paper.options(), choice)) {
         Feedback.error("Choose one candidate.");
         return;
       }
-    } else if (choices.stream().anyMatch(c -> !onBallot(c))
+    } else if (choices.stream().anyMatch(c -> !onBallot(paper.options(), c))
         || !paper.bounds().allow(choices.size())) {
       Feedback.error(paper.instruction() + " You chose " + choices.size() + ".");
       return;
+    }
+    for (Answer a : answers) {
+      List<String> given = a.chosen();
+      if (given.stream().anyMatch(c -> !onBallot(a.question.options(), c))
+          || !a.question.bounds().allow(given.size())) {
+        Feedback.error(
+            "\u201c"
+                + a.question.title()
+                + "\u201d: "
+                + a.question.instruction()
+                + " You chose "
+                + given.size()
+                + ".");
+        return;
+      }
     }
     reviewing = true;
     ballot = null;
   }
 
-  private boolean onBallot(String candidateId) {
-    return paper.options().stream().anyMatch(o -> o.candidateId().equals(candidateId));
+  private static boolean onBallot(List<BallotPaper.Option> options, String candidateId) {
+    return options.stream().anyMatch(o -> o.candidateId().equals(candidateId));
   }
 
-  /** The reviewed candidates' ids: the one choice, or the approved ones. */
+  /** The reviewed ids: the one choice or the approved ones, then each further question's. */
   private List<String> chosen() {
+    List<String> all = new ArrayList<>();
     if (paper.singleChoice()) {
-      return choice == null ? List.of() : List.of(choice);
+      if (choice != null) {
+        all.add(choice);
+      }
+    } else {
+      all.addAll(choices);
     }
-    return List.copyOf(choices);
+    answers.forEach(a -> all.addAll(a.chosen()));
+    return all;
+  }
+
+  /** Whether the ballot has further questions after the candidates. */
+  private boolean severalQuestions() {
+    return paper != null && !paper.questions().isEmpty();
   }
 
   public void change() {
@@ -117,30 +145,113 @@ public class VoterBallot implements Serializable {
 
   /** The reviewed choice's position on the ballot (0-based), for the page's script. */
   public int getChoiceIndex() {
-    return paper == null || !paper.singleChoice() ? -1 : ids().indexOf(choice);
+    return paper == null || !paper.singleChoice() || severalQuestions()
+        ? -1
+        : ids().indexOf(choice);
   }
 
-  /** The approved candidates' positions (0-based) as a JSON array, for the page's script. */
+  /**
+   * The chosen positions (0-based, over the whole ballot) as a JSON array, for the page's script:
+   * an approval ballot's, or every question's on a ballot of several.
+   */
   public String getChoiceIndexes() {
     var indexes = Json.createArrayBuilder();
-    if (paper != null && !paper.singleChoice()) {
+    if (paper != null && (!paper.singleChoice() || severalQuestions())) {
       List<String> ids = ids();
-      choices.stream().map(ids::indexOf).sorted().forEach(indexes::add);
+      chosen().stream().map(ids::indexOf).sorted().forEach(indexes::add);
     }
     return indexes.build().toString();
   }
 
-  private List<String> ids() {
-    return paper.options().stream().map(BallotPaper.Option::candidateId).toList();
+  /**
+   * Each question's size and bounds as a JSON array, for the page's script; empty for a ballot of
+   * one question, whose bounds are data-min-choices and data-max-choices.
+   */
+  public String getQuestionLayout() {
+    if (!severalQuestions()) {
+      return "";
+    }
+    var layout = Json.createArrayBuilder();
+    paper
+        .layout()
+        .questions()
+        .forEach(
+            q ->
+                layout.add(
+                    Json.createObjectBuilder()
+                        .add("candidates", q.candidates())
+                        .add("min", q.bounds().min())
+                        .add("max", q.bounds().max())));
+    return layout.build().toString();
   }
 
-  /** The candidates' names in ballot order as a JSON array, for the challenged-ballot file. */
+  private List<String> ids() {
+    return paper.allOptions().stream().map(BallotPaper.Option::candidateId).toList();
+  }
+
+  /**
+   * The candidates' names in ballot order as a JSON array, for the challenged-ballot file; a
+   * further question's answers are named with it ("Motion: Yes"), so every name is distinct.
+   */
   public String getCandidateNames() {
     var names = Json.createArrayBuilder();
     if (paper != null) {
       paper.options().forEach(o -> names.add(o.name()));
+      paper
+          .questions()
+          .forEach(q -> q.options().forEach(o -> names.add(q.title() + ": " + o.name())));
     }
     return names.build().toString();
+  }
+
+  /** Each further question's reviewed answers in words: "Motion: Yes". */
+  public List<String> getAnswerSummaries() {
+    return answers.stream()
+        .map(a -> a.question.title() + ": " + names(a.question.options(), a.chosen(), "no answer"))
+        .toList();
+  }
+
+  /** The further questions' answers as the page binds them. */
+  public List<Answer> getAnswers() {
+    return answers;
+  }
+
+  /** A voter's answer to one further question: one id (radio buttons) or several (checkboxes). */
+  public static final class Answer implements Serializable {
+    private final BallotPaper.Question question;
+    private String one;
+    private List<String> many = new ArrayList<>();
+
+    Answer(BallotPaper.Question question) {
+      this.question = question;
+    }
+
+    List<String> chosen() {
+      if (question.singleChoice()) {
+        return one == null ? List.of() : List.of(one);
+      }
+      return List.copyOf(many);
+    }
+
+    public BallotPaper.Question getQuestion() {
+      return question;
+    }
+
+    public String getOne() {
+      return one;
+    }
+
+    public void setOne(String one) {
+      this.one = one;
+    }
+
+    public List<String> getMany() {
+      return many;
+    }
+
+    public void setMany(List<String> many) {
+      this.many = many == null ? new ArrayList<>() : new ArrayList<>(many);
+    }
   }
 
   public String getBallot() {
@@ -156,13 +267,16 @@ public class VoterBallot implements Serializable {
     if (paper == null) {
       return "";
     }
-    List<String> chosen = chosen();
+    return names(paper.options(), chosen(), "no candidate");
+  }
+
+  private static String names(List<BallotPaper.Option> options, List<String> ids, String none) {
     String names =
-        paper.options().stream()
-            .filter(o -> chosen.contains(o.candidateId()))
+        options.stream()
+            .filter(o -> ids.contains(o.candidateId()))
             .map(BallotPaper.Option::name)
             .collect(Collectors.joining(", "));
-    return names.isEmpty() ? "no candidate" : names;
+    return names.isEmpty() ? none : names;
   }
 
   public String getElection() {
