@@ -15,16 +15,34 @@ export function ballotTracker(electionId, ballot) {
 }
 
 /**
- * How many candidates the voter may choose, from data-min-choices and data-max-choices (1 and 1
- * when absent or empty, the single-choice ballot), and what they chose: data-choice (one 0-based
- * index) for single choice, data-choices (a JSON array of 0-based indices) otherwise.
+ * How many candidates the voter may choose, and what they chose. A ballot of several questions
+ * has data-questions, a JSON array [{"candidates": p, "min": lo, "max": hi}, ...] in ballot order,
+ * and data-choices, a JSON array of 0-based positions over the whole ballot. Otherwise (no
+ * data-questions, or an empty one) the ballot is one race: data-min-choices and data-max-choices
+ * (1 and 1 when absent or empty, the single-choice ballot), and data-choice (one 0-based index) for
+ * single choice, data-choices (a JSON array of 0-based indices) otherwise.
  */
-function readChoice(box) {
+export function readChoice(dataset) {
+  const questions = dataset.questions ? JSON.parse(dataset.questions) : [];
+  if (!Array.isArray(questions)) {
+    throw new RangeError('data-questions is a list of questions');
+  }
+  if (questions.length > 0) {
+    const layout = questions.map((q) => ({ candidates: q?.candidates, min: q?.min, max: q?.max }));
+    return { bounds: layout, single: false, chosen: JSON.parse(dataset.choices ?? 'null') };
+  }
   const count = (value) => (value === undefined || value === '' ? 1 : Number(value));
-  const bounds = { min: count(box.dataset.minChoices), max: count(box.dataset.maxChoices) };
+  const bounds = { min: count(dataset.minChoices), max: count(dataset.maxChoices) };
   const single = bounds.min === 1 && bounds.max === 1;
-  const chosen = single ? Number(box.dataset.choice) : JSON.parse(box.dataset.choices ?? 'null');
+  const chosen = single ? Number(dataset.choice) : JSON.parse(dataset.choices ?? 'null');
   return { bounds, single, chosen };
+}
+
+/** What the challenged ballot shows as the choice: the chosen names, joined with ", ". */
+export function choiceText(choice, candidates) {
+  return choice.single
+    ? candidates[choice.chosen]
+    : choice.chosen.map((i) => candidates[i]).join(', ') || 'no candidate';
 }
 
 function start() {
@@ -49,7 +67,7 @@ function start() {
   }
 
   try {
-    choice = readChoice(box);
+    choice = readChoice(box.dataset);
     encryptAfresh();
   } catch (e) {
     field.value = ''; // the server encrypts the posted choice instead
@@ -83,9 +101,7 @@ function start() {
     link.href = fileUrl;
     link.download = 'challenged-ballot-' + challenged.tracker.short + '.json';
     $('challengedTracker').textContent = challenged.tracker.short;
-    $('challengedChoice').textContent = choice.single
-      ? candidates[choice.chosen]
-      : choice.chosen.map((i) => candidates[i]).join(', ') || 'no candidate';
+    $('challengedChoice').textContent = choiceText(choice, candidates);
     const list = $('challengedRandomness');
     list.replaceChildren(
       ...challenged.randomness.map((r, i) => {

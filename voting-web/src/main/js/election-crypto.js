@@ -25,6 +25,7 @@ export {
 } from './group.js';
 export { TAGS, Transcript, requireElectionId } from './transcript.js';
 export {
+  QUESTION_COUNT_TAG,
   ciphertextFromJson,
   ciphertextToJson,
   constantFromJson,
@@ -39,9 +40,14 @@ export {
   proveConstant,
   proveCountInRange,
   proveZeroOrOne,
+  questionCountFromJson,
+  questionCountStatement,
+  questionCountsFromJson,
+  questionCountsToJson,
   sumCiphertexts,
   verifyConstant,
   verifyCountInRange,
+  verifyQuestionCount,
   verifyZeroOrOne,
   zeroOrOneFromJson,
   zeroOrOneHashInput,

@@ -1,6 +1,6 @@
 // Exponential ElGamal and the ballot proofs (docs/election-crypto.md, "Exponential ElGamal",
-// "Zero or one", "Constant", "Count in range"), step for step as Java's ElGamal, ZeroOneProof,
-// ConstantProof and CountInRangeProof.
+// "Zero or one", "Constant", "Count in range", "Question count"), step for step as Java's ElGamal,
+// ZeroOneProof, ConstantProof and CountInRangeProof.
 // Points are noble points and scalars bigints here; ballot.js speaks hex.
 import {
   CryptoRefusal,
@@ -158,6 +158,9 @@ export function verifyConstant(electionId, publicKey, ciphertext, constant, proo
   });
 }
 
+/** The question count proof's domain tag (docs/election-crypto.md, "Domain tags"). */
+export const QUESTION_COUNT_TAG = 'securevote/v1/question-count';
+
 /**
  * tag, election id, K, lo, hi, number of parts, A_1, B_1, ..., A_p, B_p, then their sum A, B. The
  * parts in order tie the proof to the one ballot it was made for, lo and hi to the election's
@@ -165,11 +168,29 @@ export function verifyConstant(electionId, publicKey, ciphertext, constant, proo
  */
 export function countInRangeStatement(electionId, publicKey, lo, hi, parts) {
   requireCountBounds(lo, hi, parts);
-  const t = new Transcript(TAGS.COUNT_IN_RANGE, electionId)
+  const head = new Transcript(TAGS.COUNT_IN_RANGE, electionId).point(publicKey);
+  return countStatement(head, lo, hi, parts);
+}
+
+/**
+ * The question count statement (docs/election-crypto.md, "Question count"): tag question-count,
+ * election id, K, the question q (0-based) and its first position on the ballot, then as
+ * countInRangeStatement: lo, hi, the question's own parts and their sum. A question or first
+ * position that is not a non-negative integer, or bad bounds, are the caller's error and throw.
+ */
+export function questionCountStatement(electionId, publicKey, question, first, lo, hi, parts) {
+  requireQuestion(question, first);
+  requireCountBounds(lo, hi, parts);
+  const head = new Transcript(QUESTION_COUNT_TAG, electionId)
     .point(publicKey)
-    .integer(lo)
-    .integer(hi)
-    .integer(parts.length);
+    .integer(question)
+    .integer(first);
+  return countStatement(head, lo, hi, parts);
+}
+
+/** The shared tail of both count statements: lo, hi, p, the parts in order, then their sum. */
+function countStatement(head, lo, hi, parts) {
+  const t = head.integer(lo).integer(hi).integer(parts.length);
   for (const part of parts) {
     t.point(part.a).point(part.b);
   }
@@ -247,6 +268,26 @@ export function countInRangeHashInput(statement, publicKey, sum, proof) {
 export function verifyCountInRange(electionId, publicKey, lo, hi, parts, proof) {
   requireElectionId(electionId);
   requireCountBounds(lo, hi, parts);
+  return verifyCount(lo, hi, parts, proof, publicKey, () =>
+    countInRangeStatement(electionId, publicKey, lo, hi, parts),
+  );
+}
+
+/**
+ * Whether question q's parts (its own run, starting at the ballot's position first) add up to a
+ * count in lo..hi (the question's bounds) and the proof was made for exactly those bounds, like
+ * Java's CountInRangeProof.verifyQuestion. Throws as verifyCountInRange and questionCountStatement.
+ */
+export function verifyQuestionCount(electionId, publicKey, question, first, lo, hi, parts, proof) {
+  requireElectionId(electionId);
+  requireQuestion(question, first);
+  requireCountBounds(lo, hi, parts);
+  return verifyCount(lo, hi, parts, proof, publicKey, () =>
+    questionCountStatement(electionId, publicKey, question, first, lo, hi, parts),
+  );
+}
+
+function verifyCount(lo, hi, parts, proof, publicKey, statement) {
   const branches = hi - lo + 1;
   if (
     proof?.lo !== lo ||
@@ -260,10 +301,17 @@ export function verifyCountInRange(electionId, publicKey, lo, hi, parts, proof) 
     return false;
   }
   return refusedIsFalse(() => {
-    const statement = countInRangeStatement(electionId, publicKey, lo, hi, parts);
-    const c = countInRangeHashInput(statement, publicKey, sumCiphertexts(parts), proof).challenge();
+    const sum = sumCiphertexts(parts);
+    const c = countInRangeHashInput(statement(), publicKey, sum, proof).challenge();
     return c === mod(proof.challenges.reduce((s, x) => s + x, 0n));
   });
+}
+
+function requireQuestion(question, first) {
+  const index = (x) => Number.isSafeInteger(x) && x >= 0 && x <= 0x7fffffff;
+  if (!index(question) || !index(first)) {
+    throw new CryptoRefusal(`question ${question} at ${first} is not a question of a ballot`);
+  }
 }
 
 function requireCountBounds(lo, hi, parts) {
@@ -276,7 +324,7 @@ function requireCountBounds(lo, hi, parts) {
 
 // The wire forms: lowercase hex, with the field names of the Java records.
 
-/** Whether a wire-form object has the field at all, whatever its value (sumIsOne, countInRange). */
+/** Whether a wire-form object has the field at all, whatever its value (sumIsOne, ...). */
 export const hasField = (object, field) => Object.prototype.hasOwnProperty.call(object, field);
 
 export const ciphertextToJson = (c) => ({ a: pointHex(c.a), b: pointHex(c.b) });
@@ -324,6 +372,33 @@ export function countInRangeFromJson(j) {
     challenges: j.challenges.map(scalarFromHex),
     responses: j.responses.map(scalarFromHex),
   };
+}
+
+/**
+ * A ballot of several questions: [{candidates, lo, hi, challenges, responses}, ...], one entry per
+ * question in order (the field order of Java's BallotJson), from [{candidates, proof}, ...].
+ */
+export const questionCountsToJson = (questions) =>
+  questions.map((q) => ({ candidates: q.candidates, ...countInRangeToJson(q.proof) }));
+
+/**
+ * [{candidates, proof}, ...] from the wire form: at least two questions, each naming at least one
+ * candidate, as Java's QuestionCounts. Whether they fit the election is the verifier's business.
+ */
+export function questionCountsFromJson(j) {
+  if (!Array.isArray(j) || j.length < 2) {
+    throw new CryptoRefusal('a ballot with question counts has two questions or more');
+  }
+  return j.map(questionCountFromJson);
+}
+
+/** One question's entry: {candidates, proof}, its number of candidates at least one. */
+export function questionCountFromJson(q) {
+  const candidates = q?.candidates;
+  if (!Number.isSafeInteger(candidates) || candidates < 1 || candidates > 0x7fffffff) {
+    throw new CryptoRefusal("a question's count proof covers at least one candidate");
+  }
+  return { candidates, proof: countInRangeFromJson(q) };
 }
 
 /** A proof's scalars come from outside and must lie in 0..n-1. */

@@ -2,8 +2,9 @@
 // text "securevote/v1/tracker", election id, integer N, then for each candidate point A, point B,
 // scalars c0, c1, v0, v1, then the count proof: the sum proof's challenge and response (single
 // choice), or the count-in-range proof's integers lo, hi and its challenge and response per branch
-// (approval). The same bytes as Java's org.securevote.tools.crypto.Tracker, checked against the
-// shared test vectors.
+// (approval), or for a ballot of several questions the integer number of questions and, per
+// question, its integer number of candidates and its count proof as for approval. The same bytes
+// as Java's org.securevote.tools.crypto.Tracker, checked against the shared test vectors.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { CryptoRefusal, bytesToHex } from './group.js';
 import { Transcript } from './transcript.js';
@@ -12,6 +13,7 @@ import {
   constantFromJson,
   countInRangeFromJson,
   hasField,
+  questionCountsFromJson,
   zeroOrOneFromJson,
 } from './proofs.js';
 
@@ -22,9 +24,10 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const SYMBOLS = 15; // 75 bits
 
 /**
- * What the digest hashes, for a ballot in its wire form: selections, zeroOrOne and either sumIsOne
- * or countInRange. An approval ballot's proof names its own bounds, so the tracker needs nothing
- * but the ballot; whether they are the election's is the verifier's business.
+ * What the digest hashes, for a ballot in its wire form: selections, zeroOrOne and one of sumIsOne,
+ * countInRange or questionCounts. Count proofs name their own bounds (and a question's proof its
+ * number of candidates), so the tracker needs nothing but the ballot; whether they are the
+ * election's is the verifier's business.
  */
 export function trackerTranscript(electionId, ballot) {
   const selections = ballot?.selections;
@@ -38,24 +41,36 @@ export function trackerTranscript(electionId, ballot) {
     const p = zeroOrOneFromJson(proofs[i]);
     t.point(c.a).point(c.b).scalar(p.c0).scalar(p.c1).scalar(p.v0).scalar(p.v1);
   });
-  const has = (field) => hasField(ballot, field);
-  if (has('sumIsOne') && has('countInRange')) {
-    throw new CryptoRefusal('a ballot holds one proof of its count, sumIsOne or countInRange');
+  const given = ['sumIsOne', 'countInRange', 'questionCounts'].filter((f) => hasField(ballot, f));
+  if (given.length > 1) {
+    throw new CryptoRefusal(
+      'a ballot holds one proof of its count: sumIsOne, countInRange or questionCounts',
+    );
   }
-  if (has('countInRange')) {
-    const range = countInRangeFromJson(ballot.countInRange);
-    const branches = range.hi - range.lo + 1;
-    // the transcript runs over m = lo..hi: lists of another length have no tracker
-    const { challenges, responses } = range;
-    if (branches < 1 || challenges.length !== branches || responses.length !== branches) {
-      throw new CryptoRefusal('a count-in-range proof holds one challenge and response per count');
-    }
-    t.integer(range.lo).integer(range.hi);
-    challenges.forEach((c, i) => t.scalar(c).scalar(responses[i]));
+  if (given[0] === 'countInRange') {
+    return countProof(t, countInRangeFromJson(ballot.countInRange));
+  }
+  if (given[0] === 'questionCounts') {
+    const questions = questionCountsFromJson(ballot.questionCounts);
+    t.integer(questions.length);
+    questions.forEach((q) => countProof(t.integer(q.candidates), q.proof));
     return t;
   }
   const sum = constantFromJson(ballot.sumIsOne);
   return t.scalar(sum.challenge).scalar(sum.response);
+}
+
+/** integer lo, integer hi, then for m = lo..hi: scalar challenge, scalar response. */
+function countProof(t, range) {
+  const branches = range.hi - range.lo + 1;
+  // the transcript runs over m = lo..hi: lists of another length have no tracker
+  const { challenges, responses } = range;
+  if (branches < 1 || challenges.length !== branches || responses.length !== branches) {
+    throw new CryptoRefusal('a count-in-range proof holds one challenge and response per count');
+  }
+  t.integer(range.lo).integer(range.hi);
+  challenges.forEach((c, i) => t.scalar(c).scalar(responses[i]));
+  return t;
 }
 
 /** The 32-byte digest. */

@@ -1,8 +1,8 @@
 // Cross-tests of the BUNDLED browser code against the Java side (docs/election-crypto.md): every
 // Java vector is recomputed from its seeded scalars to the same bytes and every Java proof
 // verifies here; the browser ballot fixture is what the bundle makes and what Java verifies
-// (BrowserBallotTest), and so is the approval ballot fixture. Run by the Maven build: node --test,
-// after esbuild has made the bundle. After a deliberate protocol change, rewrite both fixtures with
+// (BrowserBallotTest), and so are the approval ballot and the questions ballot fixtures. Run by the Maven build: node --test,
+// after esbuild has made the bundle. After a deliberate protocol change, rewrite the fixtures with
 // SECUREVOTE_WRITE_BROWSER_BALLOT=true.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,6 +17,7 @@ const RESOURCES = process.env.VOTING_TOOLS_TEST_RESOURCES ?? here('../../../../v
 const VECTORS = RESOURCES + '/election-crypto-vectors.json';
 const FIXTURE = RESOURCES + '/browser-ballot.json';
 const APPROVAL_FIXTURE = RESOURCES + '/browser-approval-ballot.json';
+const QUESTIONS_FIXTURE = RESOURCES + '/browser-questions-ballot.json';
 
 const ec = await import(pathToFileURL(BUNDLE).href);
 const v = JSON.parse(readFileSync(VECTORS, 'utf8'));
@@ -972,4 +973,422 @@ test('the browser approval ballot fixture is exactly what the bundle makes, and 
     assert.ok(c.a.equals(times(G, sc(r))), `candidate ${i}`);
   });
   expectEveryApprovalChangeRefused(fixture.ballot, verify);
+});
+
+// Ballots of several questions (docs/election-crypto.md, "Question count", "Ballot of several questions").
+
+/** The Java vector questions ballot in the wire form. */
+function javaQuestionsBallot() {
+  const b = v.questions_ballot;
+  return {
+    selections: b.selections.map((s) => s.ciphertext),
+    zeroOrOne: b.selections.map((s) => s.proof),
+    questionCounts: b.question_counts.map(({ candidates, lo, hi, challenges, responses }) => ({
+      candidates,
+      lo,
+      hi,
+      challenges,
+      responses,
+    })),
+  };
+}
+
+/** Each candidate's message, 0 or 1, read with the election secret, for a ballot of any length. */
+const messagesOf = (ballot) => opened(ballot);
+const marks = (n, chosen) => [...Array(n).keys()].map((i) => (chosen.includes(i) ? 1 : 0));
+const total = (layout) => layout.reduce((s, q) => s + q.candidates, 0);
+
+test('questions_ballot: the bundle makes the same ballot, question proofs and tracker from the same scalars', () => {
+  const b = v.questions_ballot;
+  const layout = b.questions;
+  const n = total(layout);
+  assert.equal(n, b.selections.length);
+  b.selections.forEach((s, i) => {
+    assert.equal(s.randomness, scalarHex(seeded(`questions/${i}/r`)));
+    assert.equal(s.message, b.chosen.includes(i) ? 1 : 0);
+  });
+  // per candidate r, nonce, fake challenge, fake response; then per question its nonce and, for each
+  // other count in ascending order, its fake challenge and response
+  const seeds = b.selections.flatMap((s) => [s.randomness, s.nonce, s.fake_challenge, s.fake_response]).map(sc);
+  b.question_counts.forEach((qc, q) => {
+    const label = `questions/count/${q}`;
+    seeds.push(seeded(`${label}/nonce`));
+    for (let m = qc.lo; m <= qc.hi; m++) {
+      if (m !== qc.count) seeds.push(seeded(`${label}/${m}/fake-challenge`), seeded(`${label}/${m}/fake-response`));
+    }
+  });
+  const draw = drawing(seeds);
+  const made = ec.encryptBallot(ID, b.public_key, n, b.chosen, draw, layout);
+  assert.equal(draw.used(), seeds.length);
+  assert.equal(seeds.length, 4 * n + 1 + (1 + 2 * 2));
+  assert.deepEqual(made.ballot, javaQuestionsBallot());
+  assert.equal(JSON.stringify(made.ballot), JSON.stringify(javaQuestionsBallot()), 'the same field order');
+  assert.deepEqual(made.randomness, b.selections.map((s) => s.randomness));
+
+  const key = pt(b.public_key);
+  const parts = made.ballot.selections.map(ec.ciphertextFromJson);
+  b.question_counts.forEach((qc, q) => {
+    const run = parts.slice(qc.first, qc.first + qc.candidates);
+    assert.equal(qc.question, q);
+    assert.deepEqual([qc.lo, qc.hi], [layout[q].min, layout[q].max]);
+    const r = mod(made.randomness.slice(qc.first, qc.first + qc.candidates).map(sc).reduce((s, x) => s + x, 0n));
+    assert.equal(scalarHex(r), qc.sum_randomness);
+    const proof = ec.countInRangeFromJson(qc);
+    const statement = ec.questionCountStatement(ID, key, q, qc.first, qc.lo, qc.hi, run);
+    const hashInput = ec.countInRangeHashInput(statement, key, ec.sumCiphertexts(run), proof);
+    assert.equal(hex(hashInput.bytes()), qc.hash_input, `question ${q}`);
+    assert.ok(ec.verifyQuestionCount(ID, key, q, qc.first, qc.lo, qc.hi, run, proof));
+    // bound to its question and first position, and to the question count tag
+    assert.ok(!ec.verifyQuestionCount(ID, key, 1 - q, qc.first, qc.lo, qc.hi, run, proof), 'other question');
+    assert.ok(!ec.verifyQuestionCount(ID, key, q, qc.first + 1, qc.lo, qc.hi, run, proof), 'other first');
+    assert.ok(!ec.verifyQuestionCount(OTHER_ID, key, q, qc.first, qc.lo, qc.hi, run, proof), 'other election');
+    assert.ok(!ec.verifyCountInRange(ID, key, qc.lo, qc.hi, run, proof), 'as a count-in-range proof');
+  });
+
+  const ballot = javaQuestionsBallot();
+  assert.deepEqual(ec.verifyBallot(ID, b.public_key, n, ballot, layout), VALID);
+  assert.deepEqual(opened(ballot), marks(n, b.chosen));
+  assert.equal(hex(ec.trackerTranscript(ID, ballot).bytes()), b.tracker_hash_input);
+  assert.equal(ec.tracker(ID, ballot), b.tracker);
+  assert.equal(ec.trackerShortForm(b.tracker), b.tracker_short);
+});
+
+test('question count: the statement is the spec\'s transcript, and only its head differs from count in range', () => {
+  const key = pt(KEY);
+  const parts = ec.encryptBallot(ID, KEY, 3, [0], undefined, { min: 0, max: 3 }).ballot.selections.map(ec.ciphertextFromJson);
+  const sum = ec.sumCiphertexts(parts);
+  assert.equal(ec.QUESTION_COUNT_TAG, 'securevote/v1/question-count');
+  const expected = new Transcript(ec.QUESTION_COUNT_TAG, ID).point(key).integer(2).integer(5).integer(1).integer(2).integer(3);
+  parts.forEach((p) => expected.point(p.a).point(p.b));
+  expected.point(sum.a).point(sum.b);
+  assert.equal(hex(ec.questionCountStatement(ID, key, 2, 5, 1, 2, parts).bytes()), hex(expected.bytes()));
+  const plain = hex(ec.countInRangeStatement(ID, key, 1, 2, parts).bytes());
+  const head = hex(new Transcript(TAGS.COUNT_IN_RANGE, ID).point(key).bytes());
+  const qhead = hex(new Transcript(ec.QUESTION_COUNT_TAG, ID).point(key).integer(2).integer(5).bytes());
+  assert.equal(hex(expected.bytes()), qhead + plain.slice(head.length));
+  const proof = { lo: 1, hi: 2, challenges: [1n, 2n], responses: [3n, 4n] };
+  for (const [q, f] of [[-1, 0], [0, -1], [0.5, 0], ['0', 0], [0, 2 ** 31]]) {
+    assert.throws(() => ec.questionCountStatement(ID, key, q, f, 1, 2, parts), ec.CryptoRefusal, `${q} at ${f}`);
+    assert.throws(() => ec.verifyQuestionCount(ID, key, q, f, 1, 2, parts, proof), ec.CryptoRefusal, `${q} at ${f}`);
+  }
+  assert.throws(() => ec.questionCountStatement(ID, key, 0, 0, 0, 4, parts), /do not lie within 0\.\.3 parts/);
+  assert.throws(() => ec.verifyQuestionCount(ID.toUpperCase(), key, 0, 0, 1, 2, parts, proof), ec.CryptoRefusal);
+});
+
+const QUESTION_FAILS = (q) => ({
+  valid: false,
+  failed: 'QUESTION_COUNT',
+  candidate: q,
+  message:
+    q < 0
+      ? "the ballot does not prove a count for each of the election's questions"
+      : `the proof that the number of answers chosen in question ${q + 1} is within its bounds fails`,
+});
+
+test('ballots of several questions: made, opened and verified for several layouts', () => {
+  const cases = [
+    [[{ candidates: 2, min: 1, max: 1 }, { candidates: 3, min: 0, max: 2 }], [[0], [1, 2, 4], [0, 3, 4]]],
+    [[{ candidates: 3, min: 1, max: 1 }, { candidates: 3, min: 1, max: 1 }, { candidates: 2, min: 0, max: 2 }], [[2, 3], [0, 5, 6, 7]]],
+    [[{ candidates: 1, min: 0, max: 1 }, { candidates: 4, min: 2, max: 3 }], [[1, 2], [0, 2, 3, 4]]],
+  ];
+  for (const [layout, choices] of cases) {
+    const n = total(layout);
+    for (const chosen of choices) {
+      const what = `${JSON.stringify(layout)} choosing [${chosen}]`;
+      const made = ec.encryptBallot(ID, KEY, n, chosen, undefined, layout);
+      const { ballot } = made;
+      assert.deepEqual(Object.keys(ballot), ['selections', 'zeroOrOne', 'questionCounts'], what);
+      assert.deepEqual(JSON.parse(JSON.stringify(made)), made, 'plain JSON-able');
+      assert.equal(ballot.questionCounts.length, layout.length, what);
+      ballot.questionCounts.forEach((qc, q) => {
+        assert.deepEqual(Object.keys(qc), ['candidates', 'lo', 'hi', 'challenges', 'responses']);
+        assert.deepEqual([qc.candidates, qc.lo, qc.hi], [layout[q].candidates, layout[q].min, layout[q].max], what);
+        assert.equal(qc.challenges.length, qc.hi - qc.lo + 1);
+      });
+      assert.deepEqual(messagesOf(ballot), marks(n, chosen), what);
+      assert.deepEqual(ec.verifyBallot(ID, KEY, n, ballot, layout), VALID, what);
+      // checked as the ballot of one race: the count check of that race fails
+      assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, ballot)), ['SUM_IS_ONE', -1], what);
+      assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, ballot, { min: 0, max: n })), ['COUNT_IN_RANGE', -1], what);
+      assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, ballot, [{ candidates: n, min: 0, max: n }])), ['COUNT_IN_RANGE', -1], what);
+      assert.deepEqual(pick(ec.verifyBallot(OTHER_ID, KEY, n, ballot, layout)), ['ZERO_OR_ONE', 0], what);
+      assert.equal(ec.tracker(ID, ballot).length, 64);
+    }
+  }
+  // a choose-one question within several: count in range with one branch, lo = hi = 1
+  const { ballot } = ec.encryptBallot(ID, KEY, 5, [1, 2], undefined, cases[0][0]);
+  assert.deepEqual([ballot.questionCounts[0].lo, ballot.questionCounts[0].hi], [1, 1]);
+  assert.equal(ballot.questionCounts[0].challenges.length, 1);
+});
+
+test('a layout of one question is exactly the ballot of those bounds', () => {
+  const seeds = Array.from({ length: 4 * N + 1 + 2 * 2 }, (_, k) => seeded(`one-question/${k}`));
+  for (const bounds of [{ min: 1, max: 3 }, { min: 1, max: 1 }, { min: 0, max: 2 }]) {
+    const chosen = bounds.max === 1 ? [2] : [0, 2];
+    const viaBounds = ec.encryptBallot(ID, KEY, N, chosen, drawing(seeds), bounds);
+    const viaLayout = ec.encryptBallot(ID, KEY, N, chosen, drawing(seeds), [{ candidates: N, ...bounds }]);
+    assert.deepEqual(viaLayout, viaBounds, JSON.stringify(bounds));
+    assert.deepEqual(ec.verifyBallot(ID, KEY, N, viaBounds.ballot, [{ candidates: N, ...bounds }]), VALID);
+  }
+});
+
+test('a ballot of several questions is refused with its proofs swapped, under another partition, or another layout', () => {
+  const layout = [{ candidates: 2, min: 0, max: 2 }, { candidates: 2, min: 0, max: 2 }, { candidates: 3, min: 1, max: 1 }];
+  const n = total(layout);
+  const verify = (ballot, l = layout) => ec.verifyBallot(ID, KEY, n, ballot, l);
+  const { ballot } = ec.encryptBallot(ID, KEY, n, [0, 4], undefined, layout);
+  assert.deepEqual(verify(ballot), VALID);
+  const changed = (change, l = layout) => {
+    const copy = structuredClone(ballot);
+    change(copy);
+    return verify(copy, l);
+  };
+  // two questions of the same size and bounds: each proof names its question and first position
+  assert.deepEqual(changed((b) => ([b.questionCounts[0], b.questionCounts[1]] = [b.questionCounts[1], b.questionCounts[0]])), QUESTION_FAILS(0));
+  // another partition of the same candidates, the proofs' sizes and bounds made to match it or not
+  const other = [{ candidates: 3, min: 0, max: 2 }, { candidates: 1, min: 0, max: 1 }, { candidates: 3, min: 1, max: 1 }];
+  assert.deepEqual(verify(ballot, other), QUESTION_FAILS(0));
+  assert.deepEqual(changed((b) => {
+    Object.assign(b.questionCounts[0], { candidates: 3 });
+    Object.assign(b.questionCounts[1], { candidates: 1 });
+  }, [{ candidates: 3, min: 0, max: 2 }, { candidates: 1, min: 0, max: 2 - 1 }, layout[2]]), QUESTION_FAILS(0));
+  assert.deepEqual(changed((b) => (b.questionCounts[0].candidates = 3)), QUESTION_FAILS(0));
+  // the two questions as one, or three as two
+  assert.deepEqual(verify(ballot, [{ candidates: 4, min: 0, max: 4 }, layout[2]]), QUESTION_FAILS(-1));
+  // other bounds for a question, in the election or in the proof
+  assert.deepEqual(verify(ballot, [layout[0], { candidates: 2, min: 0, max: 1 }, layout[2]]), QUESTION_FAILS(1));
+  assert.deepEqual(verify(ballot, [layout[0], layout[1], { candidates: 3, min: 0, max: 1 }]), QUESTION_FAILS(2));
+  assert.deepEqual(changed((b) => (b.questionCounts[1].lo = 1)), QUESTION_FAILS(1));
+  assert.deepEqual(changed((b) => Object.assign(b.questionCounts[2], { lo: 0, hi: 0, challenges: ['00'], responses: ['00'] })), QUESTION_FAILS(2));
+  // every proof scalar, and malformed entries
+  ballot.questionCounts.forEach((qc, q) => {
+    for (const field of ['challenges', 'responses']) {
+      qc[field].forEach((_, m) => {
+        assert.deepEqual(changed((b) => (b.questionCounts[q][field][m] = bump(b.questionCounts[q][field][m]))), QUESTION_FAILS(q), `${q} ${field}[${m}]`);
+      });
+    }
+    assert.deepEqual(changed((b) => (b.questionCounts[q].candidates = String(qc.candidates))), QUESTION_FAILS(q));
+    assert.deepEqual(changed((b) => delete b.questionCounts[q].hi), QUESTION_FAILS(q));
+    assert.deepEqual(changed((b) => (b.questionCounts[q] = null)), QUESTION_FAILS(q));
+  });
+  assert.deepEqual(changed((b) => b.questionCounts.pop()), QUESTION_FAILS(-1));
+  assert.deepEqual(changed((b) => b.questionCounts.push(b.questionCounts[0])), QUESTION_FAILS(-1));
+  assert.deepEqual(changed((b) => delete b.questionCounts), QUESTION_FAILS(-1));
+  assert.deepEqual(changed((b) => (b.questionCounts = {})), QUESTION_FAILS(-1));
+  // a second count proof beside questionCounts, or one in its place
+  const single = ec.encryptBallot(ID, KEY, n, 0).ballot;
+  const approval = ec.encryptBallot(ID, KEY, n, [0], undefined, { min: 0, max: 2 }).ballot;
+  assert.deepEqual(changed((b) => (b.sumIsOne = single.sumIsOne)), QUESTION_FAILS(-1));
+  assert.deepEqual(changed((b) => (b.countInRange = approval.countInRange)), QUESTION_FAILS(-1));
+  assert.deepEqual(verify(single), QUESTION_FAILS(-1), 'a single-choice ballot under a layout');
+  assert.deepEqual(verify(approval), QUESTION_FAILS(-1), 'an approval ballot under a layout');
+  // and the reverse: one-race elections refuse questionCounts in place of, or beside, their proof
+  const { sumIsOne, ...noSum } = single;
+  const { countInRange, ...noCount } = approval;
+  assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, { ...noSum, questionCounts: ballot.questionCounts })), ['SUM_IS_ONE', -1]);
+  assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, { ...single, questionCounts: ballot.questionCounts })), ['SUM_IS_ONE', -1]);
+  assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, { ...noCount, questionCounts: ballot.questionCounts }, { min: 0, max: 2 })), ['COUNT_IN_RANGE', -1]);
+  assert.deepEqual(pick(ec.verifyBallot(ID, KEY, n, { ...approval, questionCounts: ballot.questionCounts }, { min: 0, max: 2 })), ['COUNT_IN_RANGE', -1]);
+  // per-candidate changes still fail at the candidate
+  expectEveryQuestionsChangeRefused(ballot, (b) => verify(b));
+  assert.equal(ec.describeVerdict('QUESTION_COUNT', 1), QUESTION_FAILS(1).message);
+  assert.equal(ec.describeVerdict('QUESTION_COUNT', -1), QUESTION_FAILS(-1).message);
+});
+
+/** Per-candidate changes fail ZERO_OR_ONE at that candidate; a question's proof changed fails it. */
+function expectEveryQuestionsChangeRefused(ballot, verify) {
+  const copy = () => structuredClone(ballot);
+  ballot.selections.forEach((s, i) => {
+    for (const part of ['a', 'b']) {
+      const changed = copy();
+      changed.selections[i][part] = ptHex(pt(s[part]).add(G));
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `selection ${i} ${part}`);
+    }
+    for (const field of ['c0', 'c1', 'v0', 'v1']) {
+      const changed = copy();
+      changed.zeroOrOne[i][field] = bump(changed.zeroOrOne[i][field]);
+      assert.deepEqual(pick(verify(changed)), ['ZERO_OR_ONE', i], `proof ${i} ${field}`);
+    }
+  });
+  ballot.questionCounts.forEach((qc, q) => {
+    const changed = copy();
+    changed.questionCounts[q].responses[0] = bump(qc.responses[0]);
+    assert.deepEqual(pick(verify(changed)), ['QUESTION_COUNT', q], `question ${q}`);
+  });
+}
+
+/** A ballot of several questions of the caller's making: 0-or-1 messages, each count proof claiming any branch. */
+function forgedQuestions(messages, layout, claims) {
+  const key = pt(KEY);
+  const random = () => ec.randomScalar();
+  const r = messages.map(random);
+  const c = messages.map((m, i) => ec.encrypt(key, m, r[i]));
+  const proofs = c.map((ci, i) =>
+    ec.proveZeroOrOne(ec.zeroOrOneStatement(ID, key, i, messages.length, ci), key, ci, messages[i], r[i],
+      random(), random(), random()));
+  let first = 0;
+  const counts = layout.map((q, i) => {
+    const run = c.slice(first, first + q.candidates);
+    const randomness = mod(r.slice(first, first + q.candidates).reduce((s, x) => s + x, 0n));
+    const fakes = Array.from({ length: q.max - q.min }, () => ({ challenge: random(), response: random() }));
+    const statement = ec.questionCountStatement(ID, key, i, first, q.min, q.max, run);
+    first += q.candidates;
+    const proof = ec.proveCountInRange(statement, key, ec.sumCiphertexts(run), q.min, q.max, claims[i], randomness, random(), fakes);
+    return { candidates: q.candidates, proof };
+  });
+  return {
+    selections: c.map(ec.ciphertextToJson),
+    zeroOrOne: proofs.map(ec.zeroOrOneToJson),
+    questionCounts: ec.questionCountsToJson(counts),
+  };
+}
+
+test('a dishonest count in one question is refused, naming that question', () => {
+  const layout = [{ candidates: 2, min: 1, max: 1 }, { candidates: 3, min: 0, max: 2 }];
+  const verify = (ballot) => ec.verifyBallot(ID, KEY, 5, ballot, layout);
+  assert.deepEqual(verify(forgedQuestions([0, 1, 1, 0, 1], layout, [1, 2])), VALID);
+  assert.deepEqual(verify(forgedQuestions([1, 1, 0, 0, 1], layout, [1, 1])), QUESTION_FAILS(0), 'two in a choose-one question');
+  assert.deepEqual(verify(forgedQuestions([0, 0, 0, 0, 1], layout, [1, 1])), QUESTION_FAILS(0), 'none in a choose-one question');
+  assert.deepEqual(verify(forgedQuestions([0, 1, 1, 1, 1], layout, [1, 2])), QUESTION_FAILS(1), 'three of at most two');
+  assert.deepEqual(verify(forgedQuestions([0, 1, 1, 0, 1], layout, [1, 1])), QUESTION_FAILS(1), 'the wrong branch');
+  // the same choices over the whole ballot, spread otherwise: 1 + 2 is 3 either way
+  assert.deepEqual(verify(forgedQuestions([1, 1, 1, 0, 0], layout, [1, 1])), QUESTION_FAILS(0));
+});
+
+test('encryptBallot refuses choices outside any question\'s bounds, and layouts that do not fit', () => {
+  const layout = [{ candidates: 2, min: 1, max: 1 }, { candidates: 3, min: 0, max: 2 }];
+  const make = (chosen, l = layout, n = 5) => ec.encryptBallot(ID, KEY, n, chosen, undefined, l);
+  for (const chosen of [[], [2], [0, 1], [0, 1, 2], [0, 2, 3, 4], [1, 5], [1, 1], [-1, 1], 2]) {
+    assert.throws(() => make(chosen), RangeError, `[${chosen}]`);
+  }
+  assert.throws(() => make([0, 2, 3, 4]), /question 2/);
+  assert.throws(() => make([2]), /question 1/);
+  assert.ok(make([1]).ballot.questionCounts);
+  for (const [l, n] of [
+    [layout, 4],
+    [layout, 6],
+    [[], 5],
+    [[{ candidates: 0, min: 0, max: 1 }, { candidates: 5, min: 0, max: 1 }], 5],
+    [[{ candidates: 2, min: 0, max: 3 }, { candidates: 3, min: 0, max: 1 }], 5],
+    [[{ candidates: 2, min: 0, max: 0 }, { candidates: 3, min: 0, max: 1 }], 5],
+    [[{ candidates: 2, min: 2, max: 1 }, { candidates: 3, min: 0, max: 1 }], 5],
+    [[{ candidates: 2 }, { candidates: 3, min: 0, max: 1 }], 5],
+    [[null, { candidates: 3, min: 0, max: 1 }], 5],
+  ]) {
+    assert.throws(() => make([1], l, n), RangeError, JSON.stringify(l));
+    assert.throws(() => ec.verifyBallot(ID, KEY, n, {}, l), RangeError, JSON.stringify(l));
+  }
+});
+
+test('tracker of a ballot of several questions: ends with the number of questions and each one\'s size, bounds and proof', () => {
+  const layout = [{ candidates: 2, min: 1, max: 1 }, { candidates: 2, min: 0, max: 2 }];
+  const { ballot } = ec.encryptBallot(ID, KEY, 4, [0, 2, 3], undefined, layout);
+  const expected = new Transcript(ec.TRACKER_TAG, ID).integer(4);
+  ballot.selections.forEach((s, i) => {
+    const z = ec.zeroOrOneFromJson(ballot.zeroOrOne[i]);
+    expected.point(pt(s.a)).point(pt(s.b)).scalar(z.c0).scalar(z.c1).scalar(z.v0).scalar(z.v1);
+  });
+  expected.integer(2);
+  for (const qc of ballot.questionCounts) {
+    expected.integer(qc.candidates).integer(qc.lo).integer(qc.hi);
+    qc.challenges.forEach((c, m) => expected.scalar(sc(c)).scalar(sc(qc.responses[m])));
+  }
+  assert.equal(hex(ec.trackerTranscript(ID, ballot).bytes()), hex(expected.bytes()));
+  const digest = ec.tracker(ID, ballot);
+  assert.equal(digest, createHash('sha256').update(expected.bytes()).digest('hex'));
+
+  const changed = (change) => {
+    const copy = structuredClone(ballot);
+    change(copy);
+    return copy;
+  };
+  const differs = (change, what) => assert.notEqual(ec.tracker(ID, changed(change)), digest, what);
+  differs((b) => (b.questionCounts[0].candidates = 3), 'another size');
+  differs((b) => Object.assign(b.questionCounts[1], { lo: 1, hi: 3 }), 'other bounds');
+  differs((b) => (b.questionCounts[1].responses[2] = bump(b.questionCounts[1].responses[2])), 'a response');
+  differs((b) => b.questionCounts.reverse(), 'the questions swapped');
+  assert.notEqual(ec.tracker(OTHER_ID, ballot), digest);
+  // the same proofs as an approval ballot's count proof give another tracker
+  const { questionCounts, ...rest } = ballot;
+  const { candidates, ...range } = questionCounts[1];
+  assert.notEqual(ec.tracker(ID, { ...rest, countInRange: range }), digest);
+
+  const refuses = (b, what) => assert.throws(() => ec.tracker(ID, b), ec.CryptoRefusal, what);
+  refuses(changed((b) => b.questionCounts.pop()), 'one question');
+  refuses(changed((b) => (b.questionCounts = [])), 'none');
+  refuses(changed((b) => (b.questionCounts[0].candidates = 0)), 'a question of no candidates');
+  refuses(changed((b) => (b.questionCounts[1].hi = 3)), 'bounds that do not fit the lists');
+  refuses(changed((b) => delete b.questionCounts[1].lo), 'without its bounds');
+  refuses({ ...ballot, countInRange: range }, 'two count proofs');
+  refuses({ ...ballot, sumIsOne: ec.encryptBallot(ID, KEY, 4, 0).ballot.sumIsOne }, 'two count proofs');
+});
+
+/** The browser questions ballot fixture: seeded scalars "browser-questions-ballot/0", "/1", ... */
+const FIXTURE_QUESTIONS = [
+  { candidates: 2, min: 1, max: 1 },
+  { candidates: 3, min: 0, max: 2 },
+  { candidates: 3, min: 1, max: 1 },
+];
+const FIXTURE_QUESTIONS_CHOSEN = [0, 3, 4, 7];
+
+function browserQuestionsBallot() {
+  let k = 0;
+  const draw = () => seeded(`browser-questions-ballot/${k++}`);
+  const n = total(FIXTURE_QUESTIONS);
+  const made = ec.encryptBallot(FIXTURE_ELECTION, v.elgamal.public_key, n, FIXTURE_QUESTIONS_CHOSEN, draw, FIXTURE_QUESTIONS);
+  assert.equal(k, 4 * n + 1 + (1 + 2 * 2) + 1);
+  const digest = ec.tracker(FIXTURE_ELECTION, made.ballot);
+  return {
+    about: 'A ballot of several questions made by the browser bundle (voting-web/src/main/js) from seeded scalars; Java verifies it (BrowserQuestionsBallotTest)',
+    scalar_derivation:
+      'the k-th draw (nonces and randomness in the order of docs/election-crypto.md, "Ballot of several questions") is scalar("browser-questions-ballot/" + k) of election-crypto-vectors.json',
+    election_id: FIXTURE_ELECTION,
+    public_key: v.elgamal.public_key,
+    secret_key: v.elgamal.secret_key,
+    candidates: n,
+    questions: FIXTURE_QUESTIONS,
+    chosen: FIXTURE_QUESTIONS_CHOSEN,
+    ballot: made.ballot,
+    randomness: made.randomness,
+    tracker: digest,
+    tracker_short: ec.trackerShortForm(digest),
+  };
+}
+
+test('the browser questions ballot fixture is exactly what the bundle makes, and it verifies', () => {
+  const fixture = committedFixture(QUESTIONS_FIXTURE, browserQuestionsBallot());
+  const verify = (ballot, id = FIXTURE_ELECTION) =>
+    ec.verifyBallot(id, fixture.public_key, fixture.candidates, ballot, fixture.questions);
+  assert.deepEqual(verify(fixture.ballot), VALID);
+  assert.equal(verify(fixture.ballot, ID).failed, 'ZERO_OR_ONE');
+  assert.deepEqual(opened(fixture.ballot), marks(fixture.candidates, fixture.chosen));
+  fixture.randomness.forEach((r, i) => {
+    const c = ec.ciphertextFromJson(fixture.ballot.selections[i]);
+    assert.ok(c.a.equals(times(G, sc(r))), `candidate ${i}`);
+  });
+  assert.equal(ec.tracker(FIXTURE_ELECTION, fixture.ballot), fixture.tracker);
+  expectEveryQuestionsChangeRefused(fixture.ballot, verify);
+});
+
+test('the ballot page reads the questions and the choices from the review page', async () => {
+  const page = await import(pathToFileURL(here('../../main/js/ballot-page.js')).href);
+  const questions = '[{"candidates":2,"min":1,"max":1},{"candidates":3,"min":0,"max":2}]';
+  const choice = page.readChoice({ questions, choices: '[1,2,4]', minChoices: '', maxChoices: '' });
+  assert.deepEqual(choice, { bounds: JSON.parse(questions), single: false, chosen: [1, 2, 4] });
+  const names = ['Ada', 'Grace', 'Motion: Yes', 'Motion: No', 'Motion: Abstain'];
+  assert.equal(page.choiceText(choice, names), 'Grace, Motion: Yes, Motion: Abstain');
+  assert.equal(page.choiceText({ ...choice, chosen: [] }, names), 'no candidate');
+  const made = ec.encryptBallot(ID, KEY, names.length, choice.chosen, undefined, choice.bounds);
+  assert.deepEqual(ec.verifyBallot(ID, KEY, names.length, made.ballot, choice.bounds), VALID);
+  // one question: as before, whether data-questions is absent or empty
+  for (const extra of [{}, { questions: '' }, { questions: '[]' }]) {
+    assert.deepEqual(page.readChoice({ ...extra, choice: '2' }), { bounds: { min: 1, max: 1 }, single: true, chosen: 2 });
+    assert.deepEqual(page.readChoice({ ...extra, minChoices: '0', maxChoices: '2', choices: '[0,3]' }), {
+      bounds: { min: 0, max: 2 },
+      single: false,
+      chosen: [0, 3],
+    });
+  }
+  assert.equal(page.choiceText({ single: true, chosen: 1 }, names), 'Grace');
+  assert.throws(() => page.readChoice({ questions: '{}' }), RangeError);
 });
