@@ -42,6 +42,8 @@ class AccessibilityIT {
   private static String published;
   private static String open;
   private static String approval;
+  private static String motion;
+  private static String draftWithQuestion;
   private static String[] voter;
   private static String[] keyboardVoter;
   private static String auditor;
@@ -53,8 +55,8 @@ class AccessibilityIT {
   private final List<String> violations = new ArrayList<>();
 
   /**
-   * A published election with one ballot, and an open one and an approval one whose roll holds the
-   * voter.
+   * A published election with one ballot, and an open one, an approval one and one with a motion
+   * whose roll holds the voter; a draft with a further question for its admin page.
    */
   @BeforeAll
   static void elections() throws IOException {
@@ -74,6 +76,9 @@ class AccessibilityIT {
     keyboardVoter = TestAccounts.createVoter(PASSWORD);
     open = AdminPages.openElection(admin, voter[0], keyboardVoter[0]);
     approval = AdminPages.openApproval(admin, 1, 2, voter[0]);
+    motion = AdminPages.openWithMotion(admin, voter[0]);
+    draftWithQuestion = AdminPages.draftElection(admin);
+    AdminPages.addQuestion(admin, draftWithQuestion, "Committee", 0, 2, "Edsger", "Barbara");
     // An invitation, so the election page shows its mailings table too.
     String page = admin.get("/admin/election.xhtml?id=" + open).body();
     admin.submit(page, "mail", java.util.Map.of("mail:invite", "Invite all not yet activated"));
@@ -199,6 +204,15 @@ class AccessibilityIT {
     pages.click(By.id("ballot:review"));
     pages.reviewTracker();
     checkHere("the approval ballot's review");
+    check("/vote/ballot.xhtml?election=" + motion);
+    browser.findElement(By.xpath("//label[normalize-space()='Grace']")).click();
+    pages.click(By.id("ballot:review"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+    checkHere("the ballot of two questions with the motion unanswered");
+    browser.findElement(By.xpath("//label[normalize-space()='Abstain']")).click();
+    pages.click(By.id("ballot:review"));
+    pages.reviewTracker();
+    checkHere("the review of a ballot of two questions");
 
     pages.signIn(Deployed.adminEmail(), Deployed.adminPassword());
     for (String page :
@@ -207,6 +221,7 @@ class AccessibilityIT {
             "elections.xhtml",
             "election.xhtml?id=" + open,
             "election.xhtml?id=" + published,
+            "election.xhtml?id=" + draftWithQuestion,
             "voters.xhtml",
             "import.xhtml",
             "staff.xhtml",

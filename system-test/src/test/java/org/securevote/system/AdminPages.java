@@ -106,6 +106,48 @@ final class AdminPages {
         voterRefs);
   }
 
+  /** An open election for Ada or Grace, then a motion (yes / no / abstain), with these voters. */
+  static String openWithMotion(WebSession admin, String... voterRefs) {
+    String id = draftElection(admin);
+    addQuestion(admin, id, "Adopt the new statutes?", 1, 1, "Yes", "No", "Abstain");
+    return open(admin, id, java.util.List.of("Ada", "Grace"), voterRefs);
+  }
+
+  /**
+   * Adds a further question to a draft on its page, then each answer through that question's own
+   * form; the answer to adding the question (a refusal stops there).
+   */
+  static HttpResponse<String> addQuestion(
+      WebSession admin, String id, String title, int min, int max, String... answers) {
+    String page = "/admin/election.xhtml?id=" + id;
+    HttpResponse<String> added =
+        admin.submit(
+            admin.get(page).body(),
+            "addQuestion",
+            Map.of(
+                "addQuestion:title",
+                title,
+                "addQuestion:minChoices",
+                Integer.toString(min),
+                "addQuestion:maxChoices",
+                Integer.toString(max),
+                "addQuestion:submit",
+                "Add question"));
+    if (added.statusCode() >= 400) {
+      return added;
+    }
+    int index = Jsoup.parse(added.body()).select("#furtherQuestions .question").size() - 1;
+    String form = "questions:" + index + ":addAnswer";
+    for (String answer : answers) {
+      ok(
+          admin.submit(
+              admin.get(page).body(),
+              form,
+              Map.of(form + ":name", answer, form + ":submit", "Add answer")));
+    }
+    return added;
+  }
+
   /**
    * Opens a draft election whose key its trustees made earlier (e.g. {@code Trustees.complete}):
    * candidates, roll, schedule; its ceremony is kept.

@@ -115,10 +115,10 @@ class ApprovalBallotIT {
     pages.downloaded(downloads, name);
     String file = downloads.resolve(name).toAbsolutePath().toString();
     String keyHex = Group.pointHex(ceremony.key().publicKey());
-    TrusteePages.ToolRun both = checkChallenge(file, keyHex, "Grace", "Ada");
+    TrusteePages.ToolRun both = TrusteePages.checkChallenge(work, file, keyHex, "Grace", "Ada");
     assertEquals(0, both.exit(), both.out() + both.err());
     assertTrue(both.out().contains("encrypted exactly Ada, Grace"), both.out());
-    TrusteePages.ToolRun fewer = checkChallenge(file, keyHex, "Ada");
+    TrusteePages.ToolRun fewer = TrusteePages.checkChallenge(work, file, keyHex, "Ada");
     assertEquals(1, fewer.exit(), fewer.out() + fewer.err());
     pages.click(By.id("confirm:cast"));
     assertEquals(
@@ -208,16 +208,5 @@ class ApprovalBallotIT {
     TrusteePages.ToolRun verified = TrusteePages.anyone(work, "verify", "--record", "record.json");
     assertEquals(0, verified.exit(), verified.out() + verified.err());
     assertTrue(verified.out().contains("passes all"), verified.out());
-  }
-
-  /** `trustee check-challenge` on the file, naming each of these candidates with --choice. */
-  private TrusteePages.ToolRun checkChallenge(String file, String keyHex, String... choices) {
-    List<String> args = new ArrayList<>(List.of("check-challenge", "--challenge", file));
-    for (String choice : choices) {
-      args.add("--choice");
-      args.add(choice);
-    }
-    args.addAll(List.of("--public-key", keyHex));
-    return TrusteePages.anyone(work, args.toArray(String[]::new));
   }
 }

@@ -206,6 +206,19 @@ final class TrusteePages {
     return run(dir, passphrase, args);
   }
 
+  /** `trustee check-challenge` on the file, naming each of these with --choice. */
+  static ToolRun checkChallenge(
+      java.nio.file.Path dir, String file, String keyHex, String... choices) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(java.util.List.of("check-challenge", "--challenge", file));
+    for (String choice : choices) {
+      args.add("--choice");
+      args.add(choice);
+    }
+    args.addAll(java.util.List.of("--public-key", keyHex));
+    return anyone(dir, args.toArray(String[]::new));
+  }
+
   /** A command of the tool that anyone may run and that takes no passphrase (verify, ...). */
   static ToolRun anyone(java.nio.file.Path dir, String... args) {
     return run(dir, null, args);
