@@ -159,7 +159,7 @@ export function verifyConstant(electionId, publicKey, ciphertext, constant, proo
 }
 
 /** The question count proof's domain tag (docs/election-crypto.md, "Domain tags"). */
-export const QUESTION_COUNT_TAG = 'securevote/v1/question-count';
+export const QUESTION_COUNT_TAG = TAGS.QUESTION_COUNT;
 
 /**
  * tag, election id, K, lo, hi, number of parts, A_1, B_1, ..., A_p, B_p, then their sum A, B. The
@@ -181,7 +181,7 @@ export function countInRangeStatement(electionId, publicKey, lo, hi, parts) {
 export function questionCountStatement(electionId, publicKey, question, first, lo, hi, parts) {
   requireQuestion(question, first);
   requireCountBounds(lo, hi, parts);
-  const head = new Transcript(QUESTION_COUNT_TAG, electionId)
+  const head = new Transcript(TAGS.QUESTION_COUNT, electionId)
     .point(publicKey)
     .integer(question)
     .integer(first);

@@ -12,6 +12,7 @@ export const TAGS = Object.freeze({
   ZERO_OR_ONE: 'securevote/v1/zero-or-one',
   CONSTANT: 'securevote/v1/constant',
   COUNT_IN_RANGE: 'securevote/v1/count-in-range',
+  QUESTION_COUNT: 'securevote/v1/question-count',
   PARTIAL_DECRYPTION: 'securevote/v1/partial-decryption',
   SHARE_TRANSPORT: 'securevote/v1/share-transport',
 });
