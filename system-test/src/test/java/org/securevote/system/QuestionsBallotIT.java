@@ -282,9 +282,21 @@ class QuestionsBallotIT {
     }
     Document results =
         Jsoup.parse(new WebSession().get("/public/results.xhtml?election=" + id).body());
-    assertTrue(
-        results.select("#results tbody tr").eachText().contains(MOTION + ": Abstain 1 33.3%"),
-        results.select("#results").text());
+    assertEquals(
+        List.of(
+            "Ada 2 66.7%",
+            "Grace 1 33.3%",
+            MOTION,
+            "Yes 1 33.3%",
+            "No 1 33.3%",
+            "Abstain 1 33.3%",
+            COMMITTEE,
+            "Edsger 1 33.3%",
+            "Barbara 1 33.3%",
+            "Alan 1 33.3%"),
+        results.select("#results tbody tr").eachText(),
+        "grouped by question, each answer under its own");
+    assertEquals(List.of(MOTION, COMMITTEE), results.select(".chart-question").eachText());
     Files.writeString(work.resolve("record.json"), record.body());
     TrusteePages.ToolRun verified = TrusteePages.anyone(work, "verify", "--record", "record.json");
     assertEquals(0, verified.exit(), verified.out() + verified.err());

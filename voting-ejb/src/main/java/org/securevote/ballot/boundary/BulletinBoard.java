@@ -22,6 +22,7 @@ import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.election.entity.Question;
 import org.securevote.integrity.Trackers;
 
 /** The public record: elections, their posted ballot trackers and, once published, results. */
@@ -100,7 +101,12 @@ public class BulletinBoard {
                           .mapToInt(VoteCount::votes)
                           .sum();
                   double percent = report.counted() == 0 ? 0 : 100.0 * votes / report.counted();
-                  return new ResultSheet.Line(c.ballotName(), votes, percent);
+                  return new ResultSheet.Line(
+                      c.ballotName(),
+                      votes,
+                      percent,
+                      c.question().map(Question::title).orElse(""),
+                      c.name());
                 })
             .toList();
     return new ResultSheet(

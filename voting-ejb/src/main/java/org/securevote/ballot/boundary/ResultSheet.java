@@ -2,7 +2,10 @@ package org.securevote.ballot.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.securevote.election.entity.ElectionStatus;
 
 /** A counted election's result, as the results page and the API show it. */
@@ -23,9 +26,22 @@ public record ResultSheet(
 
   /**
    * One candidate's total and share of the counted ballots. On an approval ballot a total counts
-   * approvals, and the shares may add up to more than 100 %.
+   * approvals, and the shares may add up to more than 100 %. A further question's answer names its
+   * question (candidate "Motion: Yes", question "Motion", answer "Yes"); the election's own
+   * candidates have the question "".
    */
-  public record Line(String candidate, int votes, double percent) implements Serializable {}
+  public record Line(String candidate, int votes, double percent, String question, String answer)
+      implements Serializable {}
+
+  /** The lines of one question, in ballot order: the election's own first (question ""). */
+  public record Group(String question, List<Line> lines) implements Serializable {}
+
+  /** The lines grouped by question, in ballot order; one group for a ballot of one question. */
+  public List<Group> groups() {
+    Map<String, List<Line>> groups = new LinkedHashMap<>();
+    lines.forEach(l -> groups.computeIfAbsent(l.question(), q -> new ArrayList<>()).add(l));
+    return groups.entrySet().stream().map(g -> new Group(g.getKey(), g.getValue())).toList();
+  }
 
   /** What a total counts, for the column and chart headings: "Votes" or "Approvals". */
   public String counts() {
@@ -44,9 +60,14 @@ public record ResultSheet(
     return eligible == 0 ? 0 : 100.0 * (counted + rejected) / eligible;
   }
 
-  /** A bar's length in a chart, in percent: the leader's bar fills the width. */
+  /** A bar's length in a chart, in percent: the leader of its question fills the width. */
   public double barWidth(Line line) {
-    int most = lines.stream().mapToInt(Line::votes).max().orElse(0);
+    int most =
+        lines.stream()
+            .filter(l -> l.question().equals(line.question()))
+            .mapToInt(Line::votes)
+            .max()
+            .orElse(0);
     return most == 0 ? 0 : 100.0 * line.votes() / most;
   }
 }
