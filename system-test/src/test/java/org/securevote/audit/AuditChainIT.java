@@ -84,7 +84,7 @@ class AuditChainIT {
                 var id = admin.call(() -> elections.create(terms("Chain writer " + writer)));
                 for (int i = 0; i < APPENDS_EACH; i++) {
                   String name = "Candidate " + i;
-                  admin.run(() -> elections.addCandidate(id, name, ""));
+                  admin.run(() -> elections.addCandidate(id, name, "", null));
                 }
                 return APPENDS_EACH;
               }));

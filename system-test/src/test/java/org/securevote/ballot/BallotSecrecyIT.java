@@ -142,8 +142,8 @@ class BallotSecrecyIT {
                         BallotType.SINGLE_CHOICE,
                         now.minus(Duration.ofMinutes(1)),
                         now.plus(Duration.ofHours(1)))));
-    admin.run(() -> elections.addCandidate(id, "Ada", ""));
-    admin.run(() -> elections.addCandidate(id, "Grace", ""));
+    admin.run(() -> elections.addCandidate(id, "Ada", "", null));
+    admin.run(() -> elections.addCandidate(id, "Grace", "", null));
     fixtures.ensureTestVoters();
     for (String voter : Fixtures.VOTERS) {
       fixtures.enrol(id.value(), voter);

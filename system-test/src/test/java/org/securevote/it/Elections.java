@@ -44,7 +44,7 @@ public final class Elections {
     fixtures.ensureTestVoters();
     ElectionId id = admin.call(() -> elections.create(terms));
     for (String candidate : candidates) {
-      admin.run(() -> elections.addCandidate(id, candidate, ""));
+      admin.run(() -> elections.addCandidate(id, candidate, "", null));
     }
     for (String voter : Fixtures.VOTERS) {
       fixtures.enrol(id.value(), voter);

@@ -84,7 +84,7 @@ public final class Tallies {
                     new ElectionTerms(
                         "IT election " + now, "", BallotType.SINGLE_CHOICE, opensAt, closesAt)));
     for (String candidate : candidates) {
-      admin.run(() -> elections.addCandidate(id, candidate, ""));
+      admin.run(() -> elections.addCandidate(id, candidate, "", null));
     }
     for (String voter : Fixtures.VOTERS) {
       fixtures.enrol(id.value(), voter);

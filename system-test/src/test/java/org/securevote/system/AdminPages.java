@@ -137,15 +137,19 @@ final class AdminPages {
       return added;
     }
     int index = Jsoup.parse(added.body()).select("#furtherQuestions .question").size() - 1;
-    String form = "questions:" + index + ":addAnswer";
     for (String answer : answers) {
-      ok(
-          admin.submit(
-              admin.get(page).body(),
-              form,
-              Map.of(form + ":name", answer, form + ":submit", "Add answer")));
+      ok(addAnswer(admin, id, index, answer));
     }
     return added;
+  }
+
+  /** Adds an answer to the draft's further question at this index (0-based); the answer. */
+  static HttpResponse<String> addAnswer(WebSession admin, String id, int question, String answer) {
+    String form = "questions:" + question + ":addAnswer";
+    return admin.submit(
+        admin.get("/admin/election.xhtml?id=" + id).body(),
+        form,
+        Map.of(form + ":name", answer, form + ":submit", "Add answer"));
   }
 
   /**

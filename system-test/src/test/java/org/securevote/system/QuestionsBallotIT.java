@@ -78,36 +78,18 @@ class QuestionsBallotIT {
     AdminPages.addQuestion(admin, id, MOTION, 1, 1, "Yes", "No", "Abstain");
     HttpResponse<String> twice = AdminPages.addQuestion(admin, id, COMMITTEE, 0, 2, "Edsger");
     assertEquals(200, twice.statusCode());
-    String page = "/admin/election.xhtml?id=" + id;
-    HttpResponse<String> again =
-        admin.submit(
-            admin.get(page).body(),
-            "questions:1:addAnswer",
-            Map.of(
-                "questions:1:addAnswer:name", " edsger ",
-                "questions:1:addAnswer:submit", "Add answer"));
+    HttpResponse<String> again = AdminPages.addAnswer(admin, id, 1, " edsger ");
     assertEquals(400, again.statusCode(), "an answer given twice to one question");
     assertTrue(again.body().contains("This question already has edsger."), again.body());
     for (String answer : List.of("Barbara", "Alan")) {
-      assertEquals(
-          200,
-          admin
-              .submit(
-                  admin.get(page).body(),
-                  "questions:1:addAnswer",
-                  Map.of(
-                      "questions:1:addAnswer:name",
-                      answer,
-                      "questions:1:addAnswer:submit",
-                      "Add answer"))
-              .statusCode());
+      assertEquals(200, AdminPages.addAnswer(admin, id, 1, answer).statusCode());
     }
     Trustees.KeyCeremony ceremony = Trustees.complete(id, 2, 3);
     String[] answering = TestAccounts.createVoter(PASSWORD);
     String[] noScript = TestAccounts.createVoter(PASSWORD);
     String[] client = TestAccounts.createVoter(PASSWORD);
     AdminPages.openDraft(admin, id, List.of("Ada", "Grace"), answering[0], noScript[0], client[0]);
-    Document election = Jsoup.parse(admin.get(page).body());
+    Document election = Jsoup.parse(admin.get("/admin/election.xhtml?id=" + id).body());
     assertEquals(
         "Ballot: one candidate; then 2 questions.", election.getElementById("ballotKind").text());
     assertEquals(

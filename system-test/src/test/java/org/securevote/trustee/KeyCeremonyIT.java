@@ -468,8 +468,8 @@ class KeyCeremonyIT {
   }
 
   private void addCandidates(ElectionId id) {
-    admin.run(() -> elections.addCandidate(id, "Ada", ""));
-    admin.run(() -> elections.addCandidate(id, "Grace", ""));
+    admin.run(() -> elections.addCandidate(id, "Ada", "", null));
+    admin.run(() -> elections.addCandidate(id, "Grace", "", null));
   }
 
   private ElectionId draft() throws Exception {

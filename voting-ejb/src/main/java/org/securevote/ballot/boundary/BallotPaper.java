@@ -43,7 +43,7 @@ public record BallotPaper(
         e.closesAt(),
         codeNeeded,
         publicKey,
-        e.candidates().stream().filter(c -> c.question().isEmpty()).map(Option::of).toList(),
+        e.ownCandidates().stream().map(Option::of).toList(),
         e.questions().stream()
             .map(
                 q ->
@@ -51,10 +51,7 @@ public record BallotPaper(
                         q.title(),
                         q.bounds().min(),
                         q.bounds().max(),
-                        e.candidates().stream()
-                            .filter(c -> c.question().filter(q::equals).isPresent())
-                            .map(Option::of)
-                            .toList()))
+                        e.answers(q).stream().map(Option::of).toList()))
             .toList());
   }
 

@@ -16,13 +16,7 @@ public record BallotQuestion(String title, int candidates, int minChoices, int m
         .map(
             q ->
                 new BallotQuestion(
-                    q.title(),
-                    (int)
-                        e.candidates().stream()
-                            .filter(c -> c.question().filter(q::equals).isPresent())
-                            .count(),
-                    q.bounds().min(),
-                    q.bounds().max()))
+                    q.title(), e.answers(q).size(), q.bounds().min(), q.bounds().max()))
         .toList();
   }
 }

@@ -58,6 +58,10 @@ public class ElectionAdministration {
     existing(id).revise(terms);
   }
 
+  /**
+   * A candidate of the election's own question (questionId null) or an answer to a further
+   * question.
+   */
   @Audited("candidate.add")
   public void addCandidate(
       @NotNull ElectionId id,
@@ -67,24 +71,8 @@ public class ElectionAdministration {
           String name,
       @Size(max = 2000, message = "A description has at most 2000 characters.")
           @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
-          String description) {
-    existing(id).addCandidate(name, description);
-  }
-
-  /**
-   * An answer to a further question, or a candidate of the election's own when questionId is null.
-   */
-  @Audited("candidate.add")
-  public void addAnswer(
-      @NotNull ElectionId id,
-      String questionId,
-      @NotBlank(message = "Give the candidate's name.")
-          @Size(max = 200, message = "A name has at most 200 characters.")
-          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
-          String name,
-      @Size(max = 2000, message = "A description has at most 2000 characters.")
-          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
-          String description) {
+          String description,
+      String questionId) {
     existing(id).addCandidate(name, description, questionId);
   }
 

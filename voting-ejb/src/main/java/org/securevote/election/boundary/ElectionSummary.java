@@ -108,10 +108,7 @@ public record ElectionSummary(
                         q.title(),
                         q.bounds().min(),
                         q.bounds().max(),
-                        e.candidates().stream()
-                            .filter(c -> c.question().filter(q::equals).isPresent())
-                            .map(ElectionSummary::candidate)
-                            .toList()))
+                        e.answers(q).stream().map(ElectionSummary::candidate).toList()))
             .toList(),
         e.allowedActions(),
         e.rollCanChange(now),

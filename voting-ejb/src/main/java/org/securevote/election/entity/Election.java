@@ -233,11 +233,11 @@ public class Election {
   /** Freezes terms, candidates and the election key; the window then opens and closes by itself. */
   public void schedule(Instant now) {
     require(ElectionAction.SCHEDULE, "scheduled");
-    long own = candidates.stream().filter(c -> c.questionRank() == 0).count();
+    int own = ownCandidates().size();
     if (own < 2) {
       throw new ElectionRuleViolation("An election needs at least two candidates.");
     }
-    if (!choiceBounds().fit((int) own)) {
+    if (!choiceBounds().fit(own)) {
       throw new ElectionRuleViolation(
           "Voters may choose up to "
               + maxChoices
@@ -246,8 +246,8 @@ public class Election {
               + ". Add candidates or lower the most a voter may choose.");
     }
     for (Question q : questions) {
-      long answers = candidates.stream().filter(c -> c.questionRank() == q.displayOrder()).count();
-      if (answers < 2 || !q.bounds().fit((int) answers)) {
+      int answers = answers(q).size();
+      if (answers < 2 || !q.bounds().fit(answers)) {
         throw new ElectionRuleViolation(
             "The question \""
                 + q.title()
@@ -514,6 +514,16 @@ public class Election {
     return new ChoiceBounds(minChoices, maxChoices);
   }
 
+  /** The candidates of the election's own question, in ballot order. */
+  public List<Candidate> ownCandidates() {
+    return candidates.stream().filter(c -> c.questionRank() == 0).toList();
+  }
+
+  /** A further question's answers, in ballot order. */
+  public List<Candidate> answers(Question question) {
+    return candidates.stream().filter(c -> c.questionRank() == question.displayOrder()).toList();
+  }
+
   /** The further questions after the election's own, in ballot order. */
   public List<Question> questions() {
     return Collections.unmodifiableList(questions);
@@ -525,15 +535,11 @@ public class Election {
    */
   public BallotLayout ballotLayout() {
     List<BallotLayout.Question> layout = new ArrayList<>();
-    layout.add(new BallotLayout.Question(answers(0), choiceBounds()));
+    layout.add(new BallotLayout.Question(ownCandidates().size(), choiceBounds()));
     for (Question q : questions) {
-      layout.add(new BallotLayout.Question(answers(q.displayOrder()), q.bounds()));
+      layout.add(new BallotLayout.Question(answers(q).size(), q.bounds()));
     }
     return new BallotLayout(layout);
-  }
-
-  private int answers(int rank) {
-    return (int) candidates.stream().filter(c -> c.questionRank() == rank).count();
   }
 
   public Instant opensAt() {

@@ -125,7 +125,7 @@ public class AdminElection implements Serializable {
 
   public void addCandidate() {
     if (act(
-        () -> administration.addCandidate(electionId(), candidateName, candidateDescription),
+        () -> administration.addCandidate(electionId(), candidateName, candidateDescription, null),
         "Candidate added.")) {
       candidateName = null;
       candidateDescription = null;

@@ -52,7 +52,8 @@ public class AdminQuestions {
   public void addAnswer(String questionId) {
     if (page.act(
         () ->
-            administration.addAnswer(page.electionId(), questionId, answerName, answerDescription),
+            administration.addCandidate(
+                page.electionId(), answerName, answerDescription, questionId),
         "Answer added.")) {
       answerName = null;
       answerDescription = null;
