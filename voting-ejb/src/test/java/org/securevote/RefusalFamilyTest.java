@@ -16,6 +16,7 @@ import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.election.entity.ElectionRuleViolation;
 import org.securevote.platform.Refusal;
 import org.securevote.platform.Refusal.Kind;
+import org.securevote.platform.Text;
 import org.securevote.trustee.boundary.CeremonyRefused;
 import org.securevote.voter.boundary.VerificationRefused;
 import org.securevote.voter.boundary.VoterRegistryRuleViolation;
@@ -31,14 +32,14 @@ class RefusalFamilyTest {
             Map.entry(new ActivationRefused("m"), Kind.INVALID),
             Map.entry(new NoSuchElection(), Kind.NOT_FOUND),
             Map.entry(new ResultsNotAvailable("m"), Kind.CONFLICT),
-            Map.entry(new OutsideAllowedNetwork("m"), Kind.NOT_ALLOWED),
-            Map.entry(new OutsideVotingWindow("m"), Kind.CONFLICT),
+            Map.entry(new OutsideAllowedNetwork(Text.of("network.outside", "m")), Kind.NOT_ALLOWED),
+            Map.entry(new OutsideVotingWindow(Text.of("window.closed", "m")), Kind.CONFLICT),
             Map.entry(new ElectionRuleViolation("m"), Kind.CONFLICT),
             Map.entry(new VoterRegistryRuleViolation("m"), Kind.CONFLICT),
             Map.entry(new Credentials.Refused("m"), Kind.CONFLICT),
             Map.entry(new RollFile.UnreadableRollFile("m"), Kind.INVALID),
             Map.entry(new CeremonyRefused(Kind.INVALID, "m"), Kind.INVALID),
-            Map.entry(new InvalidBallot("m"), Kind.INVALID));
+            Map.entry(new InvalidBallot(Text.of("ballot.invalid.none")), Kind.INVALID));
     kinds.forEach(
         (refusal, kind) -> {
           assertEquals(kind, refusal.kind(), refusal.getClass().getName());
@@ -52,16 +53,24 @@ class RefusalFamilyTest {
     assertFalse(rollsBack(VerificationRefused.class));
     assertEquals(
         Kind.NOT_ALLOWED,
-        new VerificationRefused(VerificationRefused.Reason.NOT_A_VOTER, "m").kind());
+        new VerificationRefused(
+                VerificationRefused.Reason.NOT_A_VOTER, Text.of("verification.askFirst"))
+            .kind());
     assertEquals(
         Kind.CONFLICT,
-        new VerificationRefused(VerificationRefused.Reason.RESEND_TOO_SOON, "m").kind());
+        new VerificationRefused(
+                VerificationRefused.Reason.RESEND_TOO_SOON, Text.of("verification.askFirst"))
+            .kind());
     assertEquals(
         Kind.CONFLICT,
-        new VerificationRefused(VerificationRefused.Reason.UNDELIVERABLE, "m").kind());
+        new VerificationRefused(
+                VerificationRefused.Reason.UNDELIVERABLE, Text.of("verification.askFirst"))
+            .kind());
     assertEquals(
         Kind.INVALID,
-        new VerificationRefused(VerificationRefused.Reason.CODE_REJECTED, "m").kind());
+        new VerificationRefused(
+                VerificationRefused.Reason.CODE_REJECTED, Text.of("verification.askFirst"))
+            .kind());
   }
 
   /** The rollback the container applies: the nearest {@code @ApplicationException} up the tree. */

@@ -43,6 +43,9 @@ public final class Deployments {
             jarOf(org.apache.commons.io.IOUtils.class),
             jarOf(org.apache.commons.codec.binary.Hex.class))
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
+        // The business texts refusals carry (platform.Text), in both languages.
+        .addAsResource("org/securevote/platform/texts.properties")
+        .addAsResource("org/securevote/platform/texts_fr.properties")
         .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
         .addAsWebInfResource(callers(token), "ejb-jar.xml")
         .addAsWebInfResource(principals(token), "glassfish-ejb-jar.xml")

@@ -24,6 +24,7 @@ import org.securevote.election.control.ElectionNetwork;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.Text;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.tools.crypto.EncryptedBallot;
 import org.securevote.tools.crypto.Group;
@@ -80,13 +81,12 @@ public class BallotBox {
     for (String candidateId : candidateIds) {
       int index = e.candidates().indexOf(e.candidate(candidateId).orElse(null));
       if (index < 0) {
-        throw new BallotRefused(
-            BallotRefused.Kind.INVALID, "Choose only candidates on the ballot.");
+        throw new BallotRefused(BallotRefused.Kind.INVALID, Text.of("ballot.onlyOnBallot"));
       }
       chosen.add(index);
     }
     if (chosen.size() != candidateIds.size()) {
-      throw new BallotRefused(BallotRefused.Kind.INVALID, "Choose each candidate once.");
+      throw new BallotRefused(BallotRefused.Kind.INVALID, Text.of("ballot.eachOnce"));
     }
     BallotPaper.of(e, false, "")
         .refusal(chosen)
@@ -104,21 +104,17 @@ public class BallotBox {
         .publishedKey(e)
         .orElseThrow(
             () ->
-                new BallotRefused(
-                    BallotRefused.Kind.CONFLICT,
-                    "\u201c"
-                        + e.title()
-                        + "\u201d has no election key yet, so it takes no ballots."));
+                new BallotRefused(BallotRefused.Kind.CONFLICT, Text.of("ballot.noKey", e.title())));
   }
 
   private void mayCast(Voter voter, Election e) {
-    requireOnRoll(voter, e.id(), "\u201c" + e.title() + "\u201d");
+    requireOnRoll(voter, e.id(), Text.of("ballot.notOnRollOf", e.title()));
     if (!voter.codeConfirmedFor(e, clock.instant())) {
       throw new BallotRefused(
           BallotRefused.Kind.NOT_ALLOWED,
           voter.verifiedAt().isEmpty()
-              ? "Confirm your email address with the code we send you before your first ballot."
-              : "This election asks you to confirm a new emailed code just before casting.");
+              ? Text.of("ballot.confirmFirst")
+              : Text.of("ballot.confirmAgain"));
     }
   }
 
@@ -133,7 +129,7 @@ public class BallotBox {
       }
       suspicious.record(SuspiciousActivity.DOUBLE_VOTE, voter.account().email(), election);
       throw new BallotRefused(
-          BallotRefused.Kind.CONFLICT, "You have already voted in \u201c" + e.title() + "\u201d.");
+          BallotRefused.Kind.CONFLICT, Text.of("ballot.alreadyVoted", e.title()));
     }
     Ballot stored = intake.store(e, ballot, encryptedBy);
     return new Receipt(
@@ -182,10 +178,9 @@ public class BallotBox {
     Voter voter = caller();
     Election e = em.find(Election.class, election.value());
     if (e == null || e.status() == ElectionStatus.DRAFT) {
-      throw new BallotRefused(
-          BallotRefused.Kind.NOT_ALLOWED, "You are not on the voter roll of this election.");
+      throw new BallotRefused(BallotRefused.Kind.NOT_ALLOWED, Text.of("ballot.notOnRoll"));
     }
-    requireOnRoll(voter, election, "this election");
+    requireOnRoll(voter, election, Text.of("ballot.notOnRoll"));
     return BallotPaper.of(
         e,
         !voter.codeConfirmedFor(e, clock.instant()),
@@ -197,12 +192,11 @@ public class BallotBox {
   }
 
   /** Refuses, and records as suspicious, a voter who is not on the election's roll. */
-  private void requireOnRoll(Voter voter, ElectionId election, String named) {
+  private void requireOnRoll(Voter voter, ElectionId election, Text refusal) {
     if (em.find(Eligibility.class, new ElectionAccountKey(election.value(), voter.accountId()))
         == null) {
       suspicious.record(SuspiciousActivity.NOT_ON_ROLL, voter.account().email(), election.value());
-      throw new BallotRefused(
-          BallotRefused.Kind.NOT_ALLOWED, "You are not on the voter roll of " + named + ".");
+      throw new BallotRefused(BallotRefused.Kind.NOT_ALLOWED, refusal);
     }
   }
 
@@ -216,7 +210,7 @@ public class BallotBox {
         .orElseThrow(
             () ->
                 new BallotRefused(
-                    BallotRefused.Kind.NOT_ALLOWED, "Your account is not registered as a voter."));
+                    BallotRefused.Kind.NOT_ALLOWED, Text.of("verification.notAVoter")));
   }
 
   private Optional<Voter> callerIfVoter() {

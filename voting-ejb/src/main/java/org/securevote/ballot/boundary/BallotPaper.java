@@ -8,6 +8,7 @@ import java.util.Set;
 import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.Candidate;
 import org.securevote.election.entity.Election;
+import org.securevote.platform.Text;
 import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.ChoiceBounds;
 
@@ -65,8 +66,13 @@ public record BallotPaper(
     return bounds().singleChoice();
   }
 
-  /** What the ballot asks, e.g. "Choose between 1 and 3 candidates." */
+  /** What the ballot asks, e.g. "Choose between 1 and 3 candidates.", in English. */
   public String instruction() {
+    return instructionText().english();
+  }
+
+  /** What the ballot asks, to be shown in the viewer's language. */
+  public Text instructionText() {
     return howMany(bounds());
   }
 
@@ -89,20 +95,19 @@ public record BallotPaper(
    * What is wrong with choosing these positions (0-based, over {@link #allOptions}): the first
    * question whose bounds they break, with its instruction and the number chosen; empty if none.
    */
-  public Optional<String> refusal(Set<Integer> chosen) {
+  public Optional<Text> refusal(Set<Integer> chosen) {
     int first = 0;
     for (int q = 0; q <= questions.size(); q++) {
       int size = q == 0 ? options.size() : questions.get(q - 1).options().size();
       int from = first;
       long n = chosen.stream().filter(i -> i >= from && i < from + size).count();
-      ChoiceBounds bounds = q == 0 ? bounds() : questions.get(q - 1).bounds();
-      if (!bounds.allow((int) n)) {
-        String instruction = q == 0 ? instruction() : questions.get(q - 1).instruction();
-        String where =
-            q == 0 || questions.isEmpty()
-                ? ""
-                : "\u201c" + questions.get(q - 1).title() + "\u201d: ";
-        return Optional.of(where + instruction + " You chose " + n + ".");
+      if (q == 0 && !bounds().allow((int) n)) {
+        return Optional.of(Text.of("paper.refusal", instructionText(), n));
+      }
+      if (q > 0 && !questions.get(q - 1).bounds().allow((int) n)) {
+        Question question = questions.get(q - 1);
+        return Optional.of(
+            Text.of("paper.refusal.question", question.title(), question.instructionText(), n));
       }
       first += size;
     }
@@ -110,22 +115,20 @@ public record BallotPaper(
   }
 
   /** The instruction for these bounds; also the refusal of a ballot outside them. */
-  public static String howMany(ChoiceBounds bounds) {
-    return howMany(bounds, "candidate", "candidates");
+  public static Text howMany(ChoiceBounds bounds) {
+    return howMany(bounds, "paper.candidates.");
   }
 
-  static String howMany(ChoiceBounds bounds, String one, String many) {
+  private static Text howMany(ChoiceBounds bounds, String kind) {
     int min = bounds.min();
     int max = bounds.max();
     if (min == max) {
-      return min == 1 ? "Choose one " + one + "." : "Choose exactly " + min + " " + many + ".";
+      return min == 1 ? Text.of(kind + "one") : Text.of(kind + "exactly", min);
     }
     if (min == 0) {
-      return max == 1
-          ? "Choose one " + one + " or none."
-          : "Choose up to " + max + " " + many + ".";
+      return max == 1 ? Text.of(kind + "oneOrNone") : Text.of(kind + "upTo", max);
     }
-    return "Choose between " + min + " and " + max + " " + many + ".";
+    return Text.of(kind + "between", min, max);
   }
 
   /** One candidate (or answer) on the ballot. */
@@ -148,7 +151,11 @@ public record BallotPaper(
     }
 
     public String instruction() {
-      return howMany(bounds(), "answer", "answers");
+      return instructionText().english();
+    }
+
+    public Text instructionText() {
+      return howMany(bounds(), "paper.answers.");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.securevote.ballot.boundary;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /**
  * A ballot that cannot be accepted: the caller may not vote here ({@link Kind#NOT_ALLOWED}: not a
@@ -10,7 +11,7 @@ import org.securevote.platform.Refusal;
  * org.securevote.ballot.control.InvalidBallot}.
  */
 public class BallotRefused extends Refusal {
-  public BallotRefused(Kind kind, String message) {
-    super(kind, message);
+  public BallotRefused(Kind kind, Text text) {
+    super(kind, text);
   }
 }

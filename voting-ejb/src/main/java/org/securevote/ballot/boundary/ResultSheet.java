@@ -43,11 +43,6 @@ public record ResultSheet(
     return groups.entrySet().stream().map(g -> new Group(g.getKey(), g.getValue())).toList();
   }
 
-  /** What a total counts, for the column and chart headings: "Votes" or "Approvals". */
-  public String counts() {
-    return approval ? "Approvals" : "Votes";
-  }
-
   /** Whether the stored ballots and the voters who voted are as many as each other. */
   public boolean ballotsMatchVoters() {
     return counted + rejected == participations;

@@ -14,6 +14,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.RandomIds;
 import org.securevote.integrity.Signing;
+import org.securevote.platform.Text;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.tools.crypto.BallotVerdict;
 import org.securevote.tools.crypto.Ciphertext;
@@ -55,12 +56,12 @@ public class BallotIntake {
   /** The ballot as sent; refused, naming what is wrong, unless it has the protocol's shape. */
   public EncryptedBallot read(String json) {
     if (json == null || json.isBlank()) {
-      throw new InvalidBallot("Send an encrypted ballot: no ballot was sent.");
+      throw new InvalidBallot(Text.of("ballot.invalid.none"));
     }
     try {
       return BallotJson.fromJson(JsonFiles.parse(json, "the ballot"));
     } catch (FormatRefusal | CryptoRefusal e) {
-      throw new InvalidBallot("This is not an encrypted ballot: " + e.getMessage());
+      throw new InvalidBallot(Text.of("ballot.invalid.notEncrypted", e.getMessage()));
     }
   }
 
@@ -72,7 +73,10 @@ public class BallotIntake {
     BallotVerdict verdict =
         ballot.verify(election.id().value(), key.key().publicKey(), election.ballotLayout());
     if (!verdict.valid()) {
-      throw new InvalidBallot("The ballot was refused: " + verdict.describe() + ".");
+      throw new InvalidBallot(
+          Text.of(
+              "ballot.invalid.refused",
+              Text.of("ballot.invalid." + verdict.failed().name(), verdict.candidate() + 1)));
     }
   }
 
@@ -115,9 +119,7 @@ public class BallotIntake {
       if (!UniqueViolation.causes(failure)) {
         throw failure;
       }
-      throw new InvalidBallot(
-          "The ballot was refused: it repeats a ciphertext of a ballot already cast in this"
-              + " election. Encrypt your choice afresh.");
+      throw new InvalidBallot(Text.of("ballot.invalid.repeats"));
     }
     return stored;
   }

@@ -1,6 +1,7 @@
 package org.securevote.ballot.control;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /**
  * An encrypted ballot the ballot box does not take: not a ballot in the protocol's shape, a proof
@@ -8,7 +9,7 @@ import org.securevote.platform.Refusal;
  * stays (its participation included).
  */
 public class InvalidBallot extends Refusal {
-  public InvalidBallot(String message) {
-    super(Kind.INVALID, message);
+  public InvalidBallot(Text text) {
+    super(Kind.INVALID, text);
   }
 }

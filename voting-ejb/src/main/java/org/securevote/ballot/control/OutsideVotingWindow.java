@@ -1,10 +1,11 @@
 package org.securevote.ballot.control;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /** A ballot arrived while its election was not open for voting. */
 public class OutsideVotingWindow extends Refusal {
-  public OutsideVotingWindow(String message) {
-    super(Kind.CONFLICT, message);
+  public OutsideVotingWindow(Text text) {
+    super(Kind.CONFLICT, text);
   }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.Text;
 
 /** Enforces {@link VotingWindow} against the clock and the election's stored state. */
 @VotingWindow
@@ -30,7 +31,7 @@ public class VotingWindowGuard {
     lock.admitCast(id);
     Election election = em.find(Election.class, id.value());
     if (election == null) {
-      throw new OutsideVotingWindow("There is no such election.");
+      throw new OutsideVotingWindow(Text.of("window.noSuchElection"));
     }
     Instant now = clock.instant();
     if (!election.acceptsBallotsAt(now)) {
@@ -39,18 +40,18 @@ public class VotingWindowGuard {
     return call.proceed();
   }
 
-  private static String reason(Election election, Instant now) {
-    String title = "\u201c" + election.title() + "\u201d";
+  private static Text reason(Election election, Instant now) {
+    String title = election.title();
     if (election.status() == ElectionStatus.DRAFT) {
-      return "Voting in " + title + " has not been scheduled.";
+      return Text.of("window.notScheduled", title);
     }
     if (election.status() == ElectionStatus.CANCELLED) {
-      return title + " was cancelled.";
+      return Text.of("window.cancelled", title);
     }
     if ((election.status() == ElectionStatus.SCHEDULED || election.status() == ElectionStatus.OPEN)
         && now.isBefore(election.opensAt())) {
-      return "Voting in " + title + " has not opened yet.";
+      return Text.of("window.notOpenYet", title);
     }
-    return "Voting in " + title + " has closed.";
+    return Text.of("window.closed", title);
   }
 }

@@ -12,6 +12,7 @@ import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.platform.ClientOrigin;
+import org.securevote.platform.Text;
 
 /** Enforces {@link ElectionNetwork} against the election's stored allowlist. */
 @ElectionNetwork
@@ -31,10 +32,7 @@ public class ElectionNetworkGuard {
     if (election != null
         && !election.allowedNetworks().admits(ClientOrigin.addressOf(origin).orElse(null))) {
       suspicious.record(SuspiciousActivity.OUTSIDE_NETWORK, caller.getName(), id.value());
-      throw new OutsideAllowedNetwork(
-          "Voting in \u201c"
-              + election.title()
-              + "\u201d is only possible from the networks its election office allows.");
+      throw new OutsideAllowedNetwork(Text.of("network.outside", election.title()));
     }
     return call.proceed();
   }

@@ -15,12 +15,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.Macs;
 import org.securevote.integrity.Signing;
 import org.securevote.notification.control.MessageSender;
+import org.securevote.platform.Text;
 import org.securevote.voter.control.CallingVoter;
 import org.securevote.voter.entity.LetterKind;
 import org.securevote.voter.entity.OneTimeCode;
@@ -56,8 +58,13 @@ public class Verification {
         && callingVoter.find().map(v -> v.codeConfirmedFor(e, clock.instant())).orElse(false);
   }
 
-  /** Sends a new code, replacing any earlier one. */
+  /** Sends a new code, replacing any earlier one, in English. */
   public void sendCode() {
+    sendCode(Locale.ENGLISH);
+  }
+
+  /** Sends a new code, replacing any earlier one; the email is in the voter's language. */
+  public void sendCode(@NotNull Locale language) {
     Voter voter = caller();
     Instant now = clock.instant();
     OneTimeCode code = lockedCode(voter);
@@ -65,29 +72,21 @@ public class Verification {
     if (!wait.isZero()) {
       throw new VerificationRefused(
           VerificationRefused.Reason.RESEND_TOO_SOON,
-          "A code was sent moments ago. You can ask for another in "
-              + Math.max(1, wait.toSeconds())
-              + " seconds.");
+          Text.of("verification.resendTooSoon", Math.max(1, wait.toSeconds())));
     }
     String digits = String.format("%06d", RANDOM.nextInt(1_000_000));
     code.renew(mac(voter, digits), now);
     try {
       sender.send(
           voter.account().email(),
-          "Your Secure Vote code", // not the code: lock screens show subjects
-          "Your code is "
-              + digits
-              + ". It is valid for "
-              + OneTimeCode.VALID.toMinutes()
-              + " minutes.\n\n"
-              + "If you did not ask for it, someone may know your password: change it and tell"
-              + " your election office.\n");
+          // not the code: lock screens show subjects
+          Text.of("verification.mail.subject").in(language),
+          Text.of("verification.mail.body", digits, OneTimeCode.VALID.toMinutes()).in(language));
     } catch (MessageSender.UndeliverableMessage e) {
       session.setRollbackOnly(); // keep the previous code; nobody received this one
       mailFailures.record(voter.accountId(), LetterKind.CODE, e.reason());
       throw new VerificationRefused(
-          VerificationRefused.Reason.UNDELIVERABLE,
-          "The code could not be sent; try again in a minute.");
+          VerificationRefused.Reason.UNDELIVERABLE, Text.of("verification.undeliverable"));
     }
   }
 
@@ -98,24 +97,22 @@ public class Verification {
         em.find(OneTimeCode.class, voter.accountId(), LockModeType.PESSIMISTIC_WRITE);
     if (code == null || code.codeMac() == null || code.codeMac().isEmpty()) {
       throw new VerificationRefused(
-          VerificationRefused.Reason.CODE_REJECTED, "Ask for a code first.");
+          VerificationRefused.Reason.CODE_REJECTED, Text.of("verification.askFirst"));
     }
     if (code.expired(clock.instant())) {
       throw new VerificationRefused(
-          VerificationRefused.Reason.CODE_REJECTED, "That code has expired. Ask for a new one.");
+          VerificationRefused.Reason.CODE_REJECTED, Text.of("verification.expired"));
     }
     if (code.exhausted()) {
       throw new VerificationRefused(
-          VerificationRefused.Reason.CODE_REJECTED, "Too many wrong codes. Ask for a new one.");
+          VerificationRefused.Reason.CODE_REJECTED, Text.of("verification.exhausted"));
     }
     String digits = typed == null ? "" : typed.replaceAll("\\s", "");
     if (!digits.matches("\\d{6}") || !Macs.sameHex(code.codeMac(), mac(voter, digits))) {
       int left = code.wrongTry();
       throw new VerificationRefused(
           VerificationRefused.Reason.CODE_REJECTED,
-          left == 0
-              ? "That code is not right, and it was the last try. Ask for a new one."
-              : "That code is not right. " + left + (left == 1 ? " try" : " tries") + " left.");
+          left == 0 ? Text.of("verification.wrongLast") : Text.of("verification.wrong", left));
     }
     voter.markVerified(clock.instant(), METHOD);
     em.remove(code);
@@ -141,7 +138,6 @@ public class Verification {
         .orElseThrow(
             () ->
                 new VerificationRefused(
-                    VerificationRefused.Reason.NOT_A_VOTER,
-                    "Your account is not registered as a voter."));
+                    VerificationRefused.Reason.NOT_A_VOTER, Text.of("verification.notAVoter")));
   }
 }

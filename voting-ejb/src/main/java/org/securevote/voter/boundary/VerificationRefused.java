@@ -2,6 +2,7 @@ package org.securevote.voter.boundary;
 
 import jakarta.ejb.ApplicationException;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /** A code that cannot be sent or accepted. Not rolled back: a wrong try must stay counted. */
 @ApplicationException(rollback = false)
@@ -22,8 +23,8 @@ public class VerificationRefused extends Refusal {
 
   private final Reason reason;
 
-  public VerificationRefused(Reason reason, String message) {
-    super(reason.kind, message);
+  public VerificationRefused(Reason reason, Text text) {
+    super(reason.kind, text);
     this.reason = reason;
   }
 

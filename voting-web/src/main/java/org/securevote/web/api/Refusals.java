@@ -6,13 +6,17 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.securevote.platform.Refusal;
 import org.securevote.web.support.RefusalStatus;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * Turns every refusal into a status and a JSON message; anything unexpected becomes a bare 500 with
@@ -21,6 +25,8 @@ import org.securevote.web.support.RefusalStatus;
 @Provider
 public class Refusals implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
+
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -35,7 +41,7 @@ public class Refusals implements ExceptionMapper<Throwable> {
           web.getMessage() == null ? r.getStatusInfo().getReasonPhrase() : web.getMessage());
     }
     if (e instanceof Refusal refused) {
-      return ApiError.response(RefusalStatus.of(refused.kind()), refused.getMessage());
+      return ApiError.response(RefusalStatus.of(refused.kind()), refused.message(language()));
     }
     if (e instanceof EJBAccessException) {
       return ApiError.response(403, "Not allowed.");
@@ -51,5 +57,17 @@ public class Refusals implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "API call failed", failure);
     return ApiError.response(500, "Something went wrong on our side.");
+  }
+
+  /** The first of the client's Accept-Language the site speaks; English otherwise. */
+  private Locale language() {
+    try {
+      return headers.getAcceptableLanguages().stream()
+          .flatMap(l -> ViewerLanguage.spoken(l.getLanguage()).stream())
+          .findFirst()
+          .orElse(Locale.ENGLISH);
+    } catch (IllegalStateException e) { // no request in scope
+      return Locale.ENGLISH;
+    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.securevote.account.boundary.AccountActivation;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 
 /** Backing bean of {@code /public/activate.xhtml}: a voter chooses their own password. */
@@ -16,11 +17,11 @@ public class Activate {
 
   private String token;
 
-  @NotBlank(message = "Choose a password.")
+  @NotBlank(message = "{securevote.activate.passwordRequired}")
   @Size(
       min = AccountActivation.MIN_PASSWORD,
       max = AccountActivation.MAX_PASSWORD,
-      message = "Choose a password of 12 to 1024 characters.")
+      message = "{securevote.activate.passwordLength}")
   private String password;
 
   private String repeated;
@@ -45,13 +46,13 @@ public class Activate {
 
   public String submit() {
     if (password == null || !password.equals(repeated)) {
-      Feedback.error("The two passwords differ.");
+      Feedback.error(Text.of("activate.differ"));
       return null;
     }
     String[] email = new String[1];
     if (Feedback.attempt(
         () -> email[0] = activation.activate(token, password),
-        "Your password is set. Sign in with it now.")) {
+        Text.of("activate.done").in(Feedback.locale()))) {
       return "/public/sign-in?faces-redirect=true";
     }
     return null;

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.account.boundary.SignInGuard;
 import org.securevote.platform.ClientOrigin;
+import org.securevote.platform.Text;
 import org.securevote.web.monitoring.ApplicationMetrics;
+import org.securevote.web.support.Feedback;
 
 /** Backing bean of {@code /public/sign-in.xhtml}. */
 @Named
@@ -40,12 +42,12 @@ public class SignIn {
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
   MetricRegistry metrics;
 
-  @NotBlank(message = "Enter your email address.")
-  @Size(max = 254, message = "An email address has at most 254 characters.")
+  @NotBlank(message = "{securevote.signIn.emailRequired}")
+  @Size(max = 254, message = "{securevote.signIn.emailTooLong}")
   private String email;
 
-  @NotBlank(message = "Enter your password.")
-  @Size(max = 1024, message = "A password has at most 1024 characters.")
+  @NotBlank(message = "{securevote.signIn.passwordRequired}")
+  @Size(max = 1024, message = "{securevote.signIn.passwordTooLong}")
   private String password;
 
   public String getEmail() {
@@ -70,7 +72,7 @@ public class SignIn {
       faces.addMessage(
           null,
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, "Enter your email address and password.", null));
+              FacesMessage.SEVERITY_ERROR, Text.of("signIn.missing").in(Feedback.locale()), null));
       return;
     }
     ExternalContext external = faces.getExternalContext();
@@ -87,7 +89,7 @@ public class SignIn {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR,
-              "Too many failed attempts. Try again in " + seconds(wait.get()) + ".",
+              Text.of("signIn.throttled", seconds(wait.get())).in(Feedback.locale()),
               null));
       return;
     }
@@ -115,7 +117,8 @@ public class SignIn {
     // Same words whether the account exists or not: no account enumeration.
     faces.addMessage(
         null,
-        new FacesMessage(FacesMessage.SEVERITY_ERROR, "Email or password is not correct.", null));
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR, Text.of("signIn.wrong").in(Feedback.locale()), null));
   }
 
   /**
@@ -126,9 +129,9 @@ public class SignIn {
     return email.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String seconds(Duration wait) {
+  private static Text seconds(Duration wait) {
     long s = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
-    return s < 120 ? s + " seconds" : (s + 59) / 60 + " minutes";
+    return s < 120 ? Text.of("signIn.seconds", s) : Text.of("signIn.minutes", (s + 59) / 60);
   }
 
   private void count(String outcome) {

@@ -36,7 +36,7 @@ public final class Feedback {
       if (answeredByPage != null && answeredByPage.isInstance(e)) {
         throw e;
       }
-      error(e.getMessage());
+      error(e.message(locale()));
     } catch (ConstraintViolationException e) {
       error(describe(e));
     } catch (EJBException e) {
@@ -46,7 +46,7 @@ public final class Feedback {
         throw e;
       }
     } catch (IllegalArgumentException e) {
-      error("That is not a valid value.");
+      error(org.securevote.platform.Text.of("feedback.notValid"));
     }
     return false;
   }
@@ -58,8 +58,25 @@ public final class Feedback {
 
   /** Shows the refusal's message, with the status of its kind. */
   public static void refused(Refusal refusal) {
-    error(refusal.getMessage());
+    error(refusal.message(locale()));
     status(RefusalStatus.of(refusal.kind()));
+  }
+
+  /** The language of the page being rendered. */
+  public static java.util.Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null
+        ? faces.getApplication().getViewHandler().calculateLocale(faces)
+        : faces.getViewRoot().getLocale();
+  }
+
+  /** A text, in the page's language. */
+  public static void error(org.securevote.platform.Text text) {
+    error(text.in(locale()));
+  }
+
+  public static void info(org.securevote.platform.Text text) {
+    info(text.in(locale()));
   }
 
   public static void info(String text) {

@@ -25,8 +25,7 @@ import java.util.Optional;
 public class ViewerZone {
   static final String COOKIE = "tz";
   static final ZoneId UTC = ZoneId.of("UTC");
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final String SHOWN = "EEE d MMM yyyy, HH:mm";
   private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @Inject FacesContext faces;
@@ -54,9 +53,19 @@ public class ViewerZone {
     return getZone().getId();
   }
 
-  /** e.g. "Wed 25 Nov 2026, 14:30". */
+  /** e.g. "Wed 25 Nov 2026, 14:30", or "mer. 25 nov. 2026, 14:30" on a page in French. */
   public String show(Instant instant) {
-    return instant == null ? "" : SHOWN.format(instant.atZone(getZone()));
+    return instant == null ? "" : shown(language()).format(instant.atZone(getZone()));
+  }
+
+  static DateTimeFormatter shown(Locale language) {
+    return DateTimeFormatter.ofPattern(SHOWN, language);
+  }
+
+  private Locale language() {
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.ENGLISH
+        : faces.getViewRoot().getLocale();
   }
 
   /** The value for an {@code <input type="datetime-local">}. */

@@ -13,6 +13,7 @@ import org.securevote.ballot.boundary.BallotPaper;
 import org.securevote.ballot.boundary.Receipt;
 import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.web.support.AfterRedirect;
 import org.securevote.web.support.Feedback;
 
@@ -63,12 +64,12 @@ public class VoterBallot implements Serializable {
   public void review() {
     if (paper.singleChoice()) {
       if (choice == null || !onBallot(paper.options(), choice)) {
-        Feedback.error("Choose one candidate.");
+        Feedback.error(Text.of("paper.candidates.one"));
         return;
       }
     } else if (choices.stream().anyMatch(c -> !onBallot(paper.options(), c))
         || !paper.bounds().allow(choices.size())) {
-      Feedback.error(paper.instruction() + " You chose " + choices.size() + ".");
+      Feedback.error(Text.of("paper.refusal", paper.instructionText(), choices.size()));
       return;
     }
     for (Answer a : answers) {
@@ -76,13 +77,11 @@ public class VoterBallot implements Serializable {
       if (given.stream().anyMatch(c -> !onBallot(a.question.options(), c))
           || !a.question.bounds().allow(given.size())) {
         Feedback.error(
-            "\u201c"
-                + a.question.title()
-                + "\u201d: "
-                + a.question.instruction()
-                + " You chose "
-                + given.size()
-                + ".");
+            Text.of(
+                "paper.refusal.question",
+                a.question.title(),
+                a.question.instructionText(),
+                given.size()));
         return;
       }
     }
@@ -207,7 +206,13 @@ public class VoterBallot implements Serializable {
   /** Each further question's reviewed answers in words: "Motion: Yes". */
   public List<String> getAnswerSummaries() {
     return answers.stream()
-        .map(a -> a.question.title() + ": " + names(a.question.options(), a.chosen(), "no answer"))
+        .map(
+            a ->
+                Text.of(
+                        "ballot.answerSummary",
+                        a.question.title(),
+                        names(a.question.options(), a.chosen(), Text.of("ballot.noAnswer")))
+                    .in(Feedback.locale()))
         .toList();
   }
 
@@ -267,16 +272,16 @@ public class VoterBallot implements Serializable {
     if (paper == null) {
       return "";
     }
-    return names(paper.options(), chosen(), "no candidate");
+    return names(paper.options(), chosen(), Text.of("ballot.noCandidate"));
   }
 
-  private static String names(List<BallotPaper.Option> options, List<String> ids, String none) {
+  private static String names(List<BallotPaper.Option> options, List<String> ids, Text none) {
     String names =
         options.stream()
             .filter(o -> ids.contains(o.candidateId()))
             .map(BallotPaper.Option::name)
             .collect(Collectors.joining(", "));
-    return names.isEmpty() ? none : names;
+    return names.isEmpty() ? none.in(Feedback.locale()) : names;
   }
 
   public String getElection() {

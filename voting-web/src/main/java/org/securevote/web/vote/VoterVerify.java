@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.voter.boundary.Verification;
 import org.securevote.voter.boundary.VerificationRefused;
 import org.securevote.voter.entity.OneTimeCode;
@@ -24,7 +25,7 @@ public class VoterVerify {
   @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
   MetricRegistry metrics;
 
-  @Pattern(regexp = "\\s*\\d{3}\\s*\\d{3}\\s*", message = "The code has six digits.")
+  @Pattern(regexp = "\\s*\\d{3}\\s*\\d{3}\\s*", message = "{securevote.verify.sixDigits}")
   private String code;
 
   /** The election the voter came from, when it asks for a fresh code; null otherwise. */
@@ -51,15 +52,14 @@ public class VoterVerify {
 
   public void send() {
     try {
-      verification.sendCode();
+      verification.sendCode(Feedback.locale());
       metrics.counter(ApplicationMetrics.OTP_SENT).inc();
-      Feedback.info(
-          "We emailed you a 6-digit code. It is valid for " + getValidMinutes() + " minutes.");
+      Feedback.info(Text.of("verification.sent", getValidMinutes()));
     } catch (VerificationRefused e) {
       if (e.reason() == VerificationRefused.Reason.UNDELIVERABLE) {
         metrics.counter(ApplicationMetrics.OTP_SEND_FAILURES).inc();
       }
-      Feedback.error(e.getMessage());
+      Feedback.error(e.message(Feedback.locale()));
     }
   }
 
@@ -67,7 +67,7 @@ public class VoterVerify {
     try {
       verification.confirm(code);
       metrics.counter(ApplicationMetrics.OTP_CONFIRMED).inc();
-      Feedback.info("Your email address is confirmed. You can vote now.");
+      Feedback.info(Text.of("verification.confirmed"));
       return electionId()
           .map(id -> "/vote/ballot?faces-redirect=true&election=" + id.value())
           .orElse("/vote/index?faces-redirect=true");
@@ -75,7 +75,7 @@ public class VoterVerify {
       if (e.reason() == VerificationRefused.Reason.CODE_REJECTED) {
         metrics.counter(ApplicationMetrics.OTP_REJECTED).inc();
       }
-      Feedback.error(e.getMessage());
+      Feedback.error(e.message(Feedback.locale()));
       return null;
     }
   }

@@ -11,6 +11,7 @@ import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.control.OutsideAllowedNetwork;
 import org.securevote.platform.Refusal;
 import org.securevote.platform.Refusal.Kind;
+import org.securevote.platform.Text;
 
 /**
  * A kind added without a status does not compile ({@link RefusalStatus#of} has no default), so no
@@ -30,11 +31,11 @@ class RefusalStatusTest {
   void theApiStatusesStayWhatTheyWere() {
     Map<Refusal, Integer> before =
         Map.of(
-            new BallotRefused(Kind.NOT_ALLOWED, "not a voter, not on the roll, code needed"), 403,
-            new BallotRefused(Kind.INVALID, "no such candidate"), 422,
-            new BallotRefused(Kind.CONFLICT, "already voted"), 409,
-            new OutsideVotingWindow("closed"), 409,
-            new OutsideAllowedNetwork("elsewhere"), 403,
+            new BallotRefused(Kind.NOT_ALLOWED, Text.of("ballot.notOnRoll")), 403,
+            new BallotRefused(Kind.INVALID, Text.of("ballot.onlyOnBallot")), 422,
+            new BallotRefused(Kind.CONFLICT, Text.of("ballot.alreadyVoted", "x")), 409,
+            new OutsideVotingWindow(Text.of("window.closed", "x")), 409,
+            new OutsideAllowedNetwork(Text.of("network.outside", "x")), 403,
             new NoSuchElection(), 404,
             new ResultsNotAvailable("not yet"), 409);
     before.forEach(

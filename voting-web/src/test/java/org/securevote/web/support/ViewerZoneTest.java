@@ -43,6 +43,15 @@ class ViewerZoneTest {
   }
 
   @Test
+  void aPageInFrenchShowsTimesInFrench() {
+    Instant instant = Instant.parse("2031-07-01T12:00:00Z");
+    assertEquals(
+        "mar. 1 juil. 2031, 14:00",
+        ViewerZone.shown(java.util.Locale.FRENCH)
+            .format(instant.atZone(ZoneId.of("Europe/Paris"))));
+  }
+
+  @Test
   void anUnknownZoneIsNamedUtc() {
     assertEquals("UTC", new ViewerZone(ViewerZone.UTC).getName());
   }
