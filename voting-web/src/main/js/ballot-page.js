@@ -38,11 +38,22 @@ export function readChoice(dataset) {
   return { bounds, single, chosen };
 }
 
-/** What the challenged ballot shows as the choice: the chosen names, joined with ", ". */
-export function choiceText(choice, candidates) {
+/**
+ * What the challenged ballot shows as the choice: the chosen names, joined with ", ", or the page's
+ * word for none (data-no-choice, in the page's language).
+ */
+export function choiceText(choice, candidates, none = 'no candidate') {
   return choice.single
     ? candidates[choice.chosen]
-    : choice.chosen.map((i) => candidates[i]).join(', ') || 'no candidate';
+    : choice.chosen.map((i) => candidates[i]).join(', ') || none;
+}
+
+/** The page's sentence for a failed encryption (data-encryption-failed), with the reason as {0}. */
+export function encryptionFailedText(dataset, reason) {
+  const sentence =
+    dataset.encryptionFailed ||
+    'Your browser could not encrypt the ballot ({0}); the server will encrypt it.';
+  return sentence.replace('{0}', reason);
 }
 
 function start() {
@@ -71,8 +82,7 @@ function start() {
     encryptAfresh();
   } catch (e) {
     field.value = ''; // the server encrypts the posted choice instead
-    $('encryptionFailed').textContent =
-      'Your browser could not encrypt the ballot (' + e.message + '); the server will encrypt it.';
+    $('encryptionFailed').textContent = encryptionFailedText(box.dataset, e.message);
     $('encryptionFailed').hidden = false;
     return;
   }
@@ -101,7 +111,7 @@ function start() {
     link.href = fileUrl;
     link.download = 'challenged-ballot-' + challenged.tracker.short + '.json';
     $('challengedTracker').textContent = challenged.tracker.short;
-    $('challengedChoice').textContent = choiceText(choice, candidates);
+    $('challengedChoice').textContent = choiceText(choice, candidates, box.dataset.noChoice || undefined);
     const list = $('challengedRandomness');
     list.replaceChildren(
       ...challenged.randomness.map((r, i) => {

@@ -1373,6 +1373,15 @@ test('the ballot page reads the questions and the choices from the review page',
   const names = ['Ada', 'Grace', 'Motion: Yes', 'Motion: No', 'Motion: Abstain'];
   assert.equal(page.choiceText(choice, names), 'Grace, Motion: Yes, Motion: Abstain');
   assert.equal(page.choiceText({ ...choice, chosen: [] }, names), 'no candidate');
+  assert.equal(page.choiceText({ ...choice, chosen: [] }, names, 'aucun candidat'), 'aucun candidat');
+  assert.equal(
+    page.encryptionFailedText({ encryptionFailed: 'Échec ({0}) ; le serveur chiffrera.' }, 'x'),
+    'Échec (x) ; le serveur chiffrera.',
+  );
+  assert.equal(
+    page.encryptionFailedText({}, 'x'),
+    'Your browser could not encrypt the ballot (x); the server will encrypt it.',
+  );
   const made = ec.encryptBallot(ID, KEY, names.length, choice.chosen, undefined, choice.bounds);
   assert.deepEqual(ec.verifyBallot(ID, KEY, names.length, made.ballot, choice.bounds), VALID);
   // one question: as before, whether data-questions is absent or empty

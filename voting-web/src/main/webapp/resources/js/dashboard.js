@@ -39,7 +39,9 @@
     text("ballotsCast", String(view.ballotsCast));
     text("eligible", String(view.eligible));
     var percent = view.eligible === 0 ? 0 : (100 * view.ballotsCast) / view.eligible;
-    text("turnoutPercent", percent.toLocaleString(undefined, { maximumFractionDigits: 1 }));
+    // In the page's language (<html lang>), as the server wrote it, not the browser's.
+    var language = document.documentElement.lang || undefined;
+    text("turnoutPercent", percent.toLocaleString(language, { maximumFractionDigits: 1 }));
     document.getElementById("turnoutLine").setAttribute("points", points(view));
   }
 

@@ -28,7 +28,7 @@ class I18nBundlesTest {
   private static final Path VALIDATION = Path.of("src/main/resources");
 
   @ParameterizedTest
-  @ValueSource(strings = {"site", "vote"})
+  @ValueSource(strings = {"site", "vote", "admin", "audit", "trustee"})
   void frenchHasEveryEnglishKeyAndNoOther(String bundle) throws IOException {
     Properties english = load(bundle + ".properties");
     Properties french = load(bundle + "_fr.properties");
@@ -40,7 +40,7 @@ class I18nBundlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"site", "vote"})
+  @ValueSource(strings = {"site", "vote", "admin", "audit", "trustee"})
   void everyKeyAPageUsesIsInTheBundleAndEveryKeyIsUsed(String bundle) throws IOException {
     Set<String> used = new TreeSet<>();
     Set<String> prefixes = new TreeSet<>();
