@@ -96,22 +96,18 @@ public record BallotPaper(
    * question whose bounds they break, with its instruction and the number chosen; empty if none.
    */
   public Optional<Text> refusal(Set<Integer> chosen) {
-    int first = 0;
-    for (int q = 0; q <= questions.size(); q++) {
-      int size = q == 0 ? options.size() : questions.get(q - 1).options().size();
-      int from = first;
-      long n = chosen.stream().filter(i -> i >= from && i < from + size).count();
-      if (q == 0 && !bounds().allow((int) n)) {
-        return Optional.of(Text.of("paper.refusal", instructionText(), n));
-      }
-      if (q > 0 && !questions.get(q - 1).bounds().allow((int) n)) {
-        Question question = questions.get(q - 1);
-        return Optional.of(
-            Text.of("paper.refusal.question", question.title(), question.instructionText(), n));
-      }
-      first += size;
+    BallotLayout layout = layout();
+    int q = layout.firstOutOfBounds(chosen);
+    if (q < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int n = layout.chosenIn(q, chosen);
+    if (q == 0) {
+      return Optional.of(Text.of("paper.refusal", instructionText(), n));
+    }
+    Question question = questions.get(q - 1);
+    return Optional.of(
+        Text.of("paper.refusal.question", question.title(), question.instructionText(), n));
   }
 
   /** The instruction for these bounds; also the refusal of a ballot outside them. */

@@ -191,7 +191,7 @@ public class Election {
   public void removeQuestion(String questionId) {
     require(ElectionAction.EDIT, "changed");
     Question question = question(questionId);
-    candidates.removeIf(c -> c.question().filter(question::equals).isPresent());
+    candidates.removeAll(answers(question));
     questions.remove(question);
     for (int i = 0; i < questions.size(); i++) {
       questions.get(i).displayOrder(i + 1);

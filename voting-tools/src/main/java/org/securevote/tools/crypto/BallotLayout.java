@@ -1,6 +1,7 @@
 package org.securevote.tools.crypto;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A ballot's questions in order, each a run of consecutive candidates with its own bounds. One
@@ -50,18 +51,25 @@ public record BallotLayout(List<Question> questions) {
   }
 
   /** Whether a set of chosen positions (0-based) keeps every question within its bounds. */
-  public boolean allow(java.util.Set<Integer> chosen) {
-    if (chosen.stream().anyMatch(i -> i < 0 || i >= candidates())) {
-      return false;
-    }
+  public boolean allow(Set<Integer> chosen) {
+    return chosen.stream().allMatch(i -> i >= 0 && i < candidates())
+        && firstOutOfBounds(chosen) < 0;
+  }
+
+  /** How many of the chosen positions (0-based) are the question's. */
+  public int chosenIn(int question, Set<Integer> chosen) {
+    int from = first(question);
+    int to = from + questions.get(question).candidates();
+    return (int) chosen.stream().filter(i -> i >= from && i < to).count();
+  }
+
+  /** The first question whose count of chosen positions is outside its bounds; -1 if none is. */
+  public int firstOutOfBounds(Set<Integer> chosen) {
     for (int q = 0; q < questions.size(); q++) {
-      int from = first(q);
-      int to = from + questions.get(q).candidates();
-      long n = chosen.stream().filter(i -> i >= from && i < to).count();
-      if (!questions.get(q).bounds().allow((int) n)) {
-        return false;
+      if (!questions.get(q).bounds().allow(chosenIn(q, chosen))) {
+        return q;
       }
     }
-    return true;
+    return -1;
   }
 }

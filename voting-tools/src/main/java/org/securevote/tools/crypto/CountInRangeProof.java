@@ -33,6 +33,14 @@ public record CountInRangeProof(
     }
   }
 
+  /**
+   * The bounds this proof names, as bounds (a 0..0 proof, which no election has, reads as 0..1 and
+   * then fails against the election's).
+   */
+  public ChoiceBounds namedBounds() {
+    return new ChoiceBounds(lo, Math.max(1, hi));
+  }
+
   /** Fake challenge and response of a simulated branch. */
   record Fake(BigInteger challenge, BigInteger response) {}
 

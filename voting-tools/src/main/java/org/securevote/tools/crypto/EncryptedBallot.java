@@ -119,10 +119,8 @@ public record EncryptedBallot(
       int first = layout.first(q);
       int end = first + question.candidates();
       BigInteger r = BigInteger.ZERO;
-      int count = 0;
       for (int i = first; i < end; i++) {
         r = r.add(randomness.get(i));
-        count += choices.contains(i) ? 1 : 0;
       }
       CountInRangeProof range =
           CountInRangeProof.proveQuestion(
@@ -132,7 +130,7 @@ public record EncryptedBallot(
               first,
               question.bounds(),
               selections.subList(first, end),
-              count,
+              layout.chosenIn(q, choices),
               r.mod(Group.ORDER),
               random);
       counts.add(new QuestionCounts.QuestionCount(question.candidates(), range));
@@ -158,7 +156,7 @@ public record EncryptedBallot(
    */
   public ChoiceBounds namedBounds() {
     return count instanceof CountInRangeProof range
-        ? new ChoiceBounds(range.lo(), Math.max(1, range.hi()))
+        ? range.namedBounds()
         : ChoiceBounds.EXACTLY_ONE;
   }
 

@@ -29,11 +29,7 @@ public record QuestionCounts(List<QuestionCount> questions) implements CountProo
   public BallotLayout namedLayout() {
     return new BallotLayout(
         questions.stream()
-            .map(
-                q ->
-                    new BallotLayout.Question(
-                        q.candidates(),
-                        new ChoiceBounds(q.range().lo(), Math.max(1, q.range().hi()))))
+            .map(q -> new BallotLayout.Question(q.candidates(), q.range().namedBounds()))
             .toList());
   }
 }

@@ -25,7 +25,6 @@ public record Ballots(
     ECPoint publicKey,
     CeremonyFingerprint fingerprint,
     List<String> candidates,
-    ChoiceBounds choices,
     BallotLayout layout,
     List<EncryptedBallot> ballots) {
 
@@ -62,7 +61,6 @@ public record Ballots(
         f.point("publicKey"),
         new CeremonyFingerprint(fingerprint),
         candidates,
-        choices,
         layout,
         ballots);
   }
