@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -220,15 +219,7 @@ class QuestionsBallotIT {
 
     // Two of three trustees decrypt; every answer has its count; the record verifies.
     AdminPages.act(admin, id, "close");
-    for (int trustee : List.of(1, 3)) {
-      WebSession session = new WebSession();
-      session.signIn(ceremony.emails().get(trustee - 1), Trustees.PASSWORD);
-      BigInteger share = ceremony.shares().get(trustee - 1);
-      String partials =
-          Trustees.decrypt(Trustees.download(session, id), ceremony.key(), trustee, share);
-      HttpResponse<String> sent = Trustees.send(session, id, partials);
-      assertEquals(200, sent.statusCode(), sent.body());
-    }
+    Trustees.decryptAndSend(ceremony, id, 1, 3);
     AdminPages.act(admin, id, "publish");
     HttpResponse<String> record = new WebSession().get("/api/public/elections/" + id + "/record");
     assertEquals(200, record.statusCode(), record.body());

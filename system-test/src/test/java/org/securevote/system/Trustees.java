@@ -172,6 +172,25 @@ final class Trustees {
         key, trustee, share, ballots.candidates(), ballots.sums(key, ballotsFile));
   }
 
+  /**
+   * These trustees (1-based) of the ceremony each sign in, download BALLOTS.json, decrypt it with
+   * the tool's reader and send their partial decryptions, which the server takes.
+   */
+  static void decryptAndSend(KeyCeremony ceremony, String electionId, int... trustees) {
+    for (int trustee : trustees) {
+      WebSession session = new WebSession();
+      session.signIn(ceremony.emails().get(trustee - 1), PASSWORD);
+      String partials =
+          decrypt(
+              download(session, electionId),
+              ceremony.key(),
+              trustee,
+              ceremony.shares().get(trustee - 1));
+      HttpResponse<String> sent = send(session, electionId, partials);
+      assertEquals(200, sent.statusCode(), sent.body());
+    }
+  }
+
   /** Sends a partial decryptions file to the API, as a scripted trustee would. */
   static HttpResponse<String> send(WebSession trustee, String electionId, String file) {
     return trustee.send(

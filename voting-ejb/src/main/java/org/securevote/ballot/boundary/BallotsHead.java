@@ -1,6 +1,7 @@
 package org.securevote.ballot.boundary;
 
 import java.util.List;
+import org.securevote.tools.format.BallotQuestions;
 
 /** BALLOTS.json without its ballots: the election, its key K, the ceremony's fingerprint, names. */
 public record BallotsHead(
@@ -10,4 +11,4 @@ public record BallotsHead(
     List<String> candidates,
     int minChoices,
     int maxChoices,
-    List<BallotQuestion> questions) {}
+    List<BallotQuestions.Question> questions) {}

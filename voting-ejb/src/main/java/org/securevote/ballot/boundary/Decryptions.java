@@ -78,7 +78,7 @@ public class Decryptions {
         e.candidates().stream().map(c -> c.ballotName()).toList(),
         e.choiceBounds().min(),
         e.choiceBounds().max(),
-        BallotQuestion.of(e));
+        ElectionRecords.questions(e));
   }
 
   /** A page of the ballots the tally added up, in the record's (tracker) order. */

@@ -23,6 +23,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.integrity.KeyRing;
+import org.securevote.tools.format.BallotQuestions;
 import org.securevote.tools.format.JsonFiles;
 import org.securevote.tools.format.PublicFile;
 import org.securevote.trustee.control.PublishedKey;
@@ -58,7 +59,7 @@ public class ElectionRecords {
         e.ballotType().name(),
         e.choiceBounds().min(),
         e.choiceBounds().max(),
-        BallotQuestion.of(e),
+        questions(e),
         e.opensAt(),
         e.closesAt(),
         names,
@@ -80,6 +81,16 @@ public class ElectionRecords {
         e.candidates().stream()
             .map(c -> new RecordHead.Result(c.ballotName(), votes.getOrDefault(c.id(), 0)))
             .toList());
+  }
+
+  /**
+   * The election's further questions as the record and BALLOTS.json list them, in ballot order;
+   * empty for a ballot of one question.
+   */
+  static List<BallotQuestions.Question> questions(Election e) {
+    return e.questions().stream()
+        .map(q -> new BallotQuestions.Question(q.title(), e.answers(q).size(), q.bounds()))
+        .toList();
   }
 
   /** A page of the record's ballots, in tracker order, from where the previous page ended. */

@@ -2,6 +2,7 @@ package org.securevote.ballot.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import org.securevote.tools.format.BallotQuestions;
 
 /**
  * Everything of an election record but its ballots, which are read a page at a time: the terms, the
@@ -14,7 +15,7 @@ public record RecordHead(
     String ballotType,
     int minChoices,
     int maxChoices,
-    List<BallotQuestion> questions,
+    List<BallotQuestions.Question> questions,
     Instant opensAt,
     Instant closesAt,
     List<String> candidates,

@@ -37,7 +37,8 @@ public final class BallotQuestions {
     return questions;
   }
 
-  static void write(JsonGenerator g, List<Question> questions) {
+  /** Writes the {@code questions} field, only for a ballot that has further questions. */
+  public static void write(JsonGenerator g, List<Question> questions) {
     if (questions.isEmpty()) {
       return;
     }

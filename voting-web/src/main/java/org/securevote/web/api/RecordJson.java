@@ -12,17 +12,16 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.securevote.ballot.boundary.BallotQuestion;
 import org.securevote.ballot.boundary.BallotsHead;
 import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.ballot.boundary.EncryptedTotals;
 import org.securevote.ballot.boundary.PostedBallot;
 import org.securevote.ballot.boundary.RecordHead;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.tools.format.BallotQuestions;
 
 /**
  * Writes the election record (docs/election-record.md) and the trustees' BALLOTS.json
@@ -60,7 +59,7 @@ final class RecordJson {
           .write("ballotType", head.ballotType())
           .write("minChoices", head.minChoices())
           .write("maxChoices", head.maxChoices());
-      questions(g, head.questions());
+      BallotQuestions.write(g, head.questions());
       g.write("opensAt", instant(head.opensAt()))
           .write("closesAt", instant(head.closesAt()))
           .writeEnd();
@@ -122,7 +121,7 @@ final class RecordJson {
           .write("fingerprint", head.fingerprint())
           .write("minChoices", head.minChoices())
           .write("maxChoices", head.maxChoices());
-      questions(g, head.questions());
+      BallotQuestions.write(g, head.questions());
       g.writeStartArray("candidates");
       head.candidates().forEach(g::write);
       g.writeEnd();
@@ -153,23 +152,6 @@ final class RecordJson {
    * The ballot as cast: its selections, 0-or-1 proofs and count proof (sumIsOne on a single-choice
    * ballot, countInRange on an approval ballot), copied field by field.
    */
-  /** The further questions, only on a ballot that has them (docs/election-record.md). */
-  private static void questions(JsonGenerator g, List<BallotQuestion> questions) {
-    if (questions.isEmpty()) {
-      return;
-    }
-    g.writeStartArray("questions");
-    for (BallotQuestion q : questions) {
-      g.writeStartObject()
-          .write("title", q.title())
-          .write("candidates", q.candidates())
-          .write("minChoices", q.minChoices())
-          .write("maxChoices", q.maxChoices())
-          .writeEnd();
-    }
-    g.writeEnd();
-  }
-
   private static void ballotFields(JsonGenerator g, PostedBallot b) {
     JsonObject ballot = object(b.content());
     String count =
