@@ -1,11 +1,14 @@
 package org.securevote.platform;
 
+import jakarta.validation.ConstraintViolation;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A text for a person, by its key in {@code org/securevote/platform/texts.properties} (English) and
@@ -18,12 +21,25 @@ public record Text(String key, List<Object> args) implements Serializable {
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  private static final Pattern TEMPLATE =
+      Pattern.compile("\\{([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\\}");
+
   public Text {
     args = List.copyOf(args);
   }
 
   public static Text of(String key, Object... args) {
     return new Text(key, List.of(args));
+  }
+
+  /**
+   * What a Bean Validation constraint of a boundary says: its message template names a key of the
+   * texts ({@code message = "{election.titleRequired}"}), which the validator leaves as it is; a
+   * constraint without one shows its validator's own message.
+   */
+  public static Text violated(ConstraintViolation<?> violation) {
+    Matcher key = TEMPLATE.matcher(violation.getMessageTemplate());
+    return key.matches() ? of(key.group(1)) : of(violation.getMessage());
   }
 
   /** The text in that language, or in English when it has none for this key. */

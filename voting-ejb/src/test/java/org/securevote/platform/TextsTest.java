@@ -29,7 +29,8 @@ class TextsTest {
   private static final Path TEXTS = Path.of("src/main/resources/org/securevote/platform");
   private static final List<Path> SOURCES =
       List.of(Path.of("src/main/java"), Path.of("../voting-web/src/main/java"));
-  private static final Pattern NAMED = Pattern.compile("Text\\.of\\(\\s*\"([^\"]+)\"");
+  private static final Pattern NAMED =
+      Pattern.compile("(?:Text\\.of\\(\\s*\"|message\\s*=\\s*\"\\{)([^\"{}]+)[\"}]");
   private static final Pattern PREFIX = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)*\\.)\"");
 
   @Test
@@ -61,7 +62,7 @@ class TextsTest {
           String code = Files.readString(file);
           Matcher m = NAMED.matcher(code);
           while (m.find()) {
-            if (!m.group(1).endsWith(".")) {
+            if (!m.group(1).endsWith(".") && !m.group(1).startsWith("securevote.")) {
               named.add(m.group(1));
             }
           }
@@ -80,6 +81,23 @@ class TextsTest {
     unused.removeIf(
         k -> named.contains(k) || prefixes.contains(k.substring(0, k.lastIndexOf('.') + 1)));
     assertEquals(Set.of(), unused, "keys of texts.properties no code names");
+  }
+
+  @Test
+  void everyConstraintOfABoundarySaysItsMessageByKey() throws IOException {
+    Pattern literal = Pattern.compile("message\\s*=\\s*\"(?!\\{)([^\"]*)\"");
+    List<String> english = new java.util.ArrayList<>();
+    for (Path root : SOURCES) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = literal.matcher(Files.readString(file));
+          while (m.find()) {
+            english.add(file.getFileName() + ": " + m.group(1));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), english, "constraint messages written in English in the code");
   }
 
   @Test

@@ -34,7 +34,7 @@ public class AdminImport implements Serializable {
     preview = null;
     content = read(file);
     if (content != null) {
-      Feedback.attempt(() -> preview = registry.preview(content), null);
+      Feedback.attempt(() -> preview = registry.preview(content));
     }
   }
 

@@ -81,7 +81,7 @@ public class AdminVoters implements Serializable {
     boolean done =
         editing == null
             ? Feedback.attempt(() -> registry.register(details), "Voter " + voterRef + " added.")
-            : Feedback.attempt(() -> told(registry.update(editing, details)), null);
+            : Feedback.attempt(() -> told(registry.update(editing, details)));
     if (done) {
       voters.show(editing == null ? voterRef : editing); // the voter just saved, with its buttons
       clear();
@@ -115,8 +115,7 @@ public class AdminVoters implements Serializable {
                     + ref
                     + " waits for a second staff member's approval; the voter was told.");
           }
-        },
-        null);
+        });
   }
 
   private static void told(VoterChange change) {

@@ -60,8 +60,7 @@ public class PublicBoard {
                   Feedback.status(400);
                 }
               }
-            },
-            null);
+            });
     if (!shown) {
       Feedback.status(404);
     }

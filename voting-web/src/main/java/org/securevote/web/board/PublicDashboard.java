@@ -31,7 +31,7 @@ public class PublicDashboard {
   private ElectionDashboard view;
 
   public void load() {
-    if (!Feedback.attempt(() -> view = dashboards.of(new ElectionId(election)), null)) {
+    if (!Feedback.attempt(() -> view = dashboards.of(new ElectionId(election)))) {
       Feedback.status(404);
     }
   }

@@ -7,6 +7,7 @@ import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.ResultSheet;
 import org.securevote.ballot.boundary.ResultsNotAvailable;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 
 /**
@@ -28,7 +29,9 @@ public class PublicResults {
   public void load() {
     try {
       if (!Feedback.attempt(
-          () -> sheet = board.results(new ElectionId(election)), null, ResultsNotAvailable.class)) {
+          () -> sheet = board.results(new ElectionId(election)),
+          (Text) null,
+          ResultsNotAvailable.class)) {
         Feedback.status(404);
       }
     } catch (ResultsNotAvailable e) {

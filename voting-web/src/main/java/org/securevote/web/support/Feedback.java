@@ -3,10 +3,10 @@ package org.securevote.web.support;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.stream.Collectors;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /**
  * Runs a page action against a boundary and turns the refusals the business rules give (and invalid
@@ -15,9 +15,26 @@ import org.securevote.platform.Refusal;
 public final class Feedback {
   private Feedback() {}
 
+  /** Returns true when the action went through; says nothing when it did. */
+  public static boolean attempt(Runnable action) {
+    return attempt(action, (Text) null, null);
+  }
+
   /** Returns true when the action went through. */
+  public static boolean attempt(Runnable action, Text success) {
+    return attempt(action, success, null);
+  }
+
+  /** Returns true when the action went through. */
+  @Deprecated // English only: every success message becomes a Text
   public static boolean attempt(Runnable action, String success) {
     return attempt(action, success, null);
+  }
+
+  @Deprecated // English only: every success message becomes a Text
+  public static boolean attempt(
+      Runnable action, String success, Class<? extends Refusal> answeredByPage) {
+    return attempt(action, success == null ? null : Text.of(success), answeredByPage);
   }
 
   /**
@@ -25,7 +42,7 @@ public final class Feedback {
    * on to the page, which answers it with a status of its own.
    */
   public static boolean attempt(
-      Runnable action, String success, Class<? extends Refusal> answeredByPage) {
+      Runnable action, Text success, Class<? extends Refusal> answeredByPage) {
     try {
       action.run();
       if (success != null) {
@@ -36,17 +53,17 @@ public final class Feedback {
       if (answeredByPage != null && answeredByPage.isInstance(e)) {
         throw e;
       }
-      error(e.message(locale()));
+      add(FacesMessage.SEVERITY_ERROR, e.message(locale()));
     } catch (ConstraintViolationException e) {
-      error(describe(e));
+      add(FacesMessage.SEVERITY_ERROR, describe(e));
     } catch (EJBException e) {
       if (e.getCause() instanceof ConstraintViolationException invalid) {
-        error(describe(invalid));
+        add(FacesMessage.SEVERITY_ERROR, describe(invalid));
       } else {
         throw e;
       }
     } catch (IllegalArgumentException e) {
-      error(org.securevote.platform.Text.of("feedback.notValid"));
+      error(Text.of("feedback.notValid"));
     }
     return false;
   }
@@ -58,7 +75,7 @@ public final class Feedback {
 
   /** Shows the refusal's message, with the status of its kind. */
   public static void refused(Refusal refusal) {
-    error(refusal.message(locale()));
+    add(FacesMessage.SEVERITY_ERROR, refusal.message(locale()));
     status(RefusalStatus.of(refusal.kind()));
   }
 
@@ -71,18 +88,20 @@ public final class Feedback {
   }
 
   /** A text, in the page's language. */
-  public static void error(org.securevote.platform.Text text) {
-    error(text.in(locale()));
+  public static void error(Text text) {
+    add(FacesMessage.SEVERITY_ERROR, text.in(locale()));
   }
 
-  public static void info(org.securevote.platform.Text text) {
-    info(text.in(locale()));
+  public static void info(Text text) {
+    add(FacesMessage.SEVERITY_INFO, text.in(locale()));
   }
 
+  @Deprecated // English only: every message becomes a Text
   public static void info(String text) {
     add(FacesMessage.SEVERITY_INFO, text);
   }
 
+  @Deprecated // English only: every message becomes a Text
   public static void error(String text) {
     add(FacesMessage.SEVERITY_ERROR, text);
   }
@@ -94,7 +113,7 @@ public final class Feedback {
 
   private static String describe(ConstraintViolationException e) {
     return e.getConstraintViolations().stream()
-        .map(ConstraintViolation::getMessage)
+        .map(v -> Text.violated(v).in(locale()))
         .sorted()
         .collect(Collectors.joining(" "));
   }

@@ -13,6 +13,7 @@ import org.securevote.ballot.boundary.DecryptionState;
 import org.securevote.ballot.boundary.Decryptions;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 
 /**
@@ -40,7 +41,7 @@ public class TrusteeDecrypt implements Serializable {
     }
     try {
       if (!Feedback.attempt(
-          () -> state = decryptions.state(new ElectionId(election)), null, Refusal.class)) {
+          () -> state = decryptions.state(new ElectionId(election)), (Text) null, Refusal.class)) {
         Feedback.status(404); // not an election id at all
       }
     } catch (Refusal e) {

@@ -50,7 +50,7 @@ public class VoterBallot implements Serializable {
                   voted = ballotBox.hasVoted(id);
                   answers = paper.questions().stream().map(Answer::new).toList();
                 },
-                null,
+                (Text) null,
                 OutsideAllowedNetwork.class);
         if (!shown) {
           Feedback.status(404);
@@ -121,7 +121,7 @@ public class VoterBallot implements Serializable {
     try {
       if (Feedback.attempt(
           () -> receipt[0] = castReviewed(new ElectionId(election)),
-          null,
+          (Text) null,
           OutsideAllowedNetwork.class)) {
         AfterRedirect.put(RECEIPT, receipt[0]);
         return "/vote/receipt?faces-redirect=true";
