@@ -131,6 +131,44 @@ class FrenchPagesIT {
     assertTrue(again.body().contains("Vous avez déjà voté pour « "), again.body());
   }
 
+  @Test
+  void mailsAreInTheLanguageThePersonLastUsed() throws Exception {
+    String[] voter = TestAccounts.createVoter(PASSWORD);
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+
+    // Never signed in: the organisation's language, English unless VOTING_LANGUAGE says fr.
+    MimeMessage first = passwordLink(admin, voter);
+    assertEquals("Choose your Secure Vote password", first.getSubject());
+
+    // Signed in, the voter switches to French: the next mail is in French, the same link kind.
+    WebSession session = new WebSession();
+    session.signIn(voter[1], PASSWORD);
+    assertEquals(
+        "fr", Jsoup.parse(session.get("/vote/?lang=fr").body()).selectFirst("html").attr("lang"));
+    MimeMessage french = passwordLink(admin, voter);
+    assertEquals("Choisissez votre mot de passe Secure Vote", french.getSubject());
+    String body = GreenMailUtil.getBody(french);
+    assertTrue(body.startsWith("Bonjour "), body);
+    assertTrue(body.contains("(identifiant d’électeur " + voter[0] + ")"), body);
+
+    // A sign-in from an English page: back to English.
+    new WebSession().signIn(voter[1], PASSWORD);
+    MimeMessage english = passwordLink(admin, voter);
+    assertEquals("Choose your Secure Vote password", english.getSubject());
+    assertTrue(GreenMailUtil.getBody(english).startsWith("Hello "));
+  }
+
+  /** Has the admin send the voter a password link; returns the mail. */
+  private static MimeMessage passwordLink(WebSession admin, String[] voter) throws Exception {
+    int before = MAIL.getReceivedMessages().length;
+    AdminPages.pressOnVoterRow(admin, voter[0], "Send password link");
+    assertTrue(MAIL.waitForIncomingEmail(10_000, before + 1));
+    MimeMessage mail = MAIL.getReceivedMessages()[before];
+    assertEquals(voter[1], mail.getAllRecipients()[0].toString());
+    return mail;
+  }
+
   /** An honest approval ballot for the first candidate, posted to /api with these headers. */
   private static HttpResponse<String> post(
       WebSession voter, String election, Map<String, String> headers) {

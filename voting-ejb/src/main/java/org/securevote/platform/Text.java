@@ -33,8 +33,8 @@ public record Text(String key, List<Object> args) implements Serializable {
   }
 
   /**
-   * What a Bean Validation constraint of a boundary says: its message template names a key of the
-   * texts ({@code message = "{election.titleRequired}"}), which the validator leaves as it is; a
+   * What a Bean Validation constraint of a boundary says: its message template is a key of the
+   * texts in braces, which the validator leaves as it is (it is not in any ValidationMessages); a
    * constraint without one shows its validator's own message.
    */
   public static Text violated(ConstraintViolation<?> violation) {

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,9 @@ public class Account {
   private String passwordHash;
 
   private boolean active;
+
+  /** The language the person last used on the site ("en", "fr"); null until they sign in. */
+  private String language;
 
   @Column(name = "created_at") // OffsetDateTime: the provider maps it to timestamptz, Instant not
   private OffsetDateTime createdAt;
@@ -108,6 +112,16 @@ public class Account {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** The language of the mails to this person, when they have used the site. */
+  public Optional<Locale> language() {
+    return Optional.ofNullable(language).map(Locale::new);
+  }
+
+  /** The person now uses this language; "en" stands for any the site does not speak. */
+  public void speak(Locale locale) {
+    language = "fr".equals(locale.getLanguage()) ? "fr" : "en";
   }
 
   public boolean active() {

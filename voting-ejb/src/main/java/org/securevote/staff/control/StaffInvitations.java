@@ -2,10 +2,13 @@ package org.securevote.staff.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.securevote.account.control.Activation;
+import org.securevote.account.control.MailLanguage;
 import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.notification.control.MessageSender;
+import org.securevote.platform.Text;
 
 /**
  * Emails an invited staff member the one-time link to choose a password, saying in which role and
@@ -15,6 +18,7 @@ import org.securevote.notification.control.MessageSender;
 public class StaffInvitations {
   @Inject Activation activation;
   @Inject MessageSender sender;
+  @Inject MailLanguage languages;
 
   /** The invitation could not be handed over for delivery. */
   public static class Undeliverable extends RuntimeException {
@@ -25,45 +29,33 @@ public class StaffInvitations {
 
   /** A fresh link (an earlier one stops working) in a mail naming the role and the inviter. */
   public void invite(Account account, Role role, String invitedBy) {
-    Office office = Office.of(role);
+    Locale in = languages.of(account);
+    Text as = Text.of("letter.staff.as." + role.name());
     String text =
-        "Hello "
-            + account.displayName()
-            + ",\n\n"
-            + invitedBy
-            + " invited you to Secure Vote as "
-            + role.withArticle()
-            + ": "
-            + office.duties()
-            + ".\n\nChoose your password here (the link works once and for "
-            + activation.validHours()
-            + " hours):\n\n"
-            + activation.issueLink(account)
-            + "\n\nthen sign in at\n\n"
-            + activation.pageLink(office.home())
-            + "\n\nNobody else sees or knows your password.\n\n"
-            + "If you did not expect this invitation, do not use the link and tell your election"
-            + " office.\n";
+        MailLanguage.hello(account.displayName(), in)
+            + Text.of(
+                    "letter.staff.body",
+                    invitedBy,
+                    as,
+                    Text.of("letter.staff.duties." + role.name()),
+                    String.valueOf(activation.validHours()),
+                    activation.issueLink(account),
+                    activation.pageLink(home(role)))
+                .in(in);
     try {
-      sender.send(account.email(), "You are invited to Secure Vote as " + role.withArticle(), text);
+      sender.send(account.email(), Text.of("letter.staff.subject", as).in(in), text);
     } catch (MessageSender.UndeliverableMessage e) {
       throw new Undeliverable(account.email());
     }
   }
 
-  /** What each role does, in the mail's words, and the page it signs in to. */
-  private record Office(String duties, String home) {
-    static Office of(Role role) {
-      return switch (role) {
-        case ADMIN ->
-            new Office("you will run elections, voter rolls and staff accounts", "/admin/");
-        case AUDITOR ->
-            new Office(
-                "you will read and check the audit trail and the election records", "/audit/");
-        case TRUSTEE ->
-            new Office("you may be appointed to hold part of an election's key", "/trustee/");
-        case VOTER -> new Office("you may vote", "/vote/");
-      };
-    }
+  /** The page each role signs in to. */
+  private static String home(Role role) {
+    return switch (role) {
+      case ADMIN -> "/admin/";
+      case AUDITOR -> "/audit/";
+      case TRUSTEE -> "/trustee/";
+      case VOTER -> "/vote/";
+    };
   }
 }

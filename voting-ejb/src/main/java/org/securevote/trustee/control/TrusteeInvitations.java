@@ -2,10 +2,13 @@ package org.securevote.trustee.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.account.control.Activation;
+import org.securevote.account.control.MailLanguage;
 import org.securevote.account.entity.Account;
 import org.securevote.notification.control.MessageSender;
+import org.securevote.platform.Text;
 
 /**
  * Tells a person they hold part of an election's key. Someone without a password gets the same
@@ -15,6 +18,7 @@ import org.securevote.notification.control.MessageSender;
 public class TrusteeInvitations {
   @Inject Activation activation;
   @Inject MessageSender sender;
+  @Inject MailLanguage languages;
 
   @Inject
   @ConfigProperty(name = "voting.public.url", defaultValue = "https://localhost:8081")
@@ -28,34 +32,27 @@ public class TrusteeInvitations {
   }
 
   public void invite(Account account, int index, int trustees, int threshold, String title) {
-    String signIn =
+    Locale in = languages.of(account);
+    Text signIn =
         account.hasPassword()
-            ? "Sign in and open your trustee page:\n\n" + base() + "/trustee/\n"
-            : "First choose your password here (the link works once and for "
-                + activation.validHours()
-                + " hours):\n\n"
-                + activation.issueLink(account)
-                + "\n\nthen sign in and open your trustee page, "
-                + base()
-                + "/trustee/\n";
+            ? Text.of("letter.trustee.signIn", base())
+            : Text.of(
+                "letter.trustee.firstPassword",
+                String.valueOf(activation.validHours()),
+                activation.issueLink(account),
+                base());
     String text =
-        "Hello "
-            + account.displayName()
-            + ",\n\nyour election office appointed you trustee "
-            + index
-            + " of "
-            + trustees
-            + " for the election \""
-            + title
-            + "\". Any "
-            + threshold
-            + " of the trustees together can count its ballots; nobody else can, the election"
-            + " office included.\n\n"
-            + "You will need the trustees' tool (voting-tools-<version>-trustee.jar) and Java 17"
-            + " on your own computer: your part of the key is made there and never leaves it.\n\n"
-            + signIn;
+        MailLanguage.hello(account.displayName(), in)
+            + Text.of(
+                    "letter.trustee.body",
+                    String.valueOf(index),
+                    String.valueOf(trustees),
+                    title,
+                    String.valueOf(threshold),
+                    signIn)
+                .in(in);
     try {
-      sender.send(account.email(), "You are a trustee of a Secure Vote election", text);
+      sender.send(account.email(), Text.of("letter.trustee.subject").in(in), text);
     } catch (MessageSender.UndeliverableMessage e) {
       throw new Undeliverable(account.email());
     }

@@ -73,8 +73,7 @@ public class ChangeApprovals {
   @Audited("voter.change-refused")
   public VoterChange refuse(@NotNull String requestId) {
     CredentialChange change = decided(requestId, false);
-    VoterRegistry.refusedAs(
-        mailFailures, () -> credentials.tellRefused(change.voter(), change.kind().withArticle()));
+    VoterRegistry.refusedAs(mailFailures, () -> credentials.tellRefused(change.voter(), change));
     return VoterChange.done(
         change.voter().voterRef(),
         change.kind().description() + " refused (asked by " + change.requestedBy() + ")");

@@ -72,6 +72,7 @@ public class RollMailingBatches {
               : letters.reminder(
                   (String) v[2],
                   (String) v[3],
+                  (String) v[4],
                   (String) m[3],
                   (String) m[4],
                   SqlValues.instant(m[6])));
@@ -140,7 +141,8 @@ public class RollMailingBatches {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select e.account_id, v.voter_ref, a.email, a.display_name from eligibility e"
+                "select e.account_id, v.voter_ref, a.email, a.display_name, a.language"
+                    + " from eligibility e"
                     + " join voter v on v.account_id = e.account_id"
                     + " join account a on a.id = e.account_id"
                     + " where e.election_id = ?1 and e.account_id > ?2 and a.active"

@@ -340,9 +340,7 @@ public class VoterRegistry {
       throw new VoterRegistryRuleViolation(
           "Another admin has just asked for the same change; see Approvals.");
     }
-    String what =
-        change.kind().withArticle() + change.newEmail().map(e -> " (to " + e + ")").orElse("");
-    refusedAs(mailFailures, () -> credentials.tellRequested(change.voter(), what));
+    refusedAs(mailFailures, () -> credentials.tellRequested(change.voter(), change));
   }
 
   /**

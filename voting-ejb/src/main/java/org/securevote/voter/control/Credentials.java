@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import org.securevote.account.control.Activation;
+import org.securevote.account.control.MailLanguage;
 import org.securevote.account.entity.Account;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.notification.control.MessageSender;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
+import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.LetterKind;
 import org.securevote.voter.entity.OneTimeCode;
@@ -24,6 +28,7 @@ public class Credentials {
   @PersistenceContext EntityManager em;
   @Inject Activation activation;
   @Inject MessageSender sender;
+  @Inject MailLanguage languages;
 
   /**
    * A change the caller asked for that cannot be made; the message says why. The boundaries pass it
@@ -98,74 +103,65 @@ public class Credentials {
     tell(
         old,
         voter,
-        "Your Secure Vote sign-in address was changed",
-        "the sign-in email address of your voter account (voter ID "
-            + voter.voterRef()
-            + ") was changed to "
-            + email
-            + ". Before the next ballot of this account, a new code sent to that address must be"
-            + " confirmed.");
+        Text.of("letter.addressChanged.subject"),
+        Text.of("letter.addressChanged.body", voter.voterRef(), email));
   }
 
   /** Emails the voter a one-time link to choose their password; an earlier link stops working. */
   public void sendLink(Voter voter) {
     String link = activation.issueLink(voter.account());
+    Locale in = languages.of(voter.account());
     send(
         voter,
         LetterKind.PASSWORD_LINK,
         voter.account().email(),
-        "Choose your Secure Vote password",
-        "Hello "
-            + voter.account().displayName()
-            + ",\n\n"
-            + "your election office registered you as a voter (voter ID "
-            + voter.voterRef()
-            + "). Choose your password here:\n\n"
-            + link
-            + "\n\n"
-            + "The link works once and for "
-            + activation.validHours()
-            + " hours. Nobody at the"
-            + " election office sees or knows your password.\n");
+        Text.of("letter.passwordLink.subject").in(in),
+        MailLanguage.hello(voter.account().displayName(), in)
+            + Text.of(
+                    "letter.passwordLink.body",
+                    voter.voterRef(),
+                    link,
+                    String.valueOf(activation.validHours()))
+                .in(in));
   }
 
   /** Tells the voter's current address that a change was asked for and waits for approval. */
-  public void tellRequested(Voter voter, String what) {
+  public void tellRequested(Voter voter, CredentialChange change) {
+    Text what =
+        change
+            .newEmail()
+            .map(e -> Text.of("letter.changeTo." + change.kind().name(), e))
+            .orElseGet(() -> Text.of("letter.change." + change.kind().name()));
     tell(
         voter.account().email(),
         voter,
-        "A change to your Secure Vote account was requested",
-        "a member of your election office asked for "
-            + what
-            + " for your voter account (voter ID "
-            + voter.voterRef()
-            + "). Nothing changes unless a second staff member approves it.");
+        Text.of("letter.changeRequested.subject"),
+        Text.of("letter.changeRequested.body", what, voter.voterRef()));
   }
 
   /** Tells the voter's current address that a requested change was refused. */
-  public void tellRefused(Voter voter, String what) {
+  public void tellRefused(Voter voter, CredentialChange change) {
     tell(
         voter.account().email(),
         voter,
-        "A change to your Secure Vote account was refused",
-        "a second staff member refused the request for "
-            + what
-            + " for your voter account (voter ID "
-            + voter.voterRef()
-            + "). Nothing changed.");
+        Text.of("letter.changeRefused.subject"),
+        Text.of(
+            "letter.changeRefused.body",
+            Text.of("letter.change." + change.kind().name()),
+            voter.voterRef()));
   }
 
-  private void tell(String address, Voter voter, String subject, String news) {
+  /** A notice about the voter's account, in their language. */
+  private void tell(String address, Voter voter, Text subject, Text news) {
+    Locale in = languages.of(voter.account());
     send(
         voter,
         LetterKind.NOTICE,
         address,
-        subject,
-        "Hello "
-            + voter.account().displayName()
-            + ",\n\n"
-            + news
-            + "\n\nIf you did not ask for this, contact your election office at once.\n");
+        subject.in(in),
+        MailLanguage.hello(voter.account().displayName(), in)
+            + news.in(in)
+            + Text.of("letter.notice.end").in(in));
   }
 
   private void send(Voter voter, LetterKind letter, String address, String subject, String text) {

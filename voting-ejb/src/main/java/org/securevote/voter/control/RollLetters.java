@@ -7,52 +7,63 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.securevote.account.control.Activation;
+import org.securevote.account.control.MailLanguage;
 import org.securevote.account.entity.Account;
+import org.securevote.platform.Text;
 
-/** The texts of the mails sent to a roll: an invitation carries a password link, nothing else. */
+/**
+ * The texts of the mails sent to a roll, each in its voter's language: an invitation carries a
+ * password link, nothing else.
+ */
 @Dependent
 public class RollLetters {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-
   @Inject Activation activation;
+  @Inject MailLanguage languages;
 
   /** A mail ready to send. */
   public record Letter(String to, String subject, String text) {}
 
   /** A fresh password link (an earlier one stops working) and what the voter is invited to. */
   public Letter invitation(Account account, String voterRef, String electionTitle) {
+    Locale language = languages.of(account);
     return new Letter(
         account.email(),
-        "You are invited to vote: " + electionTitle,
-        "Hello "
-            + account.displayName()
-            + ",\n\nyour election office put you on the roll of \u201c"
-            + electionTitle
-            + "\u201d (voter ID "
-            + voterRef
-            + "). To vote you first choose your password here:\n\n"
-            + activation.issueLink(account)
-            + "\n\nThe link works once and for "
-            + activation.validHours()
-            + " hours. Nobody at the election office sees or knows your password.\n");
+        Text.of("letter.invitation.subject", electionTitle).in(language),
+        MailLanguage.hello(account.displayName(), language)
+            + Text.of(
+                    "letter.invitation.body",
+                    electionTitle,
+                    voterRef,
+                    activation.issueLink(account),
+                    String.valueOf(activation.validHours()))
+                .in(language));
   }
 
-  /** Says that voting is open and until when; it cannot tell whether the voter has voted since. */
+  /**
+   * Says that voting is open and until when; it cannot tell whether the voter has voted since. The
+   * language is the voter's stored one (null when they never signed in).
+   */
   public Letter reminder(
-      String email, String name, String electionId, String electionTitle, Instant closesAt) {
+      String email,
+      String name,
+      String language,
+      String electionId,
+      String electionTitle,
+      Instant closesAt) {
+    Locale in = languages.of(language);
+    String closes =
+        DateTimeFormatter.ofPattern(Text.of("letter.reminder.when").in(in), in)
+            .withZone(ZoneOffset.UTC)
+            .format(closesAt);
     return new Letter(
         email,
-        "Reminder: voting in \u201c" + electionTitle + "\u201d closes " + WHEN.format(closesAt),
-        "Hello "
-            + name
-            + ",\n\nvoting in \u201c"
-            + electionTitle
-            + "\u201d is open until "
-            + WHEN.format(closesAt)
-            + ". If you have not voted yet, sign in and vote here:\n\n"
-            + activation.pageLink("/vote/ballot.xhtml?election=" + electionId)
-            + "\n\nIf you have voted already, thank you: there is nothing more to do.\n");
+        Text.of("letter.reminder.subject", electionTitle, closes).in(in),
+        MailLanguage.hello(name, in)
+            + Text.of(
+                    "letter.reminder.body",
+                    electionTitle,
+                    closes,
+                    activation.pageLink("/vote/ballot.xhtml?election=" + electionId))
+                .in(in));
   }
 }

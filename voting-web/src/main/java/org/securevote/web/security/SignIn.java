@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
+import org.securevote.account.boundary.AccountLanguages;
 import org.securevote.account.boundary.SignInGuard;
 import org.securevote.platform.ClientOrigin;
 import org.securevote.platform.Text;
@@ -35,6 +36,7 @@ public class SignIn {
 
   @Inject SecurityContext securityContext;
   @Inject SignInGuard guard;
+  @Inject AccountLanguages languages;
   @Inject FacesContext faces;
   @Inject ClientOrigin origin;
 
@@ -108,6 +110,7 @@ public class SignIn {
     if (status == AuthenticationStatus.SUCCESS) {
       count("success");
       guard.succeeded(email, address);
+      languages.remember(Feedback.locale()); // the language of this person's later mails
       external.redirect(
           external.getRequestContextPath()
               + SessionSignIn.requestedPage(request).orElseGet(() -> Landing.pathFor(request)));

@@ -1,5 +1,6 @@
 package org.securevote.web.support;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.securevote.account.boundary.AccountLanguages;
 
 /**
  * The language a page is shown in: the one the viewer picked (the {@code lang} parameter of the
@@ -35,6 +37,9 @@ public class ViewerLanguage extends ViewHandlerWrapper {
           COOKIE,
           picked.get().getLanguage(),
           Map.of("path", cookiePath(external), "maxAge", 365 * 24 * 3600, "httpOnly", true));
+      if (external.getUserPrincipal() != null) { // their mails follow their choice too
+        CDI.current().select(AccountLanguages.class).get().remember(picked.get());
+      }
       return picked.get();
     }
     Object cookie = external.getRequestCookieMap().get(COOKIE);
