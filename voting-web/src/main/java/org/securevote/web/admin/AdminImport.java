@@ -7,6 +7,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import org.securevote.platform.Text;
 import org.securevote.voter.boundary.RollImportJob;
 import org.securevote.voter.boundary.RollImportReport;
 import org.securevote.voter.boundary.RollImports;
@@ -41,7 +42,7 @@ public class AdminImport implements Serializable {
   /** Starts the import in the background and shows its progress page. */
   public String importAll() {
     if (content == null || preview == null || !preview.acceptable()) {
-      Feedback.error("Check a file without problems first.");
+      Feedback.error(Text.of("adminImport.checkFirst"));
       return null;
     }
     String started = jobs.start(content, preview.rows());
@@ -54,12 +55,12 @@ public class AdminImport implements Serializable {
     if (jobId != null) {
       current = jobs.job(jobId).orElse(null);
       if (current == null) {
-        Feedback.error("There is no such import.");
+        Feedback.error(Text.of("adminImport.noSuchImport"));
         Feedback.status(404);
       } else if (current.finished() && current.failure() != null) {
-        Feedback.error("Nothing was imported: " + current.failure());
+        Feedback.error(Text.of("adminImport.failed", current.failure()));
       } else if (current.finished() && !current.report().acceptable()) {
-        Feedback.error("The file no longer passes its checks; nothing was imported.");
+        Feedback.error(Text.of("adminImport.noLongerPasses"));
       }
     }
   }
@@ -82,7 +83,7 @@ public class AdminImport implements Serializable {
 
   private static byte[] read(Part part) {
     if (part == null || part.getSize() == 0) {
-      Feedback.error("Choose a CSV file.");
+      Feedback.error(Text.of("adminImport.chooseFile"));
       return null;
     }
     if (part.getSize() > RollFile.MAX_BYTES) {
@@ -92,7 +93,7 @@ public class AdminImport implements Serializable {
     try (InputStream in = part.getInputStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
-      Feedback.error("The file could not be read; try again.");
+      Feedback.error(Text.of("adminImport.unreadable"));
       return null;
     }
   }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.voter.boundary.MailingProgress;
 import org.securevote.voter.boundary.RollMailings;
 import org.securevote.web.support.Feedback;
@@ -23,17 +24,11 @@ public class AdminMailings {
   private List<MailingProgress> shown;
 
   public void invite() {
-    Feedback.attempt(
-        () -> mailings.invite(election()),
-        "Invitations are on their way to every voter on the roll who has not chosen a password"
-            + " yet. Progress is below.");
+    Feedback.attempt(() -> mailings.invite(election()), Text.of("adminMailings.inviting"));
   }
 
   public void remind() {
-    Feedback.attempt(
-        () -> mailings.remind(election()),
-        "Reminders are on their way to every voter on the roll who has not voted. Progress is"
-            + " below; whom they went to is not shown to anyone.");
+    Feedback.attempt(() -> mailings.remind(election()), Text.of("adminMailings.reminding"));
   }
 
   public List<MailingProgress> getMailings() {

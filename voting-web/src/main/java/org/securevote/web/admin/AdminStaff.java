@@ -12,6 +12,7 @@ import java.util.List;
 import org.securevote.account.entity.Role;
 import org.securevote.platform.DisplayText;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 import org.securevote.staff.boundary.StaffInvitation;
 import org.securevote.staff.boundary.StaffMember;
 import org.securevote.staff.boundary.StaffRoster;
@@ -28,14 +29,14 @@ public class AdminStaff implements Serializable {
 
   private List<StaffMember> members;
 
-  @NotBlank(message = "Give the person's email address.")
-  @Email(message = "Give a valid email address.")
-  @Size(max = 254, message = "An email address has at most 254 characters.")
+  @NotBlank(message = "{securevote.adminStaff.emailRequired}")
+  @Email(message = "{securevote.adminStaff.emailInvalid}")
+  @Size(max = 254, message = "{securevote.adminStaff.emailTooLong}")
   private String email;
 
-  @NotBlank(message = "Give the person's name.")
-  @Size(max = 200, message = "A name has at most 200 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @NotBlank(message = "{securevote.adminStaff.nameRequired}")
+  @Size(max = 200, message = "{securevote.adminStaff.nameTooLong}")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{securevote.adminStaff.nameDirection}")
   private String name;
 
   private Role role = Role.AUDITOR;
@@ -56,7 +57,7 @@ public class AdminStaff implements Serializable {
     String invited = email;
     if (act(
         () -> roster.invite(new StaffInvitation(email, name, role)),
-        "An invitation to choose a password was emailed to " + invited + ".")) {
+        Text.of("adminStaff.invited", invited))) {
       email = null;
       name = null;
       role = Role.AUDITOR;
@@ -64,25 +65,25 @@ public class AdminStaff implements Serializable {
   }
 
   public void reinvite(String address) {
-    act(() -> roster.reinvite(address), "A new invitation was emailed to " + address + ".");
+    act(() -> roster.reinvite(address), Text.of("adminStaff.reinvited", address));
   }
 
   public void deactivate(String address) {
-    act(() -> roster.deactivate(address), address + " can no longer sign in.");
+    act(() -> roster.deactivate(address), Text.of("adminStaff.deactivated", address));
   }
 
   public void reactivate(String address) {
-    act(() -> roster.reactivate(address), address + " can sign in again.");
+    act(() -> roster.reactivate(address), Text.of("adminStaff.reactivated", address));
   }
 
   public void withdraw(String address, Role taken) {
     act(
         () -> roster.withdraw(address, taken),
-        address + " is no longer " + taken.withArticle() + ".");
+        Text.of("adminStaff.withdrawn." + taken.name(), address));
   }
 
   /** A refusal shows its message with its own status (409 for the last administrator). */
-  private boolean act(Runnable action, String success) {
+  private boolean act(Runnable action, Text success) {
     members = null;
     try {
       return Feedback.attempt(action, success, Refusal.class);

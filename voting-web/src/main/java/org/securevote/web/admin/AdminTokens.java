@@ -10,6 +10,7 @@ import java.util.List;
 import org.securevote.access.boundary.AuditorTokens;
 import org.securevote.access.boundary.IssuedToken;
 import org.securevote.access.boundary.TokenSummary;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 
 /**
@@ -45,15 +46,14 @@ public class AdminTokens implements Serializable {
           IssuedToken token = tokens.issue(auditor, label, Duration.ofMinutes(minutes));
           issued = token.token();
         },
-        "Token issued. Copy it now: it is shown only this once.");
+        Text.of("adminTokens.issued"));
     list = null;
   }
 
   public void revoke(TokenSummary token) {
     issued = null;
     Feedback.attempt(
-        () -> tokens.revoke(token.jti()),
-        "Revoked: \"" + token.label() + "\" is refused from now on.");
+        () -> tokens.revoke(token.jti()), Text.of("adminTokens.revoked", token.label()));
     list = null;
   }
 

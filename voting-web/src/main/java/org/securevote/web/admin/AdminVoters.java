@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.securevote.platform.DisplayText;
+import org.securevote.platform.Text;
 import org.securevote.voter.boundary.MailFailures;
 import org.securevote.voter.boundary.VoterChange;
 import org.securevote.voter.boundary.VoterDetails;
@@ -30,18 +31,20 @@ public class AdminVoters implements Serializable {
   private List<MailFailures.Listed> mailFailures;
   private String editing; // voter ID being edited, or null when adding
 
-  @NotBlank(message = VoterFields.REF_MISSING)
-  @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
+  @NotBlank(message = "{securevote.adminVoters.refRequired}")
+  @Size(max = VoterFields.REF_MAX, message = "{securevote.adminVoters.refTooLong}")
   private String voterRef;
 
-  @NotBlank(message = VoterFields.NAME_MISSING)
-  @Size(max = VoterFields.NAME_MAX, message = VoterFields.NAME_TOO_LONG)
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @NotBlank(message = "{securevote.adminVoters.nameRequired}")
+  @Size(max = VoterFields.NAME_MAX, message = "{securevote.adminVoters.nameTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminVoters.nameDirection}")
   private String name;
 
-  @NotBlank(message = VoterFields.EMAIL_MISSING)
-  @Email(message = "Give a valid email address.")
-  @Size(max = VoterFields.EMAIL_MAX, message = VoterFields.EMAIL_TOO_LONG)
+  @NotBlank(message = "{securevote.adminVoters.emailRequired}")
+  @Email(message = "{securevote.adminVoters.emailInvalid}")
+  @Size(max = VoterFields.EMAIL_MAX, message = "{securevote.adminVoters.emailTooLong}")
   private String email;
 
   /** The latest single mails to voters that could not be sent, read once per view. */
@@ -80,7 +83,8 @@ public class AdminVoters implements Serializable {
     VoterDetails details = new VoterDetails(voterRef, name, email);
     boolean done =
         editing == null
-            ? Feedback.attempt(() -> registry.register(details), "Voter " + voterRef + " added.")
+            ? Feedback.attempt(
+                () -> registry.register(details), Text.of("adminVoters.added", voterRef))
             : Feedback.attempt(() -> told(registry.update(editing, details)));
     if (done) {
       voters.show(editing == null ? voterRef : editing); // the voter just saved, with its buttons
@@ -108,12 +112,9 @@ public class AdminVoters implements Serializable {
     Feedback.attempt(
         () -> {
           if (!registry.sendActivation(ref).waitsForApproval()) {
-            Feedback.info("A link to choose a password was emailed to " + ref + ".");
+            Feedback.info(Text.of("adminVoters.linkSent", ref));
           } else {
-            Feedback.info(
-                "The new password link for "
-                    + ref
-                    + " waits for a second staff member's approval; the voter was told.");
+            Feedback.info(Text.of("adminVoters.linkWaits", ref));
           }
         });
   }
@@ -121,20 +122,17 @@ public class AdminVoters implements Serializable {
   private static void told(VoterChange change) {
     Feedback.info(
         change.waitsForApproval()
-            ? "Voter "
-                + change.voterRef()
-                + ": the email change waits for a second staff member's approval (Approvals);"
-                + " the voter's current address was told."
-            : "Voter updated.");
+            ? Text.of("adminVoters.emailChangeWaits", change.voterRef())
+            : Text.of("adminVoters.updated"));
   }
 
   public void deactivate(String ref) {
-    Feedback.attempt(() -> registry.deactivate(ref), "Voter " + ref + " can no longer sign in.");
+    Feedback.attempt(() -> registry.deactivate(ref), Text.of("adminVoters.deactivated", ref));
     loaded = false;
   }
 
   public void reactivate(String ref) {
-    Feedback.attempt(() -> registry.reactivate(ref), "Voter " + ref + " can sign in again.");
+    Feedback.attempt(() -> registry.reactivate(ref), Text.of("adminVoters.reactivated", ref));
     loaded = false;
   }
 

@@ -3,6 +3,7 @@ package org.securevote.web.admin;
 import java.io.Serializable;
 import java.util.List;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.voter.boundary.VoterPage;
 import org.securevote.voter.boundary.VoterQuery;
 import org.securevote.voter.boundary.VoterRegistry;
@@ -27,7 +28,7 @@ public class VoterListing implements Serializable {
   /** Reads the page; voters of the election's roll, or all voters when it is null. */
   void load(VoterRegistry registry, ElectionId election) {
     if (search != null && search.length() > MAX_SEARCH) {
-      Feedback.error("A search has at most " + MAX_SEARCH + " characters.");
+      Feedback.error(Text.of("adminVoters.searchTooLong", MAX_SEARCH));
       Feedback.status(400);
       search = null;
     }

@@ -2,7 +2,6 @@ package org.securevote.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +27,7 @@ import org.securevote.audit.boundary.TrailQuery;
 import org.securevote.audit.boundary.TrailSearch;
 import org.securevote.ballot.boundary.ElectionRecords;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 
 /**
  * The auditors' read-only API under {@code /api/audit}, for machine clients with an auditor token
@@ -91,8 +91,7 @@ public class AuditorRecords {
     try {
       return Instant.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(
-          name + " must be an ISO-8601 instant such as 2026-12-01T14:30:00Z.");
+      throw new CallRefused(400, Text.of("api.notAnInstant", name));
     }
   }
 
@@ -105,15 +104,15 @@ public class AuditorRecords {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new BadRequestException(
-        name + " must be a whole number from " + min + " to " + max + ".");
+    throw new CallRefused(
+        400, Text.of("api.notANumber", name, String.valueOf(min), String.valueOf(max)));
   }
 
   private static String electionSubject(String election) {
     try {
       return new ElectionId(election.strip()).auditName();
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("election must be an election id.");
+      throw new CallRefused(400, Text.of("api.notAnElectionId"));
     }
   }
 
@@ -142,11 +141,11 @@ public class AuditorRecords {
       @QueryParam("olderThan") String olderThan,
       @QueryParam("size") @DefaultValue("100") String size) {
     if (account != null && account.length() > 254) {
-      throw new BadRequestException("account has at most 254 characters.");
+      throw new CallRefused(400, Text.of("api.accountTooLong"));
     }
     if (reason != null && !reason.isBlank() && !SuspiciousActivity.REASONS.contains(reason)) {
-      throw new BadRequestException(
-          "reason must be one of " + String.join(", ", SuspiciousActivity.REASONS) + ".");
+      throw new CallRefused(
+          400, Text.of("api.notAReason", String.join(", ", SuspiciousActivity.REASONS)));
     }
     return suspicious.page(
         new SuspicionQuery(

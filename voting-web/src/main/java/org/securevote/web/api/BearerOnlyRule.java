@@ -7,7 +7,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import org.securevote.platform.Text;
 import org.securevote.web.security.BearerSignIn;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * Second lock on the audit API: a call reaches a {@link BearerOnly} resource only when the sign-in
@@ -24,7 +26,10 @@ public class BearerOnlyRule implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (servletRequest.getAttribute(BearerSignIn.VERIFIED) == null) {
       request.abortWith(
-          ApiError.response(401, "Send an auditor token: Authorization: Bearer <token>."));
+          ApiError.response(
+              401,
+              Text.of("api.sendAuditorToken")
+                  .in(ViewerLanguage.firstSpoken(request.getAcceptableLanguages()))));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 import org.securevote.web.support.RefusalStatus;
 import org.securevote.web.support.ViewerLanguage;
 
@@ -34,6 +35,9 @@ public class Refusals implements ExceptionMapper<Throwable> {
         failure instanceof EJBException && failure.getCause() != null
             ? failure.getCause()
             : failure;
+    if (e instanceof CallRefused refused) {
+      return refusal(refused.getResponse().getStatus(), refused.text());
+    }
     if (e instanceof WebApplicationException web) {
       Response r = web.getResponse();
       return ApiError.response(
@@ -44,28 +48,30 @@ public class Refusals implements ExceptionMapper<Throwable> {
       return ApiError.response(RefusalStatus.of(refused.kind()), refused.message(language()));
     }
     if (e instanceof EJBAccessException) {
-      return ApiError.response(403, "Not allowed.");
+      return refusal(403, Text.of("api.notAllowed"));
     }
     if (e instanceof ProcessingException) {
-      return ApiError.response(400, "The request body is not JSON this call takes.");
+      return refusal(400, Text.of("api.notJson"));
     }
     if (e instanceof ConstraintViolationException || e instanceof JsonbException) {
-      return ApiError.response(400, "The request body is not what this call takes.");
+      return refusal(400, Text.of("api.notWhatThisCallTakes"));
     }
     if (e instanceof IllegalArgumentException) {
-      return ApiError.response(404, "There is no such election.");
+      return refusal(404, Text.of("api.noSuchElection"));
     }
     LOG.log(Level.SEVERE, "API call failed", failure);
-    return ApiError.response(500, "Something went wrong on our side.");
+    return refusal(500, Text.of("api.ourSide"));
+  }
+
+  /** A fixed answer, in the client's language. */
+  private Response refusal(int status, Text text) {
+    return ApiError.response(status, text.in(language()));
   }
 
   /** The first of the client's Accept-Language the site speaks; English otherwise. */
   private Locale language() {
     try {
-      return headers.getAcceptableLanguages().stream()
-          .flatMap(l -> ViewerLanguage.spoken(l.getLanguage()).stream())
-          .findFirst()
-          .orElse(Locale.ENGLISH);
+      return ViewerLanguage.firstSpoken(headers.getAcceptableLanguages());
     } catch (IllegalStateException e) { // no request in scope
       return Locale.ENGLISH;
     }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
+import org.securevote.platform.Text;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * CSRF rule of the API: a call that changes something must come from this site's own pages. The
@@ -31,7 +33,10 @@ public class SameOriginRule implements ContainerRequestFilter {
             : "same-origin".equals(request.getHeaderString("Sec-Fetch-Site"));
     if (!sameOrigin) {
       request.abortWith(
-          ApiError.response(403, "Cross-site request refused: call the API from this site."));
+          ApiError.response(
+              403,
+              Text.of("api.crossSite")
+                  .in(ViewerLanguage.firstSpoken(request.getAcceptableLanguages()))));
     }
   }
 

@@ -5,10 +5,8 @@ import static org.securevote.account.entity.Role.Names.TRUSTEE;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +20,7 @@ import org.securevote.ballot.boundary.BallotsHead;
 import org.securevote.ballot.boundary.DecryptionState;
 import org.securevote.ballot.boundary.Decryptions;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 
 /**
  * A signed-in trustee's decryption calls, which the trustee page links and scripts may use: the
@@ -66,15 +65,14 @@ public class TrusteeElections {
   public DecryptionState partials(@PathParam("id") String id, String file) {
     signedInTrustee();
     if (file == null || file.isBlank() || file.length() > MAX_FILE_CHARS) {
-      throw new BadRequestException(
-          "Send the partial decryptions file that trustee decrypt wrote (at most 64 KiB).");
+      throw new CallRefused(400, Text.of("api.partialsFile"));
     }
     return decryptions.submit(new ElectionId(id), file);
   }
 
   private void signedInTrustee() {
     if (request.getUserPrincipal() == null || !request.isUserInRole(TRUSTEE)) {
-      throw new NotAuthorizedException("Sign in as a trustee first.", "FormSignIn");
+      throw new CallRefused(401, Text.of("api.signInAsTrustee"));
     }
   }
 }

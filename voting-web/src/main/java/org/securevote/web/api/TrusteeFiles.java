@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.trustee.boundary.CeremonyFile;
 import org.securevote.trustee.boundary.CeremonyStep;
 import org.securevote.trustee.boundary.KeyCeremony;
@@ -49,7 +48,7 @@ public class TrusteeFiles {
   public Response publicFile(@PathParam("id") String id, @PathParam("name") String name) {
     Matcher m = PUBLIC.matcher(name);
     if (!m.matches()) {
-      throw new NotFoundException("There is no such file.");
+      throw new CallRefused(404, Text.of("api.noSuchFile"));
     }
     return download(ceremony.publicFile(election(id), Integer.parseInt(m.group(1))));
   }
@@ -69,7 +68,7 @@ public class TrusteeFiles {
         ceremony.sharesForMe(election(id)).stream()
             .filter(f -> f.name().equals(name))
             .findFirst()
-            .orElseThrow(() -> new NotFoundException("There is no such share for you.")));
+            .orElseThrow(() -> new CallRefused(404, Text.of("api.noSuchShare"))));
   }
 
   /** Body: trustee-i.public.json as the tool wrote it. */
@@ -105,7 +104,7 @@ public class TrusteeFiles {
 
   private ElectionId election(String id) {
     if (request.getUserPrincipal() == null || !request.isUserInRole(TRUSTEE)) {
-      throw new NotAuthorizedException("Sign in as a trustee first.", "FormSignIn");
+      throw new CallRefused(401, Text.of("api.signInAsTrustee"));
     }
     return new ElectionId(id); // malformed: IllegalArgumentException, a 404 (Refusals)
   }

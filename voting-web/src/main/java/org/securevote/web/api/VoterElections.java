@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +21,7 @@ import org.securevote.ballot.boundary.BallotPaper;
 import org.securevote.ballot.boundary.Receipt;
 import org.securevote.ballot.boundary.VoterElection;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 
 /**
  * A signed-in voter's calls: their elections, a ballot paper (with the election key and the
@@ -61,7 +61,7 @@ public class VoterElections {
 
   private void signedInVoter() {
     if (request.getUserPrincipal() == null || !request.isUserInRole(VOTER)) {
-      throw new NotAuthorizedException("Sign in as a voter first.", "FormSignIn");
+      throw new CallRefused(401, Text.of("api.signInAsVoter"));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.securevote.web.approval;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
+import org.securevote.platform.Text;
 import org.securevote.voter.boundary.ChangeApprovals;
 import org.securevote.voter.boundary.ChangeRequest;
 import org.securevote.web.support.Feedback;
@@ -23,14 +24,14 @@ public abstract class ApprovalQueue implements Serializable {
   public void approve(ChangeRequest request) {
     Feedback.attempt(
         () -> approvals.approve(request.id()),
-        "Approved: " + request.change() + " for voter " + request.voterRef() + ".");
+        Text.of("approvals.approved", request.change(), request.voterRef()));
     pending = null;
   }
 
   public void refuse(ChangeRequest request) {
     Feedback.attempt(
         () -> approvals.refuse(request.id()),
-        "Refused: " + request.change() + " for voter " + request.voterRef() + ".");
+        Text.of("approvals.refused", request.change(), request.voterRef()));
     pending = null;
   }
 }

@@ -11,6 +11,7 @@ import org.securevote.audit.boundary.SuspicionQuery;
 import org.securevote.audit.boundary.SuspicionRow;
 import org.securevote.audit.boundary.SuspicionSearch;
 import org.securevote.audit.boundary.SuspiciousActivity;
+import org.securevote.platform.Text;
 
 /**
  * Backing bean of {@code /audit/suspicious.xhtml}: suspicious events filtered by time, account and
@@ -26,8 +27,8 @@ public class AuditSuspicious extends KeysetView<SuspicionRow> {
 
   @Override
   Supplier<KeysetPage<SuspicionRow>> filtered() {
-    String about = text(account, 254, "An account");
-    String why = text(reason, 64, "A reason");
+    String about = text(account, 254, Text.of("auditPages.anAccount"));
+    String why = text(reason, 64, Text.of("auditPages.aReason"));
     return () ->
         events.page(
             new SuspicionQuery(since(), until(), about, why, olderThan(), newerThan(), PAGE));

@@ -13,6 +13,7 @@ import org.securevote.ballot.boundary.BulletinBoard;
 import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 
 /**
  * Backing bean of {@code /audit/trail.xhtml}: the audit trail filtered by time, actor, action and
@@ -31,8 +32,8 @@ public class AuditTrail extends KeysetView<TrailEntry> {
 
   @Override
   Supplier<KeysetPage<TrailEntry>> filtered() {
-    String who = text(actor, 254, "An actor");
-    String what = text(action, 64, "An action");
+    String who = text(actor, 254, Text.of("auditPages.anActor"));
+    String what = text(action, 64, Text.of("auditPages.anAction"));
     ElectionId id = electionId();
     String subject = id == null ? null : id.auditName();
     return () -> {
@@ -54,14 +55,14 @@ public class AuditTrail extends KeysetView<TrailEntry> {
   }
 
   private ElectionId electionId() {
-    String value = text(election, 32, "An election id");
+    String value = text(election, 32, Text.of("auditPages.anElectionId"));
     if (value == null) {
       return null;
     }
     try {
       return new ElectionId(value);
     } catch (IllegalArgumentException e) {
-      refuse("An election id has 32 letters a-f and digits.");
+      refuse(Text.of("auditPages.notAnElectionId"));
       return null;
     }
   }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.securevote.audit.boundary.KeysetPage;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
 
@@ -18,9 +19,7 @@ import org.securevote.web.support.ViewerZone;
  */
 abstract class KeysetView<T> {
   static final int PAGE = 50;
-  private static final String WHEN = " is not a date and time like 2026-12-01T14:30.";
-
-  private final List<String> refusals = new ArrayList<>();
+  private final List<Text> refusals = new ArrayList<>();
   private String from;
   private String to;
   private String older;
@@ -47,29 +46,32 @@ abstract class KeysetView<T> {
 
   /** Reads the time range and the position; notes what cannot be read. */
   private void readRange() {
-    since = time(zone, from, "From");
-    until = time(zone, to, "To");
+    since = time(zone, from, Text.of("auditPages.fromNotATime"));
+    until = time(zone, to, Text.of("auditPages.toNotATime"));
     if (since != null && until != null && !since.isBefore(until)) {
-      refusals.add("From must be before To.");
+      refusals.add(Text.of("auditPages.fromAfterTo"));
     }
     olderThan = key(older, "older");
     newerThan = key(newer, "newer");
   }
 
-  /** A filter of at most {@code max} characters, null when blank, refused when longer. */
-  String text(String value, int max, String name) {
+  /**
+   * A filter of at most {@code max} characters, null when blank, refused when longer; {@code name}
+   * is how the refusal names it ("An actor").
+   */
+  String text(String value, int max, Text name) {
     if (value == null || value.isBlank()) {
       return null;
     }
     if (value.length() > max) {
-      refusals.add(name + " has at most " + max + " characters.");
+      refusals.add(Text.of("auditPages.tooLong", name, max));
       return null;
     }
     return value.strip();
   }
 
   /** Notes a refusal of the page's own filters. */
-  void refuse(String reason) {
+  void refuse(Text reason) {
     refusals.add(reason);
   }
 
@@ -82,13 +84,13 @@ abstract class KeysetView<T> {
     return !refusals.isEmpty();
   }
 
-  private Instant time(ViewerZone zone, String value, String name) {
+  private Instant time(ViewerZone zone, String value, Text unreadable) {
     if (value == null || value.isBlank()) {
       return null;
     }
     Optional<Instant> read = value.length() > 40 ? Optional.empty() : zone.parse(value);
     if (read.isEmpty()) {
-      refusals.add(name + WHEN);
+      refusals.add(unreadable);
     }
     return read.orElse(null);
   }
@@ -105,7 +107,7 @@ abstract class KeysetView<T> {
     } catch (NumberFormatException e) {
       // named below
     }
-    refusals.add("The page position (" + name + ") must be a positive whole number.");
+    refusals.add(Text.of("auditPages.notAPosition", name));
     return null;
   }
 

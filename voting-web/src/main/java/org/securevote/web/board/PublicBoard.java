@@ -15,6 +15,7 @@ import org.securevote.ballot.boundary.PublicElection;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.integrity.Trackers;
+import org.securevote.platform.Text;
 import org.securevote.trustee.boundary.KeyPublication;
 import org.securevote.web.support.Feedback;
 
@@ -56,7 +57,7 @@ public class PublicBoard {
                 if (Trackers.wellFormed(typed)) {
                   found = trackers.contains(typed);
                 } else {
-                  Feedback.error("A tracker has 15 letters and digits, like 7KQ2M-XR9PA-4HC0T.");
+                  Feedback.error(Text.of("board.notATracker"));
                   Feedback.status(400);
                 }
               }

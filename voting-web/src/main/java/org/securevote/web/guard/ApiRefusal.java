@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.securevote.platform.Text;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * A filter's refusal of an API call, in the API's own form ({@code {"error": "…"}}): a program
@@ -16,7 +18,15 @@ final class ApiRefusal {
     return EndpointGroup.of(EndpointGroup.path(request)).api();
   }
 
-  static void send(HttpServletResponse response, int status, String message) throws IOException {
+  /** Answers with the text in the client's language (its Accept-Language; else English). */
+  static void send(
+      HttpServletRequest request, HttpServletResponse response, int status, Text message)
+      throws IOException {
+    send(response, status, message.in(ViewerLanguage.accepted(request)));
+  }
+
+  private static void send(HttpServletResponse response, int status, String message)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/json;charset=UTF-8");
     response.getWriter().write(Json.createObjectBuilder().add("error", message).build().toString());

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.securevote.audit.boundary.SuspiciousActivity;
 import org.securevote.platform.ClientOrigin;
 import org.securevote.platform.NetworkRanges;
+import org.securevote.platform.Text;
 
 /**
  * The operator's allowlists: VOTING_ALLOWED_NETWORKS covers voting, admin, audit and API paths;
@@ -73,7 +74,7 @@ public class NetworkPolicy extends HttpFilter {
       }
       if (ApiRefusal.isApi(request)) {
         ApiRefusal.send(
-            response, HttpServletResponse.SC_FORBIDDEN, "Not allowed from this network.");
+            request, response, HttpServletResponse.SC_FORBIDDEN, Text.of("guard.outsideNetwork"));
       } else {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
       }

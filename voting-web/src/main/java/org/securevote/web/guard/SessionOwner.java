@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.securevote.account.boundary.AccountSessions;
 import org.securevote.account.entity.Role;
+import org.securevote.platform.Text;
 import org.securevote.web.security.BearerSignIn;
 import org.securevote.web.security.SecurityConfiguration;
 import org.securevote.web.security.SessionSignIn;
@@ -52,9 +53,10 @@ public class SessionOwner extends HttpFilter {
         session.invalidate();
         if (ApiRefusal.isApi(request)) {
           ApiRefusal.send(
+              request,
               response,
               HttpServletResponse.SC_UNAUTHORIZED,
-              "Your session has ended: sign in again.");
+              Text.of("guard.sessionEnded"));
         } else {
           response.sendRedirect(request.getContextPath() + SecurityConfiguration.SIGN_IN_PAGE);
         }

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.securevote.platform.Text;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * Refuses form fields and query parameters holding control characters (NUL and the like, not tab or
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
  */
 @WebFilter(filterName = "TextInput")
 public class TextInput extends HttpFilter {
-  /** Request attribute the 400 page shows, so the refusal is explained. */
+  /** Request attribute (a Text) the 400 page shows, so the refusal is explained. */
   public static final String REFUSAL = "org.securevote.refusal";
 
   /** No form here comes near this; the listener's own limit (2 MB) would answer with a 500. */
@@ -54,8 +57,7 @@ public class TextInput extends HttpFilter {
         for (String[] values : request.getParameterMap().values()) {
           for (String value : values) {
             if (CONTROL.matcher(value).find()) {
-              refuse(
-                  request, response, "The form held a control character, which no field accepts.");
+              refuse(request, response, Text.of("guard.controlCharacter"));
               return;
             }
           }
@@ -86,20 +88,27 @@ public class TextInput extends HttpFilter {
       // the client went away, or the body was already consumed: answer anyway
     }
     if (ApiRefusal.isApi(request)) {
-      ApiRefusal.send(response, 413, "The request was larger than any call here can be.");
+      ApiRefusal.send(request, response, 413, Text.of("guard.requestTooLarge"));
       return;
     }
+    Locale language = ViewerLanguage.of(request);
     response.setStatus(413);
     response.setContentType("text/html;charset=UTF-8");
     response
         .getWriter()
         .write(
-            "<!DOCTYPE html><html lang=\"en\"><head><title>Too large</title></head><body>"
-                + "<h1>The form was larger than any form here can be.</h1>"
-                + "<p>Nothing was changed. Go back and send less.</p></body></html>");
+            "<!DOCTYPE html><html lang=\""
+                + language.getLanguage()
+                + "\"><head><title>"
+                + Text.of("guard.tooLarge.title").in(language)
+                + "</title></head><body><h1>"
+                + Text.of("guard.tooLarge.heading").in(language)
+                + "</h1><p>"
+                + Text.of("guard.tooLarge.body").in(language)
+                + "</p></body></html>");
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, String why)
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, Text why)
       throws IOException {
     request.setAttribute(REFUSAL, why);
     response.sendError(HttpServletResponse.SC_BAD_REQUEST);

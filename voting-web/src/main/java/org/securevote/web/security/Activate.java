@@ -51,8 +51,7 @@ public class Activate {
     }
     String[] email = new String[1];
     if (Feedback.attempt(
-        () -> email[0] = activation.activate(token, password),
-        Text.of("activate.done").in(Feedback.locale()))) {
+        () -> email[0] = activation.activate(token, password), Text.of("activate.done"))) {
       return "/public/sign-in?faces-redirect=true";
     }
     return null;

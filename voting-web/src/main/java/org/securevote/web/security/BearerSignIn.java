@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.securevote.access.boundary.AuditorTokens;
 import org.securevote.access.boundary.TokenCaller;
 import org.securevote.account.entity.Role;
+import org.securevote.platform.Text;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * Sign-in of machine clients under {@code /api/audit/}: an {@code Authorization: Bearer} auditor
@@ -44,18 +46,15 @@ public class BearerSignIn {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<String> bearer = bearer(request);
     if (bearer.isEmpty()) {
-      return refuse(response, 401, "Send an auditor token: Authorization: Bearer <token>.", "");
+      return refuse(request, response, 401, Text.of("api.sendAuditorToken"), "");
     }
     Optional<TokenCaller> caller = tokens.caller(bearer.get());
     if (caller.isEmpty()) {
       return refuse(
-          response,
-          401,
-          "The token is not valid: expired, revoked or not issued here.",
-          ", error=\"invalid_token\"");
+          request, response, 401, Text.of("api.tokenNotValid"), ", error=\"invalid_token\"");
     }
     if (!caller.get().groups().contains(Role.Names.AUDITOR)) {
-      return refuse(response, 403, "This token does not allow reading the audit API.", "");
+      return refuse(request, response, 403, Text.of("api.tokenNotForAudit"), "");
     }
     request.setAttribute(VERIFIED, caller.get().name());
     return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
@@ -70,9 +69,13 @@ public class BearerSignIn {
     return token.isEmpty() || token.length() > 4096 ? Optional.empty() : Optional.of(token);
   }
 
-  /** A refusal in the API's own JSON form; the token is never echoed. */
+  /** A refusal in the API's own JSON form, in the client's language; the token is never echoed. */
   private static AuthenticationStatus refuse(
-      HttpServletResponse response, int status, String message, String challengeDetail) {
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      Text message,
+      String challengeDetail) {
     response.setStatus(status);
     if (status == 401) {
       response.setHeader(
@@ -82,7 +85,11 @@ public class BearerSignIn {
     try {
       response
           .getWriter()
-          .write(Json.createObjectBuilder().add("error", message).build().toString());
+          .write(
+              Json.createObjectBuilder()
+                  .add("error", message.in(ViewerLanguage.accepted(request)))
+                  .build()
+                  .toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

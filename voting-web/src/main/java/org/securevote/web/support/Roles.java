@@ -8,8 +8,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.securevote.account.entity.Role;
+import org.securevote.platform.Text;
 
-/** Roles as pages name them: "Administrator", "Voter", "Auditor", in that order. */
+/**
+ * Roles as pages name them, in the page's language: "Administrator", "Voter", "Auditor", in that
+ * order.
+ */
 @Named
 @RequestScoped
 public class Roles {
@@ -19,11 +23,16 @@ public class Roles {
   public String getOfViewer() {
     return Arrays.stream(Role.values())
         .filter(r -> request.isUserInRole(r.name()))
-        .map(Role::word)
+        .map(this::word)
         .collect(Collectors.joining(", "));
   }
 
   public String words(Collection<Role> roles) {
-    return roles.stream().sorted().map(Role::word).collect(Collectors.joining(", "));
+    return roles.stream().sorted().map(this::word).collect(Collectors.joining(", "));
+  }
+
+  /** One role's name, e.g. "Auditor". */
+  public String word(Role role) {
+    return Text.of("page.role." + role.name()).in(Feedback.locale());
   }
 }

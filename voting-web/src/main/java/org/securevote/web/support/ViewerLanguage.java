@@ -6,6 +6,9 @@ import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +56,38 @@ public class ViewerLanguage extends ViewHandlerWrapper {
     return code == null
         ? Optional.empty()
         : SPOKEN.stream().filter(l -> l.getLanguage().equals(code.strip())).findFirst();
+  }
+
+  /**
+   * The first of the client's languages (its {@code Accept-Language}, in order) that the site
+   * speaks, else English: the language of the API's answers.
+   */
+  public static Locale firstSpoken(List<Locale> accepted) {
+    return accepted.stream()
+        .flatMap(l -> spoken(l.getLanguage()).stream())
+        .findFirst()
+        .orElse(Locale.ENGLISH);
+  }
+
+  /** {@link #firstSpoken} for a request a filter answers itself; English when it names none. */
+  public static Locale accepted(HttpServletRequest request) {
+    // Without the header, the container's getLocales() gives the server's default locale.
+    return request.getHeader("Accept-Language") == null
+        ? Locale.ENGLISH
+        : firstSpoken(Collections.list(request.getLocales()));
+  }
+
+  /**
+   * The language of a page a filter writes itself, before Faces: the viewer's pick (the cookie),
+   * else {@link #accepted}. The {@code lang} parameter is not read: that would read the body.
+   */
+  public static Locale of(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return Arrays.stream(cookies == null ? new Cookie[0] : cookies)
+        .filter(c -> COOKIE.equals(c.getName()))
+        .flatMap(c -> spoken(c.getValue()).stream())
+        .findFirst()
+        .orElseGet(() -> accepted(request));
   }
 
   private static String cookiePath(ExternalContext external) {

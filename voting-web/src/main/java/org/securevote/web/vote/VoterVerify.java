@@ -51,33 +51,42 @@ public class VoterVerify {
   }
 
   public void send() {
-    try {
-      verification.sendCode(Feedback.locale());
-      metrics.counter(ApplicationMetrics.OTP_SENT).inc();
-      Feedback.info(Text.of("verification.sent", getValidMinutes()));
-    } catch (VerificationRefused e) {
-      if (e.reason() == VerificationRefused.Reason.UNDELIVERABLE) {
-        metrics.counter(ApplicationMetrics.OTP_SEND_FAILURES).inc();
-      }
-      Feedback.error(e.message(Feedback.locale()));
-    }
+    Feedback.attempt(
+        () -> {
+          try {
+            verification.sendCode(Feedback.locale());
+          } catch (VerificationRefused e) {
+            if (e.reason() == VerificationRefused.Reason.UNDELIVERABLE) {
+              metrics.counter(ApplicationMetrics.OTP_SEND_FAILURES).inc();
+            }
+            throw e; // shown in the page's language
+          }
+          metrics.counter(ApplicationMetrics.OTP_SENT).inc();
+        },
+        Text.of("verification.sent", getValidMinutes()));
   }
 
   public String confirm() {
-    try {
-      verification.confirm(code);
-      metrics.counter(ApplicationMetrics.OTP_CONFIRMED).inc();
-      Feedback.info(Text.of("verification.confirmed"));
-      return electionId()
-          .map(id -> "/vote/ballot?faces-redirect=true&election=" + id.value())
-          .orElse("/vote/index?faces-redirect=true");
-    } catch (VerificationRefused e) {
-      if (e.reason() == VerificationRefused.Reason.CODE_REJECTED) {
-        metrics.counter(ApplicationMetrics.OTP_REJECTED).inc();
-      }
-      Feedback.error(e.message(Feedback.locale()));
+    boolean confirmed =
+        Feedback.attempt(
+            () -> {
+              try {
+                verification.confirm(code);
+              } catch (VerificationRefused e) {
+                if (e.reason() == VerificationRefused.Reason.CODE_REJECTED) {
+                  metrics.counter(ApplicationMetrics.OTP_REJECTED).inc();
+                }
+                throw e; // shown in the page's language
+              }
+              metrics.counter(ApplicationMetrics.OTP_CONFIRMED).inc();
+            },
+            Text.of("verification.confirmed"));
+    if (!confirmed) {
       return null;
     }
+    return electionId()
+        .map(id -> "/vote/ballot?faces-redirect=true&election=" + id.value())
+        .orElse("/vote/index?faces-redirect=true");
   }
 
   /** How long a code is valid, as the code itself decides. */
