@@ -10,10 +10,11 @@ import java.util.Set;
 
 /**
  * A command's options, each given as `--name value`, each at most once but `--choice`, which names
- * each candidate of an approval ballot.
+ * each candidate of an approval ballot; `--blank` takes no value.
  */
 final class Arguments {
   private static final Set<String> REPEATABLE = Set.of("choice");
+  private static final Set<String> FLAGS = Set.of("blank");
 
   private final Map<String, String> values;
   private final Map<String, List<String>> repeated;
@@ -26,17 +27,21 @@ final class Arguments {
   static Arguments parse(List<String> args, Set<String> allowed) {
     Map<String, String> values = new HashMap<>();
     Map<String, List<String>> repeated = new HashMap<>();
-    for (int i = 0; i < args.size(); i += 2) {
+    for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (!arg.startsWith("--") || !allowed.contains(arg.substring(2))) {
         throw new UsageFailure("unknown option " + arg);
       }
-      if (i + 1 >= args.size()) {
-        throw new UsageFailure(arg + " needs a value");
-      }
       String name = arg.substring(2);
-      repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(args.get(i + 1));
-      if (values.put(name, args.get(i + 1)) != null && !REPEATABLE.contains(name)) {
+      String value = "";
+      if (!FLAGS.contains(name)) {
+        if (++i >= args.size()) {
+          throw new UsageFailure(arg + " needs a value");
+        }
+        value = args.get(i);
+      }
+      repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      if (values.put(name, value) != null && !REPEATABLE.contains(name)) {
         throw new UsageFailure(arg + " is given twice");
       }
     }
@@ -47,6 +52,11 @@ final class Arguments {
   List<String> all(String name) {
     required(name);
     return List.copyOf(repeated.get(name));
+  }
+
+  /** Whether a flag such as {@code --blank} was given. */
+  boolean has(String name) {
+    return values.containsKey(name);
   }
 
   Optional<String> optional(String name) {

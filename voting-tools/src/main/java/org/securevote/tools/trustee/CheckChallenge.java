@@ -27,10 +27,10 @@ final class CheckChallenge {
               + e.getMessage()
               + ")");
     }
+    List<String> choices = choices(args);
     Path file = args.path("challenge");
     ChallengedBallot challenge = ChallengedBallot.read(file);
-    List<Verdict> verdicts =
-        ChallengeCheck.check(challenge, args.all("choice"), key, file.toString());
+    List<Verdict> verdicts = ChallengeCheck.check(challenge, choices, key, file.toString());
     verdicts.forEach(v -> session.out().println(v.line()));
     Verdict choice = verdicts.get(verdicts.size() - 1);
     if (verdicts.stream().anyMatch(v -> !v.ok())) {
@@ -43,6 +43,24 @@ final class CheckChallenge {
     session
         .out()
         .println(
-            "the challenged ballot encrypted exactly " + String.join(", ", args.all("choice")));
+            choices.isEmpty()
+                ? "the challenged ballot encrypted no candidate: a blank ballot"
+                : "the challenged ballot encrypted exactly " + String.join(", ", choices));
+  }
+
+  /**
+   * The names the voter chose, or none for a blank ballot (--blank), where the ballot allows it.
+   */
+  private static List<String> choices(Arguments args) {
+    if (!args.has("blank")) {
+      if (!args.has("choice")) {
+        throw new UsageFailure("missing --choice (or --blank for a ballot with no candidate)");
+      }
+      return args.all("choice");
+    }
+    if (args.has("choice")) {
+      throw new UsageFailure("--blank means no candidate: give it or --choice, not both");
+    }
+    return List.of();
   }
 }

@@ -26,13 +26,13 @@ public final class TrusteeTool {
         combine --publics DIR --ballots BALLOTS.json --partials DIR --fingerprint HEX
         verify  --record RECORD.json
         verify-trail --trail TRAIL.csv --key HEX
-        check-challenge --challenge FILE --choice NAME [--choice NAME...] --public-key HEX
+        check-challenge --challenge FILE (--choice NAME [--choice NAME...] | --blank) --public-key HEX
       Without --fingerprint, shares, receive and combine print the ceremony's fingerprint and stop:
       compare it with every other trustee out of band, then run again with it.
       The passphrase is read from the console, or from the environment variable VAR.
       verify checks a whole election record; check-challenge whether a challenged ballot encrypted
-      exactly NAME (on an approval ballot: each NAME given, and no other), to the election key HEX
-      that the public bulletin board shows.
+      exactly NAME (on an approval ballot: each NAME given, and no other; --blank: no candidate),
+      to the election key HEX that the public bulletin board shows.
       verify-trail checks an exported audit trail with the server's public key HEX
       (GET /api/public/audit/key).
       Formats: docs/election-crypto.md, "The trustees' tool"; docs/election-record.md;
@@ -71,7 +71,9 @@ public final class TrusteeTool {
           "verify-trail", new Command(Set.of("trail", "key"), Set.of(), VerifyTrail::run),
           "check-challenge",
               new Command(
-                  Set.of("challenge", "choice", "public-key"), Set.of(), CheckChallenge::run));
+                  Set.of("challenge", "public-key"),
+                  Set.of("choice", "blank"),
+                  CheckChallenge::run));
 
   private TrusteeTool() {}
 

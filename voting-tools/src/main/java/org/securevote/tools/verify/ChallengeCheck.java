@@ -129,9 +129,13 @@ public final class ChallengeCheck {
     }
     // ones is in ballot order; the voter may name the choices in any
     if (new HashSet<>(ones).equals(new HashSet<>(choices))) {
-      return Verdict.ok("choice", "the ballot encrypted exactly " + String.join(", ", ones));
+      return Verdict.ok(
+          "choice",
+          ones.isEmpty()
+              ? "the ballot encrypted no candidate"
+              : "the ballot encrypted exactly " + String.join(", ", ones));
     }
-    String named = String.join(", ", choices);
+    String named = choices.isEmpty() ? "a blank ballot" : String.join(", ", choices);
     if (ones.isEmpty()) {
       return Verdict.fail("choice", "the ballot encrypted no candidate, not " + named);
     }

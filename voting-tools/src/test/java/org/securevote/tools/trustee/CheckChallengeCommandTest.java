@@ -226,6 +226,72 @@ class CheckChallengeCommandTest {
     assertEquals(grace.text(), ChallengedBallot.read(grace.text(), "challenge").text());
   }
 
+  @Test
+  void aBlankBallotPassesWithBlankAndWithNoOtherChoice() throws IOException {
+    EncryptedBallot.Encrypted e =
+        EncryptedBallot.encrypt(
+            ELECTION, key, 3, new ChoiceBounds(0, 2), Set.of(), RecordFixtures.RANDOM);
+    ChallengedBallot blank =
+        new ChallengedBallot(
+            ELECTION,
+            key,
+            CANDIDATES,
+            Tracker.of(ELECTION, e.ballot()),
+            e.ballot(),
+            e.randomness());
+    String file = write(blank).toString();
+    ToolRun run =
+        ToolRun.of(
+                "check-challenge",
+                "--challenge",
+                file,
+                "--blank",
+                "--public-key",
+                Group.pointHex(key))
+            .ok();
+    assertTrue(run.out().contains("ok   choice: the ballot encrypted no candidate\n"), run.out());
+    assertTrue(
+        run.out().endsWith("the challenged ballot encrypted no candidate: a blank ballot\n"),
+        run.out());
+    ToolRun ada = check(blank, "Ada Lovelace", key);
+    assertEquals(1, ada.exit());
+    assertTrue(
+        ada.out().contains("FAIL choice: the ballot encrypted no candidate, not Ada Lovelace"),
+        ada.out());
+
+    ToolRun notBlank =
+        ToolRun.of(
+            "check-challenge",
+            "--challenge",
+            write(grace).toString(),
+            "--blank",
+            "--public-key",
+            Group.pointHex(key));
+    assertEquals(1, notBlank.exit());
+    assertTrue(
+        notBlank
+            .out()
+            .contains("FAIL choice: the ballot encrypted Grace Hopper, not a blank ballot"),
+        notBlank.out());
+
+    ToolRun both =
+        ToolRun.of(
+            "check-challenge",
+            "--challenge",
+            file,
+            "--blank",
+            "--choice",
+            "Ada Lovelace",
+            "--public-key",
+            Group.pointHex(key));
+    assertEquals(2, both.exit());
+    assertTrue(both.err().contains("give it or --choice, not both"), both.err());
+    ToolRun neither =
+        ToolRun.of("check-challenge", "--challenge", file, "--public-key", Group.pointHex(key));
+    assertEquals(2, neither.exit());
+    assertTrue(neither.err().contains("missing --choice (or --blank"), neither.err());
+  }
+
   private ToolRun check(ChallengedBallot challenge, String choice, ECPoint key) throws IOException {
     return ToolRun.of(
         "check-challenge",
