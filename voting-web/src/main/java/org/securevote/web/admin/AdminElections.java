@@ -12,6 +12,7 @@ import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.election.boundary.ElectionSummary;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionTerms;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
 
@@ -50,7 +51,7 @@ public class AdminElections {
     }
     ElectionId[] created = new ElectionId[1];
     if (Feedback.attempt(
-        () -> created[0] = administration.create(terms.get()), "Election created.")) {
+        () -> created[0] = administration.create(terms.get()), Text.of("adminElection.created"))) {
       return "/admin/election?faces-redirect=true&id=" + created[0].value();
     }
     return null;
