@@ -25,10 +25,25 @@ public final class NetworkRanges {
     this.text = text;
   }
 
+  /** An entry that is not a range, with the words that say so (in English as its message). */
+  public static final class NotARange extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final Text text;
+
+    NotARange(Text text) {
+      super(text.english());
+      this.text = text;
+    }
+
+    public Text text() {
+      return text;
+    }
+  }
+
   /**
    * Parses ranges separated by commas or white space.
    *
-   * @throws IllegalArgumentException naming the first entry that is not a range
+   * @throws NotARange naming the first entry that is not a range
    */
   public static NetworkRanges parse(String text) {
     List<Range> ranges = new ArrayList<>();
@@ -92,10 +107,7 @@ public final class NetworkRanges {
       String host = slash < 0 ? entry : entry.substring(0, slash);
       InetAddress address =
           address(host)
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "\u201c" + entry + "\u201d is not an IP range."));
+              .orElseThrow(() -> new NotARange(Text.of("election.networks.notARange", entry)));
       int bits = address.getAddress().length * 8;
       int prefix;
       try {
@@ -104,8 +116,7 @@ public final class NetworkRanges {
         prefix = -1;
       }
       if (prefix < 0 || prefix > bits) {
-        throw new IllegalArgumentException(
-            "\u201c" + entry + "\u201d has a prefix length outside 0 to " + bits + ".");
+        throw new NotARange(Text.of("election.networks.prefix", entry, bits));
       }
       return new Range(address.getAddress(), prefix);
     }

@@ -24,6 +24,7 @@ import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.election.entity.Question;
 import org.securevote.integrity.Trackers;
+import org.securevote.platform.Text;
 
 /** The public record: elections, their posted ballot trackers and, once published, results. */
 @Stateless
@@ -139,10 +140,8 @@ public class BulletinBoard {
     if (!counted || report == null) {
       throw new ResultsNotAvailable(
           e.status() == ElectionStatus.CANCELLED
-              ? "\u201c" + e.title() + "\u201d was cancelled: its ballots were never added up."
-              : "The ballots of \u201c"
-                  + e.title()
-                  + "\u201d are added up when voting closes; the encrypted totals appear then.");
+              ? Text.of("board.election.cancelled", e.title())
+              : Text.of("board.election.notAddedUp", e.title()));
     }
     List<String> names = e.candidates().stream().map(c -> c.ballotName()).toList();
     return new EncryptedTotals(

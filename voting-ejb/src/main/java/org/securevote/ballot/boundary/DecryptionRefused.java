@@ -1,6 +1,7 @@
 package org.securevote.ballot.boundary;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /**
  * A trustee's request about decrypting that cannot be granted: not a trustee of the election
@@ -9,7 +10,7 @@ import org.securevote.platform.Refusal;
  * already done).
  */
 public class DecryptionRefused extends Refusal {
-  public DecryptionRefused(Kind kind, String message) {
-    super(kind, message);
+  public DecryptionRefused(Kind kind, Text text) {
+    super(kind, text);
   }
 }

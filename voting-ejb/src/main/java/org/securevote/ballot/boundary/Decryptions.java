@@ -21,6 +21,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.Refusal.Kind;
+import org.securevote.platform.Text;
 import org.securevote.tools.crypto.Ciphertext;
 import org.securevote.tools.crypto.PartialDecryption;
 import org.securevote.tools.format.FormatRefusal;
@@ -100,12 +101,11 @@ public class Decryptions {
       throw new DecryptionRefused(
           Kind.CONFLICT,
           e.tallyDigest().isPresent()
-              ? "The results of this election are already decrypted; nothing more is needed."
-              : "Voting has not closed yet: there are no totals to decrypt.");
+              ? Text.of("decryption.alreadyDecrypted")
+              : Text.of("decryption.notClosed"));
     }
     if (em.find(TrusteeDecryption.class, new TrusteeDecryption.Key(e.id().value(), j)) != null) {
-      throw new DecryptionRefused(
-          Kind.CONFLICT, "You have already sent your partial decryptions for this election.");
+      throw new DecryptionRefused(Kind.CONFLICT, Text.of("decryption.alreadySent"));
     }
     PublishedKey key = key(e);
     List<Ciphertext> totals = tally.totals(e);
@@ -121,45 +121,37 @@ public class Decryptions {
     try {
       return PartialsFile.fromJson(JsonFiles.parse(text, "the partial decryptions file"));
     } catch (FormatRefusal | IllegalArgumentException refused) {
-      throw new DecryptionRefused(Kind.INVALID, refused.getMessage());
+      throw new DecryptionRefused(
+          Kind.INVALID, Text.of("decryption.fileRefused", refused.getMessage()));
     }
   }
 
   private static void check(
       Election e, int j, PublishedKey key, List<Ciphertext> totals, PartialsFile file) {
     if (!file.electionId().equals(e.id().value())) {
-      throw invalid("It is for election " + file.electionId() + ", not this one.");
+      throw invalid(Text.of("decryption.otherElection", file.electionId()));
     }
     if (file.trustee() != j) {
-      throw invalid(
-          "It holds trustee "
-              + file.trustee()
-              + "'s partial decryptions; you are trustee "
-              + j
-              + ".");
+      throw invalid(Text.of("decryption.otherTrustee", file.trustee(), j));
     }
     List<String> names = e.candidates().stream().map(c -> c.ballotName()).toList();
     if (!file.candidates().equals(names)) {
       throw invalid(
-          "It must have one entry per candidate, in the ballot's order: "
-              + String.join(", ", names)
-              + "; it has "
-              + String.join(", ", file.candidates())
-              + ".");
+          Text.of(
+              "decryption.candidates",
+              String.join(", ", names),
+              String.join(", ", file.candidates())));
     }
     for (int i = 0; i < totals.size(); i++) {
       PartialDecryption partial = file.partials().get(i);
       if (!partial.verify(key.key(), totals.get(i))) {
-        throw invalid(
-            "The proof of the partial decryption for "
-                + names.get(i)
-                + " does not hold for this election's encrypted total: nothing was kept.");
+        throw invalid(Text.of("decryption.proofFails", names.get(i)));
       }
     }
   }
 
-  private static DecryptionRefused invalid(String why) {
-    return new DecryptionRefused(Kind.INVALID, "This partial decryptions file is refused. " + why);
+  private static DecryptionRefused invalid(Text why) {
+    return new DecryptionRefused(Kind.INVALID, Text.of("decryption.refused", why));
   }
 
   private DecryptionState state(Election e, int trustee) {
@@ -187,8 +179,7 @@ public class Decryptions {
     seat(e);
     if (e.status() != ElectionStatus.CLOSED && e.status() != ElectionStatus.PUBLISHED
         || em.find(TallyReport.class, e.id().value()) == null) {
-      throw new DecryptionRefused(
-          Kind.CONFLICT, "The ballots are added up when voting closes; come back then.");
+      throw new DecryptionRefused(Kind.CONFLICT, Text.of("decryption.notAddedUp"));
     }
     return e;
   }
@@ -212,15 +203,12 @@ public class Decryptions {
         .orElseThrow(
             () ->
                 new DecryptionRefused(
-                    Kind.NOT_ALLOWED, "You are not a trustee of \u201c" + e.title() + "\u201d."));
+                    Kind.NOT_ALLOWED, Text.of("decryption.notTrustee", e.title())));
   }
 
   private PublishedKey key(Election e) {
     return keys.of(e.id().value())
-        .orElseThrow(
-            () ->
-                new DecryptionRefused(
-                    Kind.CONFLICT, "This election has no key from a completed ceremony."));
+        .orElseThrow(() -> new DecryptionRefused(Kind.CONFLICT, Text.of("decryption.noKey")));
   }
 
   private Account callerAccount() {

@@ -23,6 +23,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.integrity.KeyRing;
+import org.securevote.platform.Text;
 import org.securevote.tools.format.BallotQuestions;
 import org.securevote.tools.format.JsonFiles;
 import org.securevote.tools.format.PublicFile;
@@ -105,8 +106,7 @@ public class ElectionRecords {
     }
     ResultsRelease.require(e, ResultsRelease.staff(session));
     if (e.publicKey().isEmpty()) {
-      throw new ResultsNotAvailable(
-          "\u201c" + e.title() + "\u201d was run without an election key, so it has no record.");
+      throw new ResultsNotAvailable(Text.of("record.noKey", e.title()));
     }
     return e;
   }

@@ -6,6 +6,7 @@ import static org.securevote.account.entity.Role.Names.AUDITOR;
 import jakarta.ejb.SessionContext;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.Text;
 
 /**
  * Who may see an election's results (the results page, the API and the election record): nobody
@@ -31,15 +32,8 @@ public final class ResultsRelease {
     if (!visible(e.status(), e.tallyDigest().isPresent(), staff)) {
       throw new ResultsNotAvailable(
           staff && e.awaitingTrustees()
-              ? "The results of \u201c"
-                  + e.title()
-                  + "\u201d are not decrypted yet: they appear once enough trustees have sent"
-                  + " their partial decryptions."
-              : "The results of \u201c"
-                  + e.title()
-                  + "\u201d are not published yet. They appear here once the trustees have"
-                  + " decrypted them and the election office publishes them after voting"
-                  + " closes.");
+              ? Text.of("results.notDecrypted", e.title())
+              : Text.of("results.notPublished", e.title()));
     }
   }
 }

@@ -65,12 +65,12 @@ public class ElectionAdministration {
   @Audited("candidate.add")
   public void addCandidate(
       @NotNull ElectionId id,
-      @NotBlank(message = "Give the candidate's name.")
-          @Size(max = 200, message = "A name has at most 200 characters.")
-          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+      @NotBlank(message = "{election.candidateNameRequired}")
+          @Size(max = 200, message = "{election.nameTooLong}")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{election.bidiRefused}")
           String name,
-      @Size(max = 2000, message = "A description has at most 2000 characters.")
-          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+      @Size(max = 2000, message = "{election.candidateDescriptionTooLong}")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{election.bidiRefused}")
           String description,
       String questionId) {
     existing(id).addCandidate(name, description, questionId);
@@ -79,9 +79,9 @@ public class ElectionAdministration {
   @Audited("question.add")
   public void addQuestion(
       @NotNull ElectionId id,
-      @NotBlank(message = "Give the question.")
-          @Size(max = 200, message = "A question has at most 200 characters.")
-          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+      @NotBlank(message = "{election.questionRequired}")
+          @Size(max = 200, message = "{election.questionTooLong}")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{election.bidiRefused}")
           String title,
       int minChoices,
       int maxChoices) {

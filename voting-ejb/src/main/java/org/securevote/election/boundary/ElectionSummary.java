@@ -9,6 +9,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.election.entity.Question;
+import org.securevote.platform.Text;
 
 /**
  * An election as the admin pages show it: terms, state, candidates and the actions its state
@@ -45,14 +46,14 @@ public record ElectionSummary(
   }
 
   /** The ballot in words, e.g. "approval, 1 to 3 candidates", and its further questions. */
-  public String ballotDescription() {
-    String own =
+  public Text ballotDescription() {
+    Text own =
         ballotType == BallotType.APPROVAL
-            ? "approval, " + minChoices + " to " + maxChoices + " candidates"
-            : "one candidate";
+            ? Text.of("election.ballot.approval", minChoices, maxChoices)
+            : Text.of("election.ballot.single");
     return questions.isEmpty()
         ? own
-        : own + "; then " + questions.size() + (questions.size() == 1 ? " question" : " questions");
+        : Text.of("election.ballot.withQuestions", own, questions.size());
   }
 
   /** A candidate in ballot order; questionId is null for the election's own question. */
@@ -65,10 +66,10 @@ public record ElectionSummary(
       String id, String title, int minChoices, int maxChoices, List<CandidateSummary> answers)
       implements java.io.Serializable {
     /** Its bounds in words, e.g. "one answer" or "0 to 2 answers". */
-    public String choiceDescription() {
+    public Text choiceDescription() {
       return minChoices == 1 && maxChoices == 1
-          ? "one answer"
-          : minChoices + " to " + maxChoices + " answers";
+          ? Text.of("election.question.one")
+          : Text.of("election.question.range", minChoices, maxChoices);
     }
   }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.securevote.platform.DisplayText;
 import org.securevote.platform.NetworkRanges;
+import org.securevote.platform.Text;
 import org.securevote.tools.crypto.BallotLayout;
 import org.securevote.tools.crypto.ChoiceBounds;
 
@@ -144,16 +145,16 @@ public class Election {
    * stay together on the ballot.
    */
   public Candidate addCandidate(String name, String description, String questionId) {
-    require(ElectionAction.EDIT, "given new candidates");
+    require(ElectionAction.EDIT, "givenCandidates");
     Question question = questionId == null ? null : question(questionId);
     int rank = question == null ? 0 : question.displayOrder();
     String key = DisplayText.comparable(name);
     if (candidates.stream()
         .anyMatch(c -> c.questionRank() == rank && DisplayText.comparable(c.name()).equals(key))) {
       throw new ElectionRuleViolation(
-          (question == null ? "There is already a candidate called " : "This question already has ")
-              + name.strip()
-              + ".");
+          question == null
+              ? Text.of("election.candidateExists", name.strip())
+              : Text.of("election.answerExists", name.strip()));
     }
     Candidate candidate =
         new Candidate(
@@ -169,16 +170,14 @@ public class Election {
    * answers are then added as its candidates.
    */
   public Question addQuestion(String title, int minChoices, int maxChoices) {
-    require(ElectionAction.EDIT, "given new questions");
+    require(ElectionAction.EDIT, "givenQuestions");
     if (minChoices < 0 || maxChoices < 1 || minChoices > maxChoices) {
-      throw new ElectionRuleViolation(
-          "Say how many answers a voter may choose: at least 0 or more, at most 1 or more,"
-              + " and the least no more than the most.");
+      throw new ElectionRuleViolation(Text.of("election.answerBounds"));
     }
     String key = DisplayText.comparable(title);
     if (DisplayText.comparable(this.title).equals(key)
         || questions.stream().anyMatch(q -> DisplayText.comparable(q.title()).equals(key))) {
-      throw new ElectionRuleViolation("There is already a question called " + title.strip() + ".");
+      throw new ElectionRuleViolation(Text.of("election.questionExists", title.strip()));
     }
     Question question =
         new Question(
@@ -203,14 +202,13 @@ public class Election {
     return questions.stream()
         .filter(q -> q.id().equals(questionId))
         .findFirst()
-        .orElseThrow(
-            () -> new ElectionRuleViolation("That question is not on this election's ballot."));
+        .orElseThrow(() -> new ElectionRuleViolation(Text.of("election.noSuchQuestion")));
   }
 
   public void removeCandidate(String candidateId) {
     require(ElectionAction.EDIT, "changed");
     if (!candidates.removeIf(c -> c.id().equals(candidateId))) {
-      throw new ElectionRuleViolation("That candidate is not on this election's ballot.");
+      throw new ElectionRuleViolation(Text.of("election.noSuchCandidate"));
     }
     renumber();
   }
@@ -235,33 +233,24 @@ public class Election {
     require(ElectionAction.SCHEDULE, "scheduled");
     int own = ownCandidates().size();
     if (own < 2) {
-      throw new ElectionRuleViolation("An election needs at least two candidates.");
+      throw new ElectionRuleViolation(Text.of("election.twoCandidates"));
     }
     if (!choiceBounds().fit(own)) {
-      throw new ElectionRuleViolation(
-          "Voters may choose up to "
-              + maxChoices
-              + " candidates, but the ballot has only "
-              + own
-              + ". Add candidates or lower the most a voter may choose.");
+      throw new ElectionRuleViolation(Text.of("election.tooFewCandidates", maxChoices, own));
     }
     for (Question q : questions) {
       int answers = answers(q).size();
       if (answers < 2 || !q.bounds().fit(answers)) {
         throw new ElectionRuleViolation(
-            "The question \""
-                + q.title()
-                + "\" needs at least two answers, and at least as many as a voter may choose ("
-                + q.bounds().max()
-                + ").");
+            Text.of("election.tooFewAnswers", q.title(), q.bounds().max()));
       }
     }
     if (!closesAt.toInstant().isAfter(now)) {
-      throw new ElectionRuleViolation("The voting window has already ended; change it first.");
+      throw new ElectionRuleViolation(Text.of("election.endedChangeIt"));
     }
     // Ballots are encrypted to the trustees' key, so there is nothing to vote with before it.
     if (publicKey == null) {
-      throw new ElectionRuleViolation("The trustees have not completed the key ceremony yet.");
+      throw new ElectionRuleViolation(Text.of("election.noKeyYet"));
     }
     status = ElectionStatus.SCHEDULED;
   }
@@ -270,7 +259,7 @@ public class Election {
   public void open(Instant now) {
     require(ElectionAction.OPEN, "opened");
     if (!closesAt.toInstant().isAfter(now)) {
-      throw new ElectionRuleViolation("The voting window has already ended.");
+      throw new ElectionRuleViolation(Text.of("election.ended"));
     }
     if (opensAt.toInstant().isAfter(now)) {
       opensAt = utc(now);
@@ -318,8 +307,7 @@ public class Election {
 
   public void publish() {
     if (awaitingTrustees()) {
-      throw new ElectionRuleViolation(
-          "The trustees have not decrypted the results yet; they can be published after that.");
+      throw new ElectionRuleViolation(Text.of("election.notDecryptedYet"));
     }
     require(ElectionAction.PUBLISH, "published");
     status = ElectionStatus.PUBLISHED;
@@ -330,10 +318,9 @@ public class Election {
    * draft's terms change, and a key made for other terms no longer applies.
    */
   public void appointTrustees(int trustees, int threshold) {
-    require(ElectionAction.EDIT, "given other trustees");
+    require(ElectionAction.EDIT, "givenTrustees");
     if (trustees < 1 || threshold < 1 || threshold > trustees) {
-      throw new ElectionRuleViolation(
-          "An election has at least one trustee, and between one and all of them decrypt.");
+      throw new ElectionRuleViolation(Text.of("election.trusteeBounds"));
     }
     this.trusteeCount = trustees;
     this.threshold = threshold;
@@ -345,9 +332,9 @@ public class Election {
    * component checks the ceremony). Frozen once the election leaves the draft.
    */
   public void adoptKey(String publicKeyHex, String fingerprintHex) {
-    require(ElectionAction.EDIT, "given another key");
+    require(ElectionAction.EDIT, "givenKey");
     if (threshold == null) {
-      throw new ElectionRuleViolation("Name the election's trustees first.");
+      throw new ElectionRuleViolation(Text.of("election.trusteesFirst"));
     }
     this.publicKey = publicKeyHex;
     this.fingerprint = fingerprintHex;
@@ -355,7 +342,7 @@ public class Election {
 
   /** Forgets the key, e.g. when a trustee is replaced and the ceremony starts again. */
   public void dropKey() {
-    require(ElectionAction.EDIT, "given another key");
+    require(ElectionAction.EDIT, "givenKey");
     this.publicKey = null;
     this.fingerprint = null;
   }
@@ -396,13 +383,13 @@ public class Election {
 
   private void apply(ElectionTerms terms) {
     if (!terms.closesAt().isAfter(terms.opensAt())) {
-      throw new ElectionRuleViolation("The voting window must close after it opens.");
+      throw new ElectionRuleViolation(Text.of("election.closeAfterOpen"));
     }
     if (outsideCalendar(terms.opensAt()) || outsideCalendar(terms.closesAt())) {
-      throw new ElectionRuleViolation("Voting opens and closes between the years 2000 and 9999.");
+      throw new ElectionRuleViolation(Text.of("election.calendar"));
     }
     if (!terms.ballotType().supported()) {
-      throw new ElectionRuleViolation("This ballot type is not available yet.");
+      throw new ElectionRuleViolation(Text.of("election.ballotTypeUnavailable"));
     }
     requireBounds(terms);
     title = terms.title().strip();
@@ -414,8 +401,8 @@ public class Election {
     closesAt = utc(terms.closesAt());
     try {
       allowedNetworks = NetworkRanges.parse(terms.allowedNetworks()).toString();
-    } catch (IllegalArgumentException e) {
-      throw new ElectionRuleViolation(e.getMessage());
+    } catch (NetworkRanges.NotARange e) {
+      throw new ElectionRuleViolation(e.text());
     }
     freshCodeRequired = terms.freshCodeRequired();
   }
@@ -428,13 +415,10 @@ public class Election {
     int min = terms.minChoices();
     int max = terms.maxChoices();
     if (min < 0 || max < 1 || min > max) {
-      throw new ElectionRuleViolation(
-          "Say how many candidates a voter may choose: at least 0 or more, at most 1 or more,"
-              + " and the least no more than the most.");
+      throw new ElectionRuleViolation(Text.of("election.candidateBounds"));
     }
     if (min == 1 && max == 1) {
-      throw new ElectionRuleViolation(
-          "Choosing exactly one candidate is a single-choice ballot: choose that ballot type.");
+      throw new ElectionRuleViolation(Text.of("election.exactlyOne"));
     }
   }
 
@@ -454,6 +438,7 @@ public class Election {
     return Collections.unmodifiableSet(EnumSet.copyOf(ALLOWED.get(status)));
   }
 
+  /** {@code done} names what the action would do, a key under {@code election.cannotBe.}. */
   private void require(ElectionAction action, String done) {
     if (!allowedActions().contains(action)) {
       throw refused(done);
@@ -462,7 +447,10 @@ public class Election {
 
   private ElectionRuleViolation refused(String done) {
     return new ElectionRuleViolation(
-        "A " + status.name().toLowerCase() + " election cannot be " + done + ".");
+        Text.of(
+            "election.cannot",
+            Text.of("election.status." + status.name()),
+            Text.of("election.cannotBe." + done)));
   }
 
   private int indexOf(String candidateId) {
@@ -471,7 +459,7 @@ public class Election {
         return i;
       }
     }
-    throw new ElectionRuleViolation("That candidate is not on this election's ballot.");
+    throw new ElectionRuleViolation(Text.of("election.noSuchCandidate"));
   }
 
   private void renumber() {

@@ -14,18 +14,17 @@ import org.securevote.platform.DisplayText;
  * candidates an approval ballot may choose; a single-choice ballot chooses exactly one.
  */
 public record ElectionTerms(
-    @NotBlank(message = "Give the election a title.")
-        @Size(max = 200, message = "A title has at most 200 characters.")
-        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+    @NotBlank(message = "{election.titleRequired}")
+        @Size(max = 200, message = "{election.titleTooLong}")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{election.bidiRefused}")
         String title,
-    @Size(max = 4000, message = "A description has at most 4000 characters.")
-        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+    @Size(max = 4000, message = "{election.descriptionTooLong}")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{election.bidiRefused}")
         String description,
-    @NotNull(message = "Choose a ballot type.") BallotType ballotType,
-    @NotNull(message = "Say when voting opens.") Instant opensAt,
-    @NotNull(message = "Say when voting closes.") Instant closesAt,
-    @Size(max = 2000, message = "The allowed networks take at most 2000 characters.")
-        String allowedNetworks,
+    @NotNull(message = "{election.ballotTypeRequired}") BallotType ballotType,
+    @NotNull(message = "{election.opensAtRequired}") Instant opensAt,
+    @NotNull(message = "{election.closesAtRequired}") Instant closesAt,
+    @Size(max = 2000, message = "{election.networksTooLong}") String allowedNetworks,
     boolean freshCodeRequired,
     int minChoices,
     int maxChoices) {

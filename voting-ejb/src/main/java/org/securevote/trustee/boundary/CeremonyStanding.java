@@ -3,6 +3,7 @@ package org.securevote.trustee.boundary;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.securevote.platform.Text;
 
 /**
  * An election's key ceremony as a whole: its k of n, each trustee's standing, the ceremony
@@ -62,25 +63,25 @@ public record CeremonyStanding(
   }
 
   /** In words, what the ceremony waits for. */
-  public String stage() {
+  public Text stage() {
     if (!appointed()) {
-      return "no trustees appointed";
+      return Text.of("ceremony.stage.none");
     }
     if (complete()) {
-      return "complete";
+      return Text.of("ceremony.stage.complete");
     }
     if (disputed()) {
-      return "blocked by a complaint";
+      return Text.of("ceremony.stage.blocked");
     }
     long published = seats.stream().filter(TrusteeStanding::published).count();
     if (published < trustees) {
-      return "waiting for public files (" + published + " of " + trustees + ")";
+      return Text.of("ceremony.stage.publicFiles", published, trustees);
     }
     boolean sharesIn = seats.stream().allMatch(s -> s.sharesSent() == s.sharesExpected());
     if (!sharesIn) {
-      return "waiting for shares";
+      return Text.of("ceremony.stage.shares");
     }
     long confirmed = seats.stream().filter(TrusteeStanding::confirmed).count();
-    return "waiting for confirmations (" + confirmed + " of " + trustees + ")";
+    return Text.of("ceremony.stage.confirmations", confirmed, trustees);
   }
 }

@@ -21,6 +21,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.DisplayText;
+import org.securevote.platform.Text;
 import org.securevote.tools.crypto.SealedShare;
 import org.securevote.tools.format.Ceremony;
 import org.securevote.tools.format.CeremonyFingerprint;
@@ -101,9 +102,7 @@ public class KeyCeremony {
     Seat seat = seat(id, true);
     Trustee me = seat.trustee();
     if (me.publicFile().isPresent()) {
-      throw CeremonyRefused.conflict(
-          "You published your public file already; to publish another, ask the election office"
-              + " to restart the ceremony.");
+      throw CeremonyRefused.conflict(Text.of("ceremony.publishedAlready"));
     }
     PublicFile file;
     try {
@@ -111,10 +110,10 @@ public class KeyCeremony {
           UploadedFiles.publicFile(
               publicFile, CeremonyLedger.ceremony(seat.election()), me.index());
     } catch (FormatRefusal e) {
-      throw CeremonyRefused.invalid(e.getMessage());
+      throw CeremonyRefused.fileRefused(e.getMessage());
     }
     me.publish(JsonFiles.text(file.toJson()));
-    return step(seat, "trustee " + me.index() + " published its public file", false);
+    return step(seat, Text.of("trustee.step.published", me.index()), false);
   }
 
   /** trustee-i.public.json, once every trustee has published (all of them, or none). */
@@ -125,8 +124,7 @@ public class KeyCeremony {
         .filter(t -> t.index() == trustee)
         .findFirst()
         .map(t -> new CeremonyFile(PublicFile.name(trustee), t.publicFile().orElseThrow()))
-        .orElseThrow(
-            () -> CeremonyRefused.invalid("This election has no trustee " + trustee + "."));
+        .orElseThrow(() -> CeremonyRefused.invalid(Text.of("ceremony.noSuchTrustee", trustee)));
   }
 
   /** The fingerprint of every public file, which the trustees compare out of band. */
@@ -148,17 +146,15 @@ public class KeyCeremony {
     try {
       share = UploadedFiles.share(shareFile, id.value());
     } catch (FormatRefusal e) {
-      throw CeremonyRefused.invalid(e.getMessage());
+      throw CeremonyRefused.fileRefused(e.getMessage());
     }
     String name = ShareFile.name(share.from(), share.to());
     if (share.from() != me) {
-      throw CeremonyRefused.invalid(
-          name + ": a share from trustee " + share.from() + "; you are trustee " + me + ".");
+      throw CeremonyRefused.invalid(Text.of("ceremony.notYourShare", name, share.from(), me));
     }
     int n = seat.election().trusteeCount().orElseThrow();
     if (share.to() < 1 || share.to() > n || share.to() == me) {
-      throw CeremonyRefused.invalid(
-          name + ": for trustee " + share.to() + ", not another trustee of this election.");
+      throw CeremonyRefused.invalid(Text.of("ceremony.notAnotherTrustee", name, share.to()));
     }
     Trustee receiver =
         ledger.trustees(id.value()).stream()
@@ -169,8 +165,7 @@ public class KeyCeremony {
         em.find(CeremonyShare.class, new CeremonyShare.Key(id.value(), me, share.to()));
     if (sent != null) {
       if (receiver.accused().orElse(0) != me) {
-        throw CeremonyRefused.conflict(
-            "You sent your share to trustee " + share.to() + " already.");
+        throw CeremonyRefused.conflict(Text.of("ceremony.shareSentAlready", share.to()));
       }
       em.remove(sent);
       em.flush();
@@ -179,7 +174,7 @@ public class KeyCeremony {
     em.persist(
         new CeremonyShare(
             id.value(), me, share.to(), JsonFiles.text(ShareFile.toJson(id.value(), share))));
-    return step(seat, "trustee " + me + " sent its share to trustee " + share.to(), false);
+    return step(seat, Text.of("trustee.step.shareSent", me, share.to()), false);
   }
 
   /** Every share-j-to-i.json for the caller (trustee i), once all n-1 are in. */
@@ -189,11 +184,10 @@ public class KeyCeremony {
     List<CeremonyFile> files = received(seat);
     if (files.size() != seat.election().trusteeCount().orElseThrow() - 1) {
       throw CeremonyRefused.conflict(
-          "Not every trustee has sent you its share yet ("
-              + files.size()
-              + " of "
-              + (seat.election().trusteeCount().orElseThrow() - 1)
-              + ").");
+          Text.of(
+              "ceremony.sharesMissing",
+              files.size(),
+              seat.election().trusteeCount().orElseThrow() - 1));
     }
     return files;
   }
@@ -210,7 +204,7 @@ public class KeyCeremony {
     seat.trustee().confirm();
     em.flush();
     boolean complete = ledger.completeIfConfirmed(seat.election());
-    return step(seat, "trustee " + seat.trustee().index() + " confirmed its shares", complete);
+    return step(seat, Text.of("trustee.step.confirmed", seat.trustee().index()), complete);
   }
 
   /**
@@ -222,19 +216,18 @@ public class KeyCeremony {
   public CeremonyStep complain(
       @NotNull ElectionId id,
       int accused,
-      @Size(max = 2000, message = "Say it in at most 2000 characters.")
-          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+      @Size(max = 2000, message = "{ceremony.complaintTooLong}")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{election.bidiRefused}")
           String why) {
     Seat seat = seat(id, true);
     notComplete(seat);
     int me = seat.trustee().index();
     if (em.find(CeremonyShare.class, new CeremonyShare.Key(id.value(), accused, me)) == null) {
-      throw CeremonyRefused.invalid(
-          "Trustee " + accused + " has sent you no share to complain about.");
+      throw CeremonyRefused.invalid(Text.of("ceremony.nothingToComplainAbout", accused));
     }
-    String reason = why == null || why.isBlank() ? "its share failed the check" : why.strip();
+    String reason = why == null ? "" : why.strip(); // none given: TrusteeStanding says so
     seat.trustee().complain(accused, reason);
-    return step(seat, "trustee " + me + " complained about trustee " + accused + "'s share", false);
+    return step(seat, Text.of("trustee.step.complained", me, accused), false);
   }
 
   private List<CeremonyFile> received(Seat seat) {
@@ -254,16 +247,16 @@ public class KeyCeremony {
   }
 
   private static CeremonyRefused notAllPublished() {
-    return CeremonyRefused.conflict("Not every trustee has published a public file yet.");
+    return CeremonyRefused.conflict(Text.of("ceremony.notAllPublished"));
   }
 
   private static void notComplete(Seat seat) {
     if (seat.election().publicKey().isPresent()) {
-      throw CeremonyRefused.conflict("The key ceremony is complete already.");
+      throw CeremonyRefused.conflict(Text.of("ceremony.completeAlready"));
     }
   }
 
-  private CeremonyStep step(Seat seat, String did, boolean complete) {
+  private CeremonyStep step(Seat seat, Text did, boolean complete) {
     return new CeremonyStep(seat.election().id().value(), did, complete);
   }
 
@@ -288,8 +281,7 @@ public class KeyCeremony {
             .findFirst()
             .orElseThrow(CeremonyRefused::notYours);
     if (changing && election.status() != ElectionStatus.DRAFT) {
-      throw CeremonyRefused.conflict(
-          "The election is scheduled: its key ceremony is over and nothing in it changes.");
+      throw CeremonyRefused.conflict(Text.of("ceremony.over"));
     }
     return new Seat(election, trustee);
   }

@@ -22,6 +22,7 @@ import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
+import org.securevote.platform.Text;
 import org.securevote.trustee.control.CeremonyLedger;
 import org.securevote.trustee.control.TrusteeInvitations;
 import org.securevote.trustee.entity.Trustee;
@@ -51,8 +52,7 @@ public class TrusteeAppointments {
     Election election = draft(id);
     List<String> addresses = addresses(emails);
     if (threshold < 1 || threshold > addresses.size()) {
-      throw CeremonyRefused.invalid(
-          "The threshold lies between 1 and the number of trustees (" + addresses.size() + ").");
+      throw CeremonyRefused.invalid(Text.of("trustee.threshold", addresses.size()));
     }
     ledger.dismissAll(id.value());
     election.appointTrustees(addresses.size(), threshold);
@@ -69,18 +69,19 @@ public class TrusteeAppointments {
         undelivered.add(email);
       }
     }
+    String appointed = String.join(", ", addresses);
     return new CeremonyStep(
         id.value(),
-        "appointed "
-            + threshold
-            + " of "
-            + addresses.size()
-            + " trustees: "
-            + String.join(", ", addresses)
-            + (undelivered.isEmpty()
-                ? ""
-                : "; the invitation could not be emailed to " + String.join(", ", undelivered)),
-        false);
+        undelivered.isEmpty()
+            ? Text.of("trustee.step.appointed", threshold, addresses.size(), appointed)
+            : Text.of(
+                "trustee.step.appointedUndelivered",
+                threshold,
+                addresses.size(),
+                appointed,
+                String.join(", ", undelivered)),
+        false,
+        undelivered);
   }
 
   /**
@@ -91,10 +92,10 @@ public class TrusteeAppointments {
   public CeremonyStep restart(@NotNull ElectionId id) {
     Election election = draft(id);
     if (election.trusteeCount().isEmpty()) {
-      throw CeremonyRefused.conflict("Appoint the election's trustees first.");
+      throw CeremonyRefused.conflict(Text.of("trustee.appointFirst"));
     }
     ledger.restart(election);
-    return new CeremonyStep(id.value(), "restarted the key ceremony", false);
+    return new CeremonyStep(id.value(), Text.of("trustee.step.restarted"), false);
   }
 
   @RolesAllowed({ADMIN, AUDITOR})
@@ -112,8 +113,7 @@ public class TrusteeAppointments {
       throw new NoSuchElection();
     }
     if (election.status() != ElectionStatus.DRAFT) {
-      throw CeremonyRefused.conflict(
-          "The trustees and the election key are frozen once the election is scheduled.");
+      throw CeremonyRefused.conflict(Text.of("trustee.frozen"));
     }
     return election;
   }
@@ -128,17 +128,17 @@ public class TrusteeAppointments {
       try {
         address = Account.normalizeEmail(email);
       } catch (IllegalArgumentException e) {
-        throw CeremonyRefused.invalid("\"" + email.strip() + "\" is not an email address.");
+        throw CeremonyRefused.invalid(Text.of("trustee.notAnEmail", email.strip()));
       }
       if (!addresses.add(address)) {
-        throw CeremonyRefused.invalid(address + " is named twice; each trustee holds one share.");
+        throw CeremonyRefused.invalid(Text.of("trustee.namedTwice", address));
       }
     }
     if (addresses.isEmpty()) {
-      throw CeremonyRefused.invalid("Name at least one trustee by email address.");
+      throw CeremonyRefused.invalid(Text.of("trustee.nameOne"));
     }
     if (addresses.size() > MAX_TRUSTEES) {
-      throw CeremonyRefused.invalid("An election has at most " + MAX_TRUSTEES + " trustees.");
+      throw CeremonyRefused.invalid(Text.of("trustee.tooMany", MAX_TRUSTEES));
     }
     return new ArrayList<>(addresses);
   }
@@ -153,7 +153,7 @@ public class TrusteeAppointments {
     if (existing.isPresent()) {
       Account account = existing.get();
       if (!account.active()) {
-        throw CeremonyRefused.conflict(email + "'s account is deactivated.");
+        throw CeremonyRefused.conflict(Text.of("trustee.deactivated", email));
       }
       account.grant(Role.TRUSTEE);
       return account;

@@ -2,6 +2,7 @@ package org.securevote.trustee.boundary;
 
 import java.io.Serializable;
 import java.util.Optional;
+import org.securevote.platform.Text;
 
 /**
  * Where one trustee stands in an election's key ceremony, as the admin and the other trustees see
@@ -30,21 +31,24 @@ public record TrusteeStanding(
   }
 
   /** In words, the furthest step this trustee reached. */
-  public String stage() {
+  public Text stage() {
     if (complaintText != null) {
-      return "complaint about trustee " + accused().orElse(0) + "'s share: " + complaintText;
+      return Text.of(
+          "trustee.stage.complaint",
+          accused().orElse(0),
+          complaintText.isBlank() ? Text.of("trustee.stage.noReason") : complaintText);
     }
     if (confirmed) {
-      return "confirmed";
+      return Text.of("trustee.stage.confirmed");
     }
     if (published && sharesExpected > 0 && sharesSent == sharesExpected) {
-      return "shares sent (" + sharesReceived + " of " + sharesExpected + " received)";
+      return Text.of("trustee.stage.sharesSent", sharesReceived, sharesExpected);
     }
     if (published) {
       return sharesExpected == 0
-          ? "public file published"
-          : "public file published, " + sharesSent + " of " + sharesExpected + " shares sent";
+          ? Text.of("trustee.stage.published")
+          : Text.of("trustee.stage.sending", sharesSent, sharesExpected);
     }
-    return "invited";
+    return Text.of("trustee.stage.invited");
   }
 }

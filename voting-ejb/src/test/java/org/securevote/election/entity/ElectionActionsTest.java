@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -140,6 +141,15 @@ class ElectionActionsTest {
         }
       }
     }
+  }
+
+  @Test
+  void aRefusedActionSaysWhyInTheViewersLanguage() {
+    Election e = IN_STATUS.get(ElectionStatus.OPEN).get();
+    ElectionRuleViolation refused =
+        assertThrows(ElectionRuleViolation.class, () -> e.schedule(NOW));
+    assertEquals("A open election cannot be scheduled.", refused.getMessage());
+    assertEquals("Un scrutin ouvert ne peut pas être programmé.", refused.message(Locale.FRENCH));
   }
 
   @Test

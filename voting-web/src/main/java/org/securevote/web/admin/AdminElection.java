@@ -20,6 +20,7 @@ import org.securevote.election.entity.ElectionAction;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.DisplayText;
+import org.securevote.platform.Text;
 import org.securevote.trustee.boundary.CeremonyStanding;
 import org.securevote.trustee.boundary.CeremonyStep;
 import org.securevote.trustee.boundary.TrusteeAppointments;
@@ -38,7 +39,7 @@ import org.securevote.web.support.ViewerZone;
 public class AdminElection implements Serializable {
   /** A lifecycle action as this page runs it: the question it asks first, then what it did. */
   private record Step(
-      String question, BiConsumer<ElectionAdministration, ElectionId> run, String outcome) {}
+      Text question, BiConsumer<ElectionAdministration, ElectionId> run, Text outcome) {}
 
   /** The lifecycle actions, each confirmed before it runs; editing needs no confirmation. */
   private static final Map<ElectionAction, Step> STEPS =
@@ -46,30 +47,29 @@ public class AdminElection implements Serializable {
           Map.of(
               ElectionAction.SCHEDULE,
               new Step(
-                  "Schedule it? Its terms, candidates and window can no longer be edited.",
+                  Text.of("adminElection.ask.schedule"),
                   ElectionAdministration::schedule,
-                  "scheduled"),
+                  Text.of("adminElection.done.schedule")),
               ElectionAction.OPEN,
               new Step(
-                  "Open voting now, before the scheduled opening?",
+                  Text.of("adminElection.ask.open"),
                   ElectionAdministration::openNow,
-                  "open"),
+                  Text.of("adminElection.done.open")),
               ElectionAction.CLOSE,
               new Step(
-                  "Close voting now? Nobody can vote afterwards; the ballots are added up"
-                      + " and the trustees then decrypt the totals.",
+                  Text.of("adminElection.ask.close"),
                   ElectionAdministration::closeNow,
-                  "closed"),
+                  Text.of("adminElection.done.close")),
               ElectionAction.CANCEL,
               new Step(
-                  "Cancel this election? It cannot be reopened.",
+                  Text.of("adminElection.ask.cancel"),
                   ElectionAdministration::cancel,
-                  "cancelled"),
+                  Text.of("adminElection.done.cancel")),
               ElectionAction.PUBLISH,
               new Step(
-                  "Publish the results for everyone?",
+                  Text.of("adminElection.ask.publish"),
                   ElectionAdministration::publish,
-                  "published")));
+                  Text.of("adminElection.done.publish"))));
 
   @Inject ElectionAdministration administration;
   @Inject VoterRegistry registry;
@@ -86,21 +86,25 @@ public class AdminElection implements Serializable {
   private CeremonyStanding ceremony;
 
   /** The trustees' email addresses, one a line: trustee 1 first. */
-  @Size(max = 20_000, message = "That is too long for a list of trustees.")
+  @Size(max = 20_000, message = "{securevote.adminElection.trusteesTooLong}")
   private String trusteeEmails;
 
   private int threshold = 1;
 
-  @NotBlank(message = "Give the candidate's name.")
-  @Size(max = 200, message = "A name has at most 200 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @NotBlank(message = "{securevote.adminElection.candidateNameRequired}")
+  @Size(max = 200, message = "{securevote.adminElection.nameTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String candidateName;
 
-  @Size(max = 2000, message = "A description has at most 2000 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @Size(max = 2000, message = "{securevote.adminElection.candidateDescriptionTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String candidateDescription;
 
-  @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
+  @Size(max = VoterFields.REF_MAX, message = "{securevote.adminElection.voterRefTooLong}")
   private String voterRef;
 
   /** Loads the election named by the {@code id} view parameter. */
@@ -120,20 +124,23 @@ public class AdminElection implements Serializable {
 
   public void saveTerms() {
     form.terms(zone)
-        .ifPresent(t -> act(() -> administration.revise(electionId(), t), "Changes saved."));
+        .ifPresent(
+            t -> act(() -> administration.revise(electionId(), t), Text.of("adminElection.saved")));
   }
 
   public void addCandidate() {
     if (act(
         () -> administration.addCandidate(electionId(), candidateName, candidateDescription, null),
-        "Candidate added.")) {
+        Text.of("adminElection.candidateAdded"))) {
       candidateName = null;
       candidateDescription = null;
     }
   }
 
   public void removeCandidate(String candidateId) {
-    act(() -> administration.removeCandidate(electionId(), candidateId), "Candidate removed.");
+    act(
+        () -> administration.removeCandidate(electionId(), candidateId),
+        Text.of("adminElection.candidateRemoved"));
   }
 
   public void moveCandidate(String candidateId, boolean up) {
@@ -141,13 +148,13 @@ public class AdminElection implements Serializable {
   }
 
   public void enrol() {
-    if (act(() -> registry.enrol(electionId(), voterRef), "Voter added to the roll.")) {
+    if (act(() -> registry.enrol(electionId(), voterRef), Text.of("adminElection.voterAdded"))) {
       voterRef = null;
     }
   }
 
   public void unenrol(String ref) {
-    act(() -> registry.unenrol(electionId(), ref), "Voter removed from the roll.");
+    act(() -> registry.unenrol(electionId(), ref), Text.of("adminElection.voterRemoved"));
   }
 
   /** Names the trustees (k of n); the key ceremony starts again. */
@@ -156,19 +163,17 @@ public class AdminElection implements Serializable {
         trusteeEmails == null ? List.of() : List.of(trusteeEmails.split("[\\r\\n,;]+"));
     CeremonyStep[] done = new CeremonyStep[1];
     if (act(() -> done[0] = appointments.appoint(electionId(), emails, threshold), null)) {
-      boolean mailed = !done[0].did().contains("could not be emailed");
+      List<String> undelivered = done[0].undelivered();
       Feedback.info(
-          mailed
-              ? "Trustees appointed; each was emailed an invitation."
-              : "Trustees appointed, but "
-                  + done[0].did().substring(done[0].did().indexOf("the invitation"))
-                  + ". Appoint them again to resend.");
+          undelivered.isEmpty()
+              ? Text.of("adminElection.appointed")
+              : Text.of("adminElection.appointedUnmailed", String.join(", ", undelivered)));
     }
   }
 
   /** Drops every file, share and confirmation of the ceremony; the same trustees start again. */
   public void restartCeremony() {
-    act(() -> appointments.restart(electionId()), "The key ceremony starts again.");
+    act(() -> appointments.restart(electionId()), Text.of("adminElection.restarted"));
   }
 
   /** First step of a lifecycle action: ask. */
@@ -187,13 +192,11 @@ public class AdminElection implements Serializable {
     if (step == null) {
       return;
     }
-    act(
-        () -> step.run().accept(administration, electionId()),
-        "Done: the election is now " + step.outcome() + ".");
+    act(() -> step.run().accept(administration, electionId()), step.outcome());
   }
 
   /** Runs an admin action, shows its outcome and reloads the election. */
-  boolean act(Runnable action, String success) {
+  boolean act(Runnable action, Text success) {
     boolean done = Feedback.attempt(action, success);
     refresh();
     return done;
@@ -244,7 +247,7 @@ public class AdminElection implements Serializable {
         && ResultsRelease.visible(election.status(), election.decrypted(), true);
   }
 
-  public String getQuestion() {
+  public Text getQuestion() {
     return pendingAction == null ? null : STEPS.get(pendingAction).question();
   }
 

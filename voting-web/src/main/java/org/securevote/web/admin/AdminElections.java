@@ -51,7 +51,7 @@ public class AdminElections {
     }
     ElectionId[] created = new ElectionId[1];
     if (Feedback.attempt(
-        () -> created[0] = administration.create(terms.get()), Text.of("page.electionCreated"))) {
+        () -> created[0] = administration.create(terms.get()), Text.of("adminElection.created"))) {
       return "/admin/election?faces-redirect=true&id=" + created[0].value();
     }
     return null;

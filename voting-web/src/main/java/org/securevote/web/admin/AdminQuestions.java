@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.securevote.election.boundary.ElectionAdministration;
 import org.securevote.platform.DisplayText;
+import org.securevote.platform.Text;
 
 /**
  * The further questions of {@code /admin/election.xhtml} (a motion after the board seat, ...): add
@@ -18,25 +19,31 @@ public class AdminQuestions {
   @Inject AdminElection page;
   @Inject ElectionAdministration administration;
 
-  @Size(max = 200, message = "A question has at most 200 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @Size(max = 200, message = "{securevote.adminElection.questionTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String title;
 
   private int minChoices = 1;
   private int maxChoices = 1;
 
-  @Size(max = 200, message = "A name has at most 200 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @Size(max = 200, message = "{securevote.adminElection.nameTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String answerName;
 
-  @Size(max = 2000, message = "A description has at most 2000 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @Size(max = 2000, message = "{securevote.adminElection.candidateDescriptionTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String answerDescription;
 
   public void addQuestion() {
     if (page.act(
         () -> administration.addQuestion(page.electionId(), title, minChoices, maxChoices),
-        "Question added. Now give it its answers.")) {
+        Text.of("adminElection.questionAdded"))) {
       title = null;
       minChoices = 1;
       maxChoices = 1;
@@ -46,7 +53,7 @@ public class AdminQuestions {
   public void removeQuestion(String questionId) {
     page.act(
         () -> administration.removeQuestion(page.electionId(), questionId),
-        "Question removed, with its answers.");
+        Text.of("adminElection.questionRemoved"));
   }
 
   public void addAnswer(String questionId) {
@@ -54,7 +61,7 @@ public class AdminQuestions {
         () ->
             administration.addCandidate(
                 page.electionId(), answerName, answerDescription, questionId),
-        "Answer added.")) {
+        Text.of("adminElection.answerAdded"))) {
       answerName = null;
       answerDescription = null;
     }

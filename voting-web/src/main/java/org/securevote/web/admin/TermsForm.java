@@ -10,18 +10,23 @@ import org.securevote.election.boundary.ElectionSummary;
 import org.securevote.election.entity.BallotType;
 import org.securevote.election.entity.ElectionTerms;
 import org.securevote.platform.DisplayText;
+import org.securevote.platform.Text;
 import org.securevote.web.support.Feedback;
 import org.securevote.web.support.ViewerZone;
 
 /** The fields of an election's terms as typed, with times in the viewer's zone. */
 public class TermsForm implements Serializable {
-  @NotBlank(message = "Give the election a title.")
-  @Size(max = 200, message = "A title has at most 200 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @NotBlank(message = "{securevote.adminElection.titleRequired}")
+  @Size(max = 200, message = "{securevote.adminElection.titleTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String title;
 
-  @Size(max = 4000, message = "A description has at most 4000 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @Size(max = 4000, message = "{securevote.adminElection.descriptionTooLong}")
+  @Pattern(
+      regexp = DisplayText.NO_BIDI_CONTROLS,
+      message = "{securevote.adminElection.bidiRefused}")
   private String description;
 
   private BallotType ballotType = BallotType.SINGLE_CHOICE;
@@ -30,7 +35,7 @@ public class TermsForm implements Serializable {
   private String opensAt;
   private String closesAt;
 
-  @Size(max = 2000, message = "The allowed networks take at most 2000 characters.")
+  @Size(max = 2000, message = "{securevote.adminElection.networksTooLong}")
   private String allowedNetworks;
 
   private boolean freshCodeRequired;
@@ -53,16 +58,16 @@ public class TermsForm implements Serializable {
     Optional<Instant> opens = zone.parse(opensAt);
     Optional<Instant> closes = zone.parse(closesAt);
     if (opens.isEmpty()) {
-      Feedback.error("Say when voting opens, as a date and time.");
+      Feedback.error(Text.of("adminElection.opensAtMissing"));
     }
     if (closes.isEmpty()) {
-      Feedback.error("Say when voting closes, as a date and time.");
+      Feedback.error(Text.of("adminElection.closesAtMissing"));
     }
     if (opens.isEmpty() || closes.isEmpty()) {
       return Optional.empty();
     }
     if (!inCalendar(opens.get(), zone) || !inCalendar(closes.get(), zone)) {
-      Feedback.error("Voting opens and closes between the years 2000 and 9999.");
+      Feedback.error(Text.of("election.calendar"));
       return Optional.empty();
     }
     return Optional.of(

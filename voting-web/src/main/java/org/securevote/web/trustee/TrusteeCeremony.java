@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 import org.securevote.trustee.boundary.CeremonyRefused;
 import org.securevote.trustee.boundary.CeremonyStanding;
 import org.securevote.trustee.boundary.CeremonyStep;
@@ -48,7 +49,7 @@ public class TrusteeCeremony implements Serializable {
       try {
         refresh();
       } catch (IllegalArgumentException e) { // not an election id at all
-        Feedback.refused(new CeremonyRefused(Refusal.Kind.NOT_FOUND, "There is no such election."));
+        Feedback.refused(new CeremonyRefused(Refusal.Kind.NOT_FOUND, Text.of("election.noSuch")));
       } catch (Refusal e) {
         Feedback.refused(e);
       }
@@ -64,7 +65,7 @@ public class TrusteeCeremony implements Serializable {
 
   public void sendShares() {
     if (shareFiles == null || shareFiles.stream().allMatch(p -> p == null || p.getSize() == 0)) {
-      Feedback.refused(refusedAsInvalid("Choose the share files the tool wrote."));
+      Feedback.refused(refusedAsInvalid(Text.of("ceremony.chooseShares")));
       return;
     }
     List<String> texts = new ArrayList<>();
@@ -88,7 +89,7 @@ public class TrusteeCeremony implements Serializable {
 
   public void complain() {
     if (accused == null) {
-      Feedback.refused(refusedAsInvalid("Name the trustee whose share failed."));
+      Feedback.refused(refusedAsInvalid(Text.of("ceremony.nameAccused")));
       return;
     }
     if (step(() -> ceremony.complain(id(), accused, complaint))) {
@@ -101,7 +102,9 @@ public class TrusteeCeremony implements Serializable {
     try {
       CeremonyStep done = action.get();
       Feedback.info(
-          "Done: " + done.did() + (done.completed() ? ". The key ceremony is complete." : "."));
+          done.completed()
+              ? Text.of("ceremony.doneComplete", done.did())
+              : Text.of("ceremony.done", done.did()));
       return true;
     } catch (Refusal e) {
       Feedback.refused(e);
@@ -120,23 +123,23 @@ public class TrusteeCeremony implements Serializable {
   }
 
   private static void invalid(ConstraintViolationException e) {
-    Feedback.refused(refusedAsInvalid(e.getConstraintViolations().iterator().next().getMessage()));
+    Feedback.refused(
+        refusedAsInvalid(Text.violated(e.getConstraintViolations().iterator().next())));
   }
 
-  private static CeremonyRefused refusedAsInvalid(String message) {
-    return new CeremonyRefused(Refusal.Kind.INVALID, message);
+  private static CeremonyRefused refusedAsInvalid(Text text) {
+    return new CeremonyRefused(Refusal.Kind.INVALID, text);
   }
 
   /** The upload as UTF-8 text, or null after saying what is wrong with it. */
   private static String read(Part part, String name) {
     if (part == null || part.getSize() == 0) {
-      Feedback.refused(refusedAsInvalid("Choose the file " + name + " first."));
+      Feedback.refused(refusedAsInvalid(Text.of("ceremony.chooseFile", name)));
       return null;
     }
     if (part.getSize() > KeyCeremony.MAX_FILE_BYTES) {
       Feedback.refused(
-          refusedAsInvalid(
-              name + ": larger than " + KeyCeremony.MAX_FILE_BYTES / 1024 + " KiB; not taken."));
+          refusedAsInvalid(Text.of("ceremony.tooLarge", name, KeyCeremony.MAX_FILE_BYTES / 1024)));
       return null;
     }
     try (InputStream in = part.getInputStream()) {
@@ -147,9 +150,9 @@ public class TrusteeCeremony implements Serializable {
           .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
           .toString();
     } catch (CharacterCodingException e) {
-      Feedback.refused(refusedAsInvalid(name + ": not UTF-8 text."));
+      Feedback.refused(refusedAsInvalid(Text.of("ceremony.notUtf8", name)));
     } catch (IOException e) {
-      Feedback.error("The file could not be read; try again.");
+      Feedback.error(Text.of("trustee.fileUnreadable"));
     }
     return null;
   }

@@ -55,8 +55,7 @@ public class TrusteeDecrypt implements Serializable {
     if (text != null) {
       ElectionId id = new ElectionId(election);
       if (Feedback.attempt(
-          () -> state = decryptions.submit(id, text),
-          "Your partial decryptions were checked and kept.")) {
+          () -> state = decryptions.submit(id, text), Text.of("decryption.kept"))) {
         file = null;
       } else {
         state = decryptions.state(id);
@@ -66,17 +65,17 @@ public class TrusteeDecrypt implements Serializable {
 
   private static String read(Part part) {
     if (part == null || part.getSize() == 0) {
-      Feedback.error("Choose the partial decryptions file that trustee decrypt wrote.");
+      Feedback.error(Text.of("decryption.chooseFile"));
       return null;
     }
     if (part.getSize() > MAX_FILE_BYTES) {
-      Feedback.error("That file is larger than 64 KiB: it is not a partial decryptions file.");
+      Feedback.error(Text.of("decryption.tooLarge", MAX_FILE_BYTES / 1024));
       return null;
     }
     try (InputStream in = part.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      Feedback.error("The file could not be read; try again.");
+      Feedback.error(Text.of("trustee.fileUnreadable"));
       return null;
     }
   }

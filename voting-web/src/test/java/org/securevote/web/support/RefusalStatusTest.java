@@ -37,7 +37,7 @@ class RefusalStatusTest {
             new OutsideVotingWindow(Text.of("window.closed", "x")), 409,
             new OutsideAllowedNetwork(Text.of("network.outside", "x")), 403,
             new NoSuchElection(), 404,
-            new ResultsNotAvailable("not yet"), 409);
+            new ResultsNotAvailable(Text.of("results.notPublished", "x")), 409);
     before.forEach(
         (refusal, status) ->
             assertEquals(status, RefusalStatus.of(refusal.kind()), refusal.getMessage()));
