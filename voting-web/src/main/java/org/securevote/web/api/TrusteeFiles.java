@@ -22,6 +22,7 @@ import org.securevote.platform.Text;
 import org.securevote.trustee.boundary.CeremonyFile;
 import org.securevote.trustee.boundary.CeremonyStep;
 import org.securevote.trustee.boundary.KeyCeremony;
+import org.securevote.web.support.ViewerLanguage;
 
 /**
  * A signed-in trustee's files of the key ceremony, named as the trustees' tool names them, and the
@@ -36,6 +37,14 @@ public class TrusteeFiles {
 
   @Inject KeyCeremony ceremony;
   @Context HttpServletRequest request;
+
+  /** What a step did, in the client's language (Accept-Language), for a script to print. */
+  public record StepDone(String electionId, String did, boolean completed) {}
+
+  private StepDone done(CeremonyStep step) {
+    return new StepDone(
+        step.electionId(), step.did().in(ViewerLanguage.accepted(request)), step.completed());
+  }
 
   @GET
   @Path("CEREMONY.json")
@@ -76,8 +85,8 @@ public class TrusteeFiles {
   @Path("public-file")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public CeremonyStep publish(@PathParam("id") String id, String file) {
-    return ceremony.publish(election(id), file == null ? "" : file);
+  public StepDone publish(@PathParam("id") String id, String file) {
+    return done(ceremony.publish(election(id), file == null ? "" : file));
   }
 
   /** Body: one share-i-to-j.json as the tool wrote it. */
@@ -85,15 +94,15 @@ public class TrusteeFiles {
   @Path("shares")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public CeremonyStep sendShare(@PathParam("id") String id, String file) {
-    return ceremony.sendShare(election(id), file == null ? "" : file);
+  public StepDone sendShare(@PathParam("id") String id, String file) {
+    return done(ceremony.sendShare(election(id), file == null ? "" : file));
   }
 
   @POST
   @Path("confirmation")
   @Produces(MediaType.APPLICATION_JSON)
-  public CeremonyStep confirm(@PathParam("id") String id) {
-    return ceremony.confirm(election(id));
+  public StepDone confirm(@PathParam("id") String id) {
+    return done(ceremony.confirm(election(id)));
   }
 
   private Response download(CeremonyFile file) {
