@@ -93,6 +93,11 @@ public class ElectionAdministration {
     existing(id).removeQuestion(questionId);
   }
 
+  @Audited("question.move")
+  public void moveQuestion(@NotNull ElectionId id, @NotNull String questionId, boolean up) {
+    existing(id).moveQuestion(questionId, up);
+  }
+
   @Audited("candidate.remove")
   public void removeCandidate(@NotNull ElectionId id, @NotNull String candidateId) {
     existing(id).removeCandidate(candidateId);

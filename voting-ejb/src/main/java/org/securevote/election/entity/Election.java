@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,24 @@ public class Election {
       questions.get(i).displayOrder(i + 1);
     }
     renumber();
+  }
+
+  /**
+   * Moves a further question one place up or down among the further questions, with its answers
+   * (the election's own question stays first).
+   */
+  public void moveQuestion(String questionId, boolean up) {
+    require(ElectionAction.EDIT, "changed");
+    int index = questions.indexOf(question(questionId));
+    int other = up ? index - 1 : index + 1;
+    if (other >= 0 && other < questions.size()) {
+      Collections.swap(questions, index, other);
+      for (int i = 0; i < questions.size(); i++) {
+        questions.get(i).displayOrder(i + 1);
+      }
+      candidates.sort(Comparator.comparingInt(Candidate::questionRank)); // stable: answers' order
+      renumber();
+    }
   }
 
   private Question question(String questionId) {

@@ -71,6 +71,49 @@ class ElectionQuestionsTest {
   }
 
   @Test
+  void aQuestionMovesWithItsAnswersAndNeverBeforeTheCandidates() {
+    Election e = draft();
+    e.addCandidate("Ada", "");
+    Question motion = e.addQuestion("Motion", 1, 1);
+    e.addCandidate("Yes", "", motion.id());
+    e.addCandidate("No", "", motion.id());
+    Question committee = e.addQuestion("Committee", 0, 2);
+    e.addCandidate("Edsger", "", committee.id());
+    e.addCandidate("Barbara", "", committee.id());
+    e.addCandidate("Alan", "", committee.id());
+
+    e.moveQuestion(committee.id(), true);
+    assertEquals(List.of(committee, motion), e.questions());
+    assertEquals(
+        List.of(
+            "Ada",
+            "Committee: Edsger",
+            "Committee: Barbara",
+            "Committee: Alan",
+            "Motion: Yes",
+            "Motion: No"),
+        e.candidates().stream().map(Candidate::ballotName).toList());
+    assertEquals(
+        List.of(1, 2, 3, 4, 5, 6), e.candidates().stream().map(Candidate::displayOrder).toList());
+    assertEquals(
+        new BallotLayout(
+            List.of(
+                new BallotLayout.Question(1, ChoiceBounds.EXACTLY_ONE),
+                new BallotLayout.Question(3, new ChoiceBounds(0, 2)),
+                new BallotLayout.Question(2, ChoiceBounds.EXACTLY_ONE))),
+        e.ballotLayout());
+
+    e.moveQuestion(committee.id(), true); // already the first further question: stays
+    assertEquals(List.of(committee, motion), e.questions());
+    e.moveQuestion(motion.id(), false); // already last: stays
+    assertEquals(List.of(committee, motion), e.questions());
+    e.moveQuestion(committee.id(), false);
+    assertEquals(List.of(motion, committee), e.questions());
+    assertEquals("Motion: Yes", e.candidates().get(1).ballotName());
+    assertThrows(ElectionRuleViolation.class, () -> e.moveQuestion("no-such-question", true));
+  }
+
+  @Test
   void theSameAnswerMayBeGivenToTwoQuestionsButNotTwiceToOne() {
     Election e = draft();
     Question first = e.addQuestion("First motion", 1, 1);

@@ -56,6 +56,10 @@ public class AdminQuestions {
         Text.of("adminElection.questionRemoved"));
   }
 
+  public void moveQuestion(String questionId, boolean up) {
+    page.act(() -> administration.moveQuestion(page.electionId(), questionId, up), null);
+  }
+
   public void addAnswer(String questionId) {
     if (page.act(
         () ->
