@@ -10,6 +10,7 @@ import org.securevote.account.entity.Account;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.notification.control.MessageSender;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.LetterKind;
 import org.securevote.voter.entity.OneTimeCode;
@@ -26,12 +27,19 @@ public class Credentials {
   @Inject MessageSender sender;
 
   /**
-   * A change the caller asked for that cannot be made; the message says why. The boundaries pass it
-   * on as their own {@code VoterRegistryRuleViolation}.
+   * A change the caller asked for that cannot be made; the text says why. The boundaries pass it on
+   * as their own {@code VoterRegistryRuleViolation}.
    */
   public static class Refused extends Refusal {
-    public Refused(String message) {
-      super(Kind.CONFLICT, message);
+    private final Text text;
+
+    public Refused(Text text) {
+      super(Kind.CONFLICT, text);
+      this.text = text;
+    }
+
+    public Text text() {
+      return text;
     }
   }
 
@@ -41,8 +49,8 @@ public class Credentials {
     private final LetterKind letter;
     private final String reason;
 
-    Undelivered(String message, long accountId, LetterKind letter, String reason) {
-      super(message);
+    Undelivered(Text text, long accountId, LetterKind letter, String reason) {
+      super(text);
       this.accountId = accountId;
       this.letter = letter;
       this.reason = reason;
@@ -78,7 +86,7 @@ public class Credentials {
             .getResultStream()
             .anyMatch(a -> !a.id().equals(voter.accountId()));
     if (taken) {
-      throw new Refused(email + " already belongs to another account.");
+      throw new Refused(Text.of("credentials.emailTaken", email));
     }
   }
 
@@ -173,10 +181,7 @@ public class Credentials {
       sender.send(address, subject, text);
     } catch (MessageSender.UndeliverableMessage e) {
       throw new Undelivered(
-          "The email to " + address + " could not be sent; try again later.",
-          voter.accountId(),
-          letter,
-          e.reason());
+          Text.of("credentials.undelivered", address), voter.accountId(), letter, e.reason());
     }
   }
 }

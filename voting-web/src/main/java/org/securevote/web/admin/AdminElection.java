@@ -100,7 +100,7 @@ public class AdminElection implements Serializable {
   @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
   private String candidateDescription;
 
-  @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
+  @Size(max = VoterFields.REF_MAX, message = "{securevote.voter.refTooLong}")
   private String voterRef;
 
   /** Loads the election named by the {@code id} view parameter. */

@@ -57,7 +57,7 @@ public class AdminImport implements Serializable {
         Feedback.error("There is no such import.");
         Feedback.status(404);
       } else if (current.finished() && current.failure() != null) {
-        Feedback.error("Nothing was imported: " + current.failure());
+        Feedback.error("Nothing was imported: " + current.failure().in(Feedback.locale()));
       } else if (current.finished() && !current.report().acceptable()) {
         Feedback.error("The file no longer passes its checks; nothing was imported.");
       }

@@ -28,14 +28,14 @@ public class AdminStaff implements Serializable {
 
   private List<StaffMember> members;
 
-  @NotBlank(message = "Give the person's email address.")
-  @Email(message = "Give a valid email address.")
-  @Size(max = 254, message = "An email address has at most 254 characters.")
+  @NotBlank(message = "{securevote.staff.emailMissing}")
+  @Email(message = "{securevote.staff.emailInvalid}")
+  @Size(max = 254, message = "{securevote.staff.emailTooLong}")
   private String email;
 
-  @NotBlank(message = "Give the person's name.")
-  @Size(max = 200, message = "A name has at most 200 characters.")
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @NotBlank(message = "{securevote.staff.nameMissing}")
+  @Size(max = 200, message = "{securevote.staff.nameTooLong}")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{securevote.staff.nameBidi}")
   private String name;
 
   private Role role = Role.AUDITOR;

@@ -30,18 +30,18 @@ public class AdminVoters implements Serializable {
   private List<MailFailures.Listed> mailFailures;
   private String editing; // voter ID being edited, or null when adding
 
-  @NotBlank(message = VoterFields.REF_MISSING)
-  @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
+  @NotBlank(message = "{securevote.voter.refMissing}")
+  @Size(max = VoterFields.REF_MAX, message = "{securevote.voter.refTooLong}")
   private String voterRef;
 
-  @NotBlank(message = VoterFields.NAME_MISSING)
-  @Size(max = VoterFields.NAME_MAX, message = VoterFields.NAME_TOO_LONG)
-  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+  @NotBlank(message = "{securevote.voter.nameMissing}")
+  @Size(max = VoterFields.NAME_MAX, message = "{securevote.voter.nameTooLong}")
+  @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{securevote.voter.nameBidi}")
   private String name;
 
-  @NotBlank(message = VoterFields.EMAIL_MISSING)
-  @Email(message = "Give a valid email address.")
-  @Size(max = VoterFields.EMAIL_MAX, message = VoterFields.EMAIL_TOO_LONG)
+  @NotBlank(message = "{securevote.voter.emailMissing}")
+  @Email(message = "{securevote.voter.emailInvalid}")
+  @Size(max = VoterFields.EMAIL_MAX, message = "{securevote.voter.emailTooLong}")
   private String email;
 
   /** The latest single mails to voters that could not be sent, read once per view. */

@@ -23,14 +23,22 @@ public abstract class ApprovalQueue implements Serializable {
   public void approve(ChangeRequest request) {
     Feedback.attempt(
         () -> approvals.approve(request.id()),
-        "Approved: " + request.change() + " for voter " + request.voterRef() + ".");
+        "Approved: "
+            + request.change().in(Feedback.locale())
+            + " for voter "
+            + request.voterRef()
+            + ".");
     pending = null;
   }
 
   public void refuse(ChangeRequest request) {
     Feedback.attempt(
         () -> approvals.refuse(request.id()),
-        "Refused: " + request.change() + " for voter " + request.voterRef() + ".");
+        "Refused: "
+            + request.change().in(Feedback.locale())
+            + " for voter "
+            + request.voterRef()
+            + ".");
     pending = null;
   }
 }
