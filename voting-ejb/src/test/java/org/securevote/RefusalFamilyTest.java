@@ -29,15 +29,16 @@ class RefusalFamilyTest {
   void eachRefusalHasItsKind() {
     Map<Refusal, Kind> kinds =
         Map.ofEntries(
-            Map.entry(new ActivationRefused("m"), Kind.INVALID),
+            Map.entry(new ActivationRefused(Text.of("activation.notValid")), Kind.INVALID),
             Map.entry(new NoSuchElection(), Kind.NOT_FOUND),
             Map.entry(new ResultsNotAvailable(Text.of("results.notPublished", "m")), Kind.CONFLICT),
             Map.entry(new OutsideAllowedNetwork(Text.of("network.outside", "m")), Kind.NOT_ALLOWED),
             Map.entry(new OutsideVotingWindow(Text.of("window.closed", "m")), Kind.CONFLICT),
             Map.entry(new ElectionRuleViolation(Text.of("election.ended")), Kind.CONFLICT),
-            Map.entry(new VoterRegistryRuleViolation("m"), Kind.CONFLICT),
-            Map.entry(new Credentials.Refused("m"), Kind.CONFLICT),
-            Map.entry(new RollFile.UnreadableRollFile("m"), Kind.INVALID),
+            Map.entry(new VoterRegistryRuleViolation(Text.of("voter.none", "m")), Kind.CONFLICT),
+            Map.entry(
+                new Credentials.Refused(Text.of("credentials.emailTaken", "m")), Kind.CONFLICT),
+            Map.entry(new RollFile.UnreadableRollFile(Text.of("roll.file.empty")), Kind.INVALID),
             Map.entry(
                 new CeremonyRefused(Kind.INVALID, Text.of("ceremony.nameAccused")), Kind.INVALID),
             Map.entry(new InvalidBallot(Text.of("ballot.invalid.none")), Kind.INVALID));

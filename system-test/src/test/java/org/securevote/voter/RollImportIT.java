@@ -74,9 +74,10 @@ class RollImportIT {
     assertEquals(4, preview.rows());
     assertEquals(3, preview.problems().size(), preview.problems().toString());
     assertEquals(3, preview.problems().get(0).line());
-    assertTrue(preview.problems().get(0).problems().contains("not an email address"));
-    assertTrue(preview.problems().get(1).problems().contains("appears twice in the file"));
-    assertTrue(preview.problems().get(2).problems().contains("no election called"));
+    assertTrue(preview.problems().get(0).problems().english().contains("not an email address"));
+    assertTrue(
+        preview.problems().get(1).problems().english().contains("appears twice in the file"));
+    assertTrue(preview.problems().get(2).problems().english().contains("no election called"));
     assertFalse(attempt.acceptable());
     assertEquals(0, attempt.written());
     assertEquals(votersBefore, voters(), "nothing written");

@@ -70,7 +70,7 @@ class RollImportProgressIT {
 
     RollImportJob failed = awaitFinished(admin.call(() -> imports.start(notARoll, 1)));
 
-    assertTrue(failed.failure().contains("voter_id"), failed.failure());
+    assertTrue(failed.failure().english().contains("voter_id"), failed.failure().english());
     assertNull(failed.report());
   }
 
@@ -102,7 +102,9 @@ class RollImportProgressIT {
     RollImportJob stalled = admin.call(() -> imports.job(id)).orElseThrow();
 
     assertTrue(stalled.finished(), "not shown as running for ever");
-    assertTrue(stalled.failure().contains("stopped before it finished"), stalled.failure());
+    assertTrue(
+        stalled.failure().english().contains("stopped before it finished"),
+        stalled.failure().english());
     assertEquals(0, stalled.written(), "its transaction rolled back: nothing was written");
   }
 

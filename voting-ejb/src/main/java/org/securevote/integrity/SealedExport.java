@@ -27,6 +27,7 @@ import org.bouncycastle.openpgp.bc.BcPGPPublicKeyRingCollection;
 import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
+import org.securevote.platform.Text;
 
 /**
  * An OpenPGP message (RFC 4880) that standard gpg opens: signed by the server's {@link OpenPgpKey},
@@ -58,8 +59,7 @@ public final class SealedExport {
       // refused below, with the same words
     }
     if (rings == null || rings.size() == 0) {
-      throw new IllegalArgumentException(
-          "This is not an OpenPGP public key. Export yours with: gpg --armor --export YOUR-EMAIL");
+      throw new NotARecipient(Text.of("export.notAKey"));
     }
     Instant now = Instant.now();
     for (Iterator<PGPPublicKeyRing> ring = rings.getKeyRings(); ring.hasNext(); ) {
@@ -74,8 +74,21 @@ public final class SealedExport {
         }
       }
     }
-    throw new IllegalArgumentException(
-        "This OpenPGP key has no valid encryption key (revoked, expired or sign-only).");
+    throw new NotARecipient(Text.of("export.noEncryptionKey"));
+  }
+
+  /** An upload that cannot be encrypted to; the text says what is wrong with it. */
+  public static final class NotARecipient extends IllegalArgumentException {
+    private final Text text;
+
+    NotARecipient(Text text) {
+      super(text.english());
+      this.text = text;
+    }
+
+    public Text text() {
+      return text;
+    }
   }
 
   /** Signs, compresses and encrypts the content as one file named {@code fileName}. */

@@ -33,6 +33,7 @@ import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.RandomIds;
 import org.securevote.platform.DisplayText;
 import org.securevote.platform.Refusal.Kind;
+import org.securevote.platform.Text;
 
 /**
  * Auditor tokens for machine clients of {@code /api/audit/**}: admins issue (shown once), list and
@@ -52,15 +53,17 @@ public class AuditorTokens {
   @RolesAllowed(ADMIN)
   @Audited("auditor-token.issue")
   public IssuedToken issue(
-      @NotNull String auditorEmail,
-      @NotNull @Size(min = 1, max = 100) @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS)
+      @NotNull(message = "{token.auditorMissing}") String auditorEmail,
+      @NotNull(message = "{token.labelMissing}")
+          @Size(min = 1, max = 100, message = "{token.labelLength}")
+          @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{token.labelBidi}")
           String label,
       @NotNull Duration validFor) {
     if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(AuditorJwt.LONGEST) > 0) {
-      throw new TokenRefused(Kind.INVALID, "A token lives between one second and 24 hours.");
+      throw new TokenRefused(Kind.INVALID, Text.of("token.lifetime"));
     }
     if (label.isBlank()) {
-      throw new TokenRefused(Kind.INVALID, "Give the token a label, e.g. the tool that uses it.");
+      throw new TokenRefused(Kind.INVALID, Text.of("token.labelMissing"));
     }
     Account auditor =
         em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -69,7 +72,7 @@ public class AuditorTokens {
             .filter(a -> a.active() && a.roles().contains(Role.AUDITOR))
             .findFirst()
             .orElseThrow(
-                () -> new TokenRefused(Kind.INVALID, "There is no active auditor " + auditorEmail));
+                () -> new TokenRefused(Kind.INVALID, Text.of("token.noAuditor", auditorEmail)));
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS); // JWT times are in seconds
     String jti = HexFormat.of().formatHex(RandomIds.bytes(16));
     AuditorToken token =
@@ -113,7 +116,7 @@ public class AuditorTokens {
   public TokenSummary revoke(@NotNull String jti) {
     AuditorToken token = em.find(AuditorToken.class, jti);
     if (token == null) {
-      throw new TokenRefused(Kind.NOT_FOUND, "There is no such token.");
+      throw new TokenRefused(Kind.NOT_FOUND, Text.of("token.none"));
     }
     token.revoke(clock.instant());
     return TokenSummary.of(token);

@@ -1,10 +1,11 @@
 package org.securevote.access.boundary;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /** An auditor token that cannot be issued or revoked as asked. */
 public class TokenRefused extends Refusal {
-  public TokenRefused(Kind kind, String message) {
-    super(kind, message);
+  public TokenRefused(Kind kind, Text text) {
+    super(kind, text);
   }
 }

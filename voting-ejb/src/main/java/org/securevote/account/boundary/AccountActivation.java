@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.securevote.account.control.Activation;
 import org.securevote.account.control.PasswordHashing;
 import org.securevote.account.entity.Account;
+import org.securevote.platform.Text;
 
 /** Where a person redeems their one-time link and chooses their own password. */
 @Stateless
@@ -25,9 +26,8 @@ public class AccountActivation {
     UNKNOWN
   }
 
-  public static final String NOT_VALID =
-      "This link is not valid: it was used already, has expired or was replaced by a newer one."
-          + " Ask your election office for a new link.";
+  /** What a used, expired, replaced or unknown link is told. */
+  public static final Text NOT_VALID = Text.of("activation.notValid");
 
   /** Looks the link up without using it. */
   public Link link(String token) {
@@ -40,10 +40,10 @@ public class AccountActivation {
   /** Sets the password and returns the sign-in email. */
   public String activate(String token, String password) {
     if (password == null || password.length() < MIN_PASSWORD) {
-      throw new ActivationRefused("Choose a password of at least " + MIN_PASSWORD + " characters.");
+      throw new ActivationRefused(Text.of("activation.tooShort", MIN_PASSWORD));
     }
     if (password.length() > MAX_PASSWORD) {
-      throw new ActivationRefused("A password has at most " + MAX_PASSWORD + " characters.");
+      throw new ActivationRefused(Text.of("activation.tooLong", MAX_PASSWORD));
     }
     Account account =
         activation

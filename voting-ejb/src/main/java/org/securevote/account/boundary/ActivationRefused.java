@@ -1,10 +1,11 @@
 package org.securevote.account.boundary;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
-/** A password link or password that cannot be accepted; the message says why. */
+/** A password link or password that cannot be accepted; the text says why. */
 public class ActivationRefused extends Refusal {
-  public ActivationRefused(String message) {
-    super(Kind.INVALID, message);
+  public ActivationRefused(Text text) {
+    super(Kind.INVALID, text);
   }
 }

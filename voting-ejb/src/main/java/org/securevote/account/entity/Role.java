@@ -1,5 +1,7 @@
 package org.securevote.account.entity;
 
+import org.securevote.platform.Text;
+
 /** What a signed-in person may do. Role names double as group names in the identity store. */
 public enum Role {
   ADMIN("Administrator"),
@@ -16,6 +18,11 @@ public enum Role {
   /** How pages name the role, e.g. "Administrator". */
   public String word() {
     return word;
+  }
+
+  /** How pages name the role in their viewer's language: the text {@code account.role.ADMIN}. */
+  public Text text() {
+    return Text.of("account.role." + name());
   }
 
   /** The word with its article, e.g. "an Auditor", as in "invited as an Auditor". */

@@ -13,8 +13,8 @@ import java.time.Instant;
 public record SuspicionQuery(
     Instant from,
     Instant to,
-    @Size(max = 254, message = "An account has at most 254 characters.") String account,
-    @Size(max = 64, message = "A reason has at most 64 characters.") String reason,
+    @Size(max = 254, message = "{audit.accountTooLong}") String account,
+    @Size(max = 64, message = "{audit.reasonTooLong}") String reason,
     Long olderThan,
     Long newerThan,
     @Min(1) @Max(500) int size) {

@@ -19,6 +19,7 @@ import org.bouncycastle.openpgp.PGPPublicKey;
 import org.securevote.audit.control.TrailPages;
 import org.securevote.integrity.KeyRing;
 import org.securevote.integrity.SealedExport;
+import org.securevote.platform.Text;
 import org.securevote.tools.format.TrailCsv;
 
 /**
@@ -43,15 +44,15 @@ public class TrailExport {
   public void writeSealed(byte[] recipientKey, OutputStream out) {
     PGPPublicKey recipient;
     if (recipientKey == null || recipientKey.length == 0) {
-      throw new ExportRefused("Choose your OpenPGP public key file (gpg --armor --export).");
+      throw new ExportRefused(Text.of("export.chooseKey"));
     }
     if (recipientKey.length > MAX_KEY_BYTES) {
-      throw new ExportRefused("That file is too large to be an OpenPGP public key.");
+      throw new ExportRefused(Text.of("export.keyTooLarge"));
     }
     try {
       recipient = SealedExport.recipient(recipientKey);
-    } catch (IllegalArgumentException refused) {
-      throw new ExportRefused(refused.getMessage());
+    } catch (SealedExport.NotARecipient refused) {
+      throw new ExportRefused(refused.text());
     }
     try {
       SealedExport.write(

@@ -14,9 +14,9 @@ import java.time.Instant;
 public record TrailQuery(
     Instant from,
     Instant to,
-    @Size(max = 254, message = "An actor has at most 254 characters.") String actor,
-    @Size(max = 64, message = "An action has at most 64 characters.") String action,
-    @Size(max = 64, message = "A subject has at most 64 characters.") String subject,
+    @Size(max = 254, message = "{audit.actorTooLong}") String actor,
+    @Size(max = 64, message = "{audit.actionTooLong}") String action,
+    @Size(max = 64, message = "{audit.subjectTooLong}") String subject,
     Long olderThan,
     Long newerThan,
     @Min(1) @Max(500) int size) {

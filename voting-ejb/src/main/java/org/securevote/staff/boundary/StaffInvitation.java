@@ -9,11 +9,10 @@ import org.securevote.platform.DisplayText;
 
 /** Whom an administrator invites, and in which staff role. */
 public record StaffInvitation(
-    @NotBlank(message = "Give the person's email address.")
-        @Size(max = 254, message = "An email address has at most 254 characters.")
+    @NotBlank(message = "{staff.emailMissing}") @Size(max = 254, message = "{staff.emailTooLong}")
         String email,
-    @NotBlank(message = "Give the person's name.")
-        @Size(max = 200, message = "A name has at most 200 characters.")
-        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+    @NotBlank(message = "{staff.nameMissing}")
+        @Size(max = 200, message = "{staff.nameTooLong}")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{staff.nameBidi}")
         String name,
-    @NotNull(message = "Choose a role.") Role role) {}
+    @NotNull(message = "{staff.roleMissing}") Role role) {}

@@ -1,10 +1,11 @@
 package org.securevote.staff.boundary;
 
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
-/** A staff change that cannot be made; the message says why. */
+/** A staff change that cannot be made; the text says why. */
 public class StaffRefused extends Refusal {
-  StaffRefused(Kind kind, String message) {
-    super(kind, message);
+  StaffRefused(Kind kind, Text text) {
+    super(kind, text);
   }
 }

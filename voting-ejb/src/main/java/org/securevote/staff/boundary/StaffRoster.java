@@ -20,6 +20,7 @@ import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.audit.control.Audited;
 import org.securevote.platform.Refusal.Kind;
+import org.securevote.platform.Text;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.staff.control.StaffInvitations;
 
@@ -57,15 +58,11 @@ public class StaffRoster {
   @Audited("staff.invite")
   public StaffChange invite(@NotNull @Valid StaffInvitation invitation) {
     if (!STAFF_ROLES.contains(invitation.role())) {
-      throw new StaffRefused(
-          Kind.INVALID,
-          "Invite administrators, auditors or trustees here; voters come from the voter roll.");
+      throw new StaffRefused(Kind.INVALID, Text.of("staff.notAStaffRole"));
     }
     String email = address(invitation.email());
     if (find(email) != null) {
-      throw new StaffRefused(
-          Kind.CONFLICT,
-          email + " already has an account; nobody was invited and nothing was changed.");
+      throw new StaffRefused(Kind.CONFLICT, Text.of("staff.hasAccount", email));
     }
     Account account = new Account(email, invitation.name(), null, Set.of(invitation.role()));
     try {
@@ -75,7 +72,7 @@ public class StaffRoster {
       if (!UniqueViolation.causes(e)) {
         throw e;
       }
-      throw new StaffRefused(Kind.CONFLICT, email + " has just been given an account.");
+      throw new StaffRefused(Kind.CONFLICT, Text.of("staff.justGivenAnAccount", email));
     }
     send(account, invitation.role());
     return new StaffChange(email, "invited as " + invitation.role().word());
@@ -86,11 +83,10 @@ public class StaffRoster {
   public StaffChange reinvite(@NotNull String email) {
     Account account = staffAccount(email);
     if (account.hasPassword()) {
-      throw new StaffRefused(
-          Kind.CONFLICT, account.email() + " has chosen a password already; nothing was sent.");
+      throw new StaffRefused(Kind.CONFLICT, Text.of("staff.hasPassword", account.email()));
     }
     if (!account.active()) {
-      throw new StaffRefused(Kind.CONFLICT, account.email() + " is deactivated; reactivate first.");
+      throw new StaffRefused(Kind.CONFLICT, Text.of("staff.deactivated", account.email()));
     }
     Role role = STAFF_ROLES.stream().filter(account.roles()::contains).findFirst().orElseThrow();
     send(account, role);
@@ -123,16 +119,15 @@ public class StaffRoster {
   public StaffChange withdraw(@NotNull String email, @NotNull Role role) {
     Account account = staffAccount(email);
     if (!WITHDRAWABLE.contains(role)) {
-      throw new StaffRefused(
-          Kind.INVALID, "Only the administrator and auditor roles are withdrawn here.");
+      throw new StaffRefused(Kind.INVALID, Text.of("staff.notWithdrawable"));
     }
     if (!account.roles().contains(role)) {
-      throw new StaffRefused(Kind.CONFLICT, account.email() + " is no " + role.word() + ".");
+      throw new StaffRefused(
+          Kind.CONFLICT, Text.of("staff.notInRole", account.email(), role.text()));
     }
     if (account.roles().size() == 1) {
       throw new StaffRefused(
-          Kind.CONFLICT,
-          role.word() + " is the only role of " + account.email() + ": deactivate it instead.");
+          Kind.CONFLICT, Text.of("staff.onlyRole", role.text(), account.email()));
     }
     if (role == Role.ADMIN) {
       keepAnAdministratorBesides(account);
@@ -162,9 +157,9 @@ public class StaffRoster {
     if (!another) {
       throw new StaffRefused(
           Kind.CONFLICT,
-          (leaving.email().equals(caller()) ? "You are" : leaving.email() + " is")
-              + " the last active administrator: invite another administrator and let them"
-              + " choose a password first.");
+          leaving.email().equals(caller())
+              ? Text.of("staff.lastAdministratorYou")
+              : Text.of("staff.lastAdministrator", leaving.email()));
     }
   }
 
@@ -174,14 +169,14 @@ public class StaffRoster {
     try {
       invitations.invite(account, role, by);
     } catch (StaffInvitations.Undeliverable e) {
-      throw new StaffRefused(Kind.CONFLICT, e.getMessage());
+      throw new StaffRefused(Kind.CONFLICT, Text.of("staff.undelivered", account.email()));
     }
   }
 
   private Account staffAccount(String email) {
     Account account = find(address(email));
     if (account == null || account.roles().stream().noneMatch(STAFF_ROLES::contains)) {
-      throw new StaffRefused(Kind.NOT_FOUND, "There is no staff account " + email.strip() + ".");
+      throw new StaffRefused(Kind.NOT_FOUND, Text.of("staff.noAccount", email.strip()));
     }
     return account;
   }
@@ -198,7 +193,7 @@ public class StaffRoster {
     try {
       return Account.normalizeEmail(email);
     } catch (IllegalArgumentException e) {
-      throw new StaffRefused(Kind.INVALID, "Give a valid email address.");
+      throw new StaffRefused(Kind.INVALID, Text.of("staff.invalidEmail"));
     }
   }
 

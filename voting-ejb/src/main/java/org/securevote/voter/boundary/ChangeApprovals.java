@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import org.securevote.audit.control.Audited;
 import org.securevote.integrity.RandomIds;
+import org.securevote.platform.Text;
 import org.securevote.voter.control.Credentials;
 import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.Voter;
@@ -56,7 +57,7 @@ public class ChangeApprovals {
       case PASSWORD_LINK -> {
         if (!voter.account().active()) {
           throw new VoterRegistryRuleViolation(
-              "Voter " + voter.voterRef() + " is deactivated: refuse the request instead.");
+              Text.of("change.voterDeactivated", voter.voterRef()));
         }
         VoterRegistry.refusedAs(mailFailures, () -> credentials.sendLink(voter));
       }
@@ -85,12 +86,11 @@ public class ChangeApprovals {
             ? em.find(CredentialChange.class, requestId, LockModeType.PESSIMISTIC_WRITE)
             : null;
     if (change == null || change.status() != CredentialChange.Status.PENDING) {
-      throw new VoterRegistryRuleViolation("There is no such request waiting for a decision.");
+      throw new VoterRegistryRuleViolation(Text.of("change.noSuchRequest"));
     }
     String staff = caller();
     if (!change.decidableBy(staff)) {
-      throw new VoterRegistryRuleViolation(
-          "You asked for this change yourself: another admin or an auditor must decide it.");
+      throw new VoterRegistryRuleViolation(Text.of("change.ownRequest"));
     }
     change.decide(approved, staff, clock.instant());
     return change;

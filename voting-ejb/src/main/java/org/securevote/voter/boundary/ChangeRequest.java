@@ -1,6 +1,7 @@
 package org.securevote.voter.boundary;
 
 import java.time.Instant;
+import org.securevote.platform.Text;
 import org.securevote.voter.entity.CredentialChange;
 
 /**
@@ -12,7 +13,7 @@ public record ChangeRequest(
     String voterRef,
     String voterName,
     String currentEmail,
-    String change,
+    Text change,
     String requestedBy,
     Instant requestedAt,
     boolean decidable)
@@ -23,7 +24,9 @@ public record ChangeRequest(
         c.voter().voterRef(),
         c.voter().account().displayName(),
         c.voter().account().email(),
-        c.newEmail().map(e -> "email to " + e).orElse("new password link"),
+        c.newEmail()
+            .map(e -> Text.of("change.request.email", e))
+            .orElse(Text.of("change.request.passwordLink")),
         c.requestedBy(),
         c.requestedAt(),
         c.decidableBy(viewer));

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.securevote.platform.Text;
 import org.securevote.voter.entity.LetterKind;
 import org.securevote.voter.entity.MailFailure;
 import org.securevote.voter.entity.Voter;
@@ -32,7 +33,7 @@ public class MailFailures {
   @Inject Clock clock;
 
   /** One listed failure: whose, what, when and the mail library's or server's words. */
-  public record Listed(String voterRef, String what, Instant failedAt, String reason)
+  public record Listed(String voterRef, Text what, Instant failedAt, String reason)
       implements java.io.Serializable {}
 
   @RolesAllowed({ADMIN, AUDITOR, VOTER}) // whoever's request tried to mail the voter
@@ -50,7 +51,7 @@ public class MailFailures {
             f ->
                 new Listed(
                     em.find(Voter.class, f.accountId()).voterRef(),
-                    f.kind().description(),
+                    Text.of("voter.letter." + f.kind().name()),
                     f.failedAt(),
                     f.reason()))
         .toList();

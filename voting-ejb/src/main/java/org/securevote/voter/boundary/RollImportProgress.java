@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.securevote.platform.Text;
 
 /**
  * Where background roll imports stand, one row each in {@code roll_import}, so every instance of a
@@ -26,9 +27,7 @@ public class RollImportProgress {
   /** Far longer than an import takes between two writes (500 rows, or the whole file's check). */
   static final Duration STALLED = Duration.ofMinutes(3);
 
-  static final String STOPPED =
-      "The server running this import stopped before it finished; nothing was imported."
-          + " Import the file again.";
+  static final Text STOPPED = Text.of("roll.import.stopped");
 
   /** Finished imports older than this are forgotten. */
   private static final Duration KEPT = Duration.ofDays(7);
@@ -55,7 +54,8 @@ public class RollImportProgress {
         .executeUpdate();
   }
 
-  public void finished(String id, RollImportReport report, String failure) {
+  /** The outcome: a report, or a failure that says why nothing was imported. */
+  public void finished(String id, RollImportReport report, Text failure) {
     em.createNativeQuery(
             "update roll_import set finished = true, written = ?2, report_rows = cast(?3 as integer),"
                 + " enrolments = cast(?4 as integer), problems = cast(cast(?5 as text) as jsonb),"
@@ -66,7 +66,7 @@ public class RollImportProgress {
         .setParameter(3, report == null ? null : report.rows())
         .setParameter(4, report == null ? null : report.enrolments())
         .setParameter(5, report == null ? null : RowProblems.json(report.problems()))
-        .setParameter(6, failure)
+        .setParameter(6, failure == null ? null : RowProblems.json(failure).toString())
         .executeUpdate();
   }
 
@@ -108,6 +108,6 @@ public class RollImportProgress {
                 ((Number) r[4]).intValue(),
                 RowProblems.read((String) r[5]),
                 written);
-    return new RollImportJob(id, total, written, true, report, (String) r[6]);
+    return new RollImportJob(id, total, written, true, report, RowProblems.text((String) r[6]));
   }
 }

@@ -18,6 +18,7 @@ import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
 import org.securevote.election.entity.ElectionStatus;
 import org.securevote.platform.SqlValues;
+import org.securevote.platform.Text;
 import org.securevote.voter.entity.MailingKind;
 
 /**
@@ -37,12 +38,7 @@ public class RollMailings {
     if (e.status() != ElectionStatus.DRAFT
         && e.status() != ElectionStatus.SCHEDULED
         && e.status() != ElectionStatus.OPEN) {
-      throw new MailingRefused(
-          "Invitations go out only before an election closes: \u201c"
-              + e.title()
-              + "\u201d is "
-              + e.stage()
-              + ".");
+      throw new MailingRefused(Text.of("mailing.invitationsTooLate", e.title(), stage(e)));
     }
     return start(election, MailingKind.INVITATION);
   }
@@ -51,12 +47,7 @@ public class RollMailings {
   public long remind(@NotNull ElectionId election) {
     Election e = election(election);
     if (e.status() != ElectionStatus.OPEN) {
-      throw new MailingRefused(
-          "Reminders go out only while voting is open: \u201c"
-              + e.title()
-              + "\u201d is "
-              + e.stage()
-              + ".");
+      throw new MailingRefused(Text.of("mailing.remindersNotOpen", e.title(), stage(e)));
     }
     return start(election, MailingKind.REMINDER);
   }
@@ -123,8 +114,9 @@ public class RollMailings {
     if (walking.longValue() > 0) {
       // A second one would mail everyone twice, and a second password link voids the first.
       throw new MailingRefused(
-          (kind == MailingKind.INVITATION ? "Invitations" : "Reminders")
-              + " for this election are still going out; ask again once they are done.");
+          kind == MailingKind.INVITATION
+              ? Text.of("mailing.invitationsGoingOut")
+              : Text.of("mailing.remindersGoingOut"));
     }
     Number rollSize =
         (Number)
@@ -141,6 +133,11 @@ public class RollMailings {
                 .setParameter(4, rollSize.intValue())
                 .getSingleResult())
         .longValue();
+  }
+
+  /** The election's stage in words, e.g. "closed" or "awaiting trustees". */
+  private static Text stage(Election election) {
+    return Text.of("mailing.stage." + election.stage());
   }
 
   /** The election, locked until the request commits: two admins asking at once ask once. */

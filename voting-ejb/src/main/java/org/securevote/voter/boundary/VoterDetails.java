@@ -8,13 +8,13 @@ import org.securevote.voter.entity.VoterFields;
 
 /** What an admin types about a voter. */
 public record VoterDetails(
-    @NotBlank(message = VoterFields.REF_MISSING)
-        @Size(max = VoterFields.REF_MAX, message = VoterFields.REF_TOO_LONG)
+    @NotBlank(message = "{voter.refMissing}")
+        @Size(max = VoterFields.REF_MAX, message = "{voter.refTooLong}")
         String voterRef,
-    @NotBlank(message = VoterFields.NAME_MISSING)
-        @Size(max = VoterFields.NAME_MAX, message = VoterFields.NAME_TOO_LONG)
-        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = DisplayText.BIDI_REFUSED)
+    @NotBlank(message = "{voter.nameMissing}")
+        @Size(max = VoterFields.NAME_MAX, message = "{voter.nameTooLong}")
+        @Pattern(regexp = DisplayText.NO_BIDI_CONTROLS, message = "{voter.nameBidi}")
         String name,
-    @NotBlank(message = VoterFields.EMAIL_MISSING)
-        @Size(max = VoterFields.EMAIL_MAX, message = VoterFields.EMAIL_TOO_LONG)
+    @NotBlank(message = "{voter.emailMissing}")
+        @Size(max = VoterFields.EMAIL_MAX, message = "{voter.emailTooLong}")
         String email) {}

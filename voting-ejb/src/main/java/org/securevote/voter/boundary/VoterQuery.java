@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 public record VoterQuery(
     String election,
-    @Size(max = 200, message = "A search has at most 200 characters.") String search,
+    @Size(max = 200, message = "{voter.searchTooLong}") String search,
     @Size(max = 64) String after,
     @Size(max = 64) String before,
     @Min(1) @Max(500) int size) {

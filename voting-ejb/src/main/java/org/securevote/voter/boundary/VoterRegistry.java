@@ -29,6 +29,7 @@ import org.securevote.audit.control.Audited;
 import org.securevote.election.boundary.NoSuchElection;
 import org.securevote.election.entity.Election;
 import org.securevote.election.entity.ElectionId;
+import org.securevote.platform.Text;
 import org.securevote.platform.UniqueViolation;
 import org.securevote.voter.control.Credentials;
 import org.securevote.voter.control.RollFile;
@@ -38,7 +39,6 @@ import org.securevote.voter.entity.CredentialChange;
 import org.securevote.voter.entity.ElectionAccountKey;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
-import org.securevote.voter.entity.VoterFields;
 
 /**
  * Admins' management of voters and voter rolls. Voters set their own passwords; while a voter is on
@@ -152,11 +152,11 @@ public class VoterRegistry {
     VoterUniqueness.Check taken = uniqueness.forOneVoter();
     String ref = checkedRef(details.voterRef());
     if (taken.refTaken(ref)) {
-      throw new VoterRegistryRuleViolation(capitalised(VoterFields.refTaken(ref)) + ".");
+      throw new VoterRegistryRuleViolation(Text.of("voter.refTaken", ref));
     }
     String email = checkedEmail(details.email());
     if (taken.emailTaken(email)) {
-      throw new VoterRegistryRuleViolation(VoterFields.emailTaken(email) + ".");
+      throw new VoterRegistryRuleViolation(Text.of("voter.emailTaken", email));
     }
     Account account = new Account(email, details.name(), null, Set.of(Role.VOTER));
     em.persist(account);
@@ -217,7 +217,7 @@ public class VoterRegistry {
   public VoterChange sendActivation(@NotNull String voterRef) {
     Voter voter = existing(voterRef);
     if (!voter.account().active()) {
-      throw new VoterRegistryRuleViolation("Voter " + voterRef + " is deactivated.");
+      throw new VoterRegistryRuleViolation(Text.of("voter.deactivated", voterRef));
     }
     if (!voter.account().hasPassword()) {
       refusedAs(mailFailures, () -> credentials.sendLink(voter));
@@ -277,8 +277,16 @@ public class VoterRegistry {
     RollImportReport report;
     try {
       report = session.getBusinessObject(VoterRegistry.class).importRoll(job, csv);
+    } catch (RollFile.UnreadableRollFile e) {
+      progress.finished(job, null, e.text());
+      throw e;
     } catch (RuntimeException e) {
-      progress.finished(job, null, e.getMessage() == null ? "The import failed." : e.getMessage());
+      progress.finished(
+          job,
+          null,
+          e.getMessage() == null
+              ? Text.of("roll.import.failed")
+              : Text.of("roll.import.verbatim", e.getMessage()));
       throw e;
     }
     progress.finished(job, report, null);
@@ -307,7 +315,7 @@ public class VoterRegistry {
             .map(
                 r ->
                     new RollImportReport.RowProblem(
-                        r.row().line(), r.row().voterRef(), String.join("; ", r.problems())))
+                        r.row().line(), r.row().voterRef(), RowProblems.joined(r.problems())))
             .toList();
     int enrolments = (int) rows.stream().filter(r -> r.election() != null).count();
     return new RollImportReport(rows.size(), enrolments, problems, written);
@@ -324,11 +332,7 @@ public class VoterRegistry {
             .isEmpty();
     if (alreadyWaiting) {
       throw new VoterRegistryRuleViolation(
-          "There is already "
-              + change.kind().withArticle()
-              + " for voter "
-              + change.voter().voterRef()
-              + " waiting for approval.");
+          Text.of("change.alreadyWaiting." + change.kind().name(), change.voter().voterRef()));
     }
     try {
       em.persist(change);
@@ -337,8 +341,7 @@ public class VoterRegistry {
       if (!UniqueViolation.causes(e)) {
         throw e;
       }
-      throw new VoterRegistryRuleViolation(
-          "Another admin has just asked for the same change; see Approvals.");
+      throw new VoterRegistryRuleViolation(Text.of("change.justAsked"));
     }
     refusedAs(mailFailures, () -> credentials.tellRequested(change.voter(), change));
   }
@@ -352,9 +355,9 @@ public class VoterRegistry {
       action.run();
     } catch (Credentials.Undelivered e) {
       failures.record(e.accountId(), e.letter(), e.reason());
-      throw new VoterRegistryRuleViolation(e.getMessage());
+      throw new VoterRegistryRuleViolation(e.text());
     } catch (Credentials.Refused e) {
-      throw new VoterRegistryRuleViolation(e.getMessage());
+      throw new VoterRegistryRuleViolation(e.text());
     }
   }
 
@@ -368,15 +371,14 @@ public class VoterRegistry {
       throw new NoSuchElection();
     }
     if (!election.rollCanChange(clock.instant())) {
-      throw new VoterRegistryRuleViolation(
-          "The roll of \u201c" + election.title() + "\u201d can no longer change.");
+      throw new VoterRegistryRuleViolation(Text.of("roll.cannotChange", election.title()));
     }
   }
 
   private Voter existing(String voterRef) {
     return find(voterRef).stream()
         .findFirst()
-        .orElseThrow(() -> new VoterRegistryRuleViolation("There is no voter " + voterRef + "."));
+        .orElseThrow(() -> new VoterRegistryRuleViolation(Text.of("voter.none", voterRef)));
   }
 
   private List<Voter> find(String voterRef) {
@@ -389,7 +391,7 @@ public class VoterRegistry {
     try {
       return Voter.normalizeRef(ref);
     } catch (IllegalArgumentException e) {
-      throw new VoterRegistryRuleViolation(e.getMessage() + ".");
+      throw new VoterRegistryRuleViolation(Text.of("voter.refInvalid"));
     }
   }
 
@@ -397,11 +399,7 @@ public class VoterRegistry {
     try {
       return Account.normalizeEmail(email);
     } catch (IllegalArgumentException e) {
-      throw new VoterRegistryRuleViolation(VoterFields.notAnEmail(email) + ".");
+      throw new VoterRegistryRuleViolation(Text.of("voter.notAnEmail", email));
     }
-  }
-
-  private static String capitalised(String words) {
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -31,12 +31,19 @@ public class Credentials {
   @Inject MailLanguage languages;
 
   /**
-   * A change the caller asked for that cannot be made; the message says why. The boundaries pass it
-   * on as their own {@code VoterRegistryRuleViolation}.
+   * A change the caller asked for that cannot be made; the text says why. The boundaries pass it on
+   * as their own {@code VoterRegistryRuleViolation}.
    */
   public static class Refused extends Refusal {
-    public Refused(String message) {
-      super(Kind.CONFLICT, message);
+    private final Text text;
+
+    public Refused(Text text) {
+      super(Kind.CONFLICT, text);
+      this.text = text;
+    }
+
+    public Text text() {
+      return text;
     }
   }
 
@@ -46,8 +53,8 @@ public class Credentials {
     private final LetterKind letter;
     private final String reason;
 
-    Undelivered(String message, long accountId, LetterKind letter, String reason) {
-      super(message);
+    Undelivered(Text text, long accountId, LetterKind letter, String reason) {
+      super(text);
       this.accountId = accountId;
       this.letter = letter;
       this.reason = reason;
@@ -83,7 +90,7 @@ public class Credentials {
             .getResultStream()
             .anyMatch(a -> !a.id().equals(voter.accountId()));
     if (taken) {
-      throw new Refused(email + " already belongs to another account.");
+      throw new Refused(Text.of("credentials.emailTaken", email));
     }
   }
 
@@ -169,10 +176,7 @@ public class Credentials {
       sender.send(address, subject, text);
     } catch (MessageSender.UndeliverableMessage e) {
       throw new Undelivered(
-          "The email to " + address + " could not be sent; try again later.",
-          voter.accountId(),
-          letter,
-          e.reason());
+          Text.of("credentials.undelivered", address), voter.accountId(), letter, e.reason());
     }
   }
 }

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.securevote.platform.Refusal;
+import org.securevote.platform.Text;
 
 /**
  * Reads a voter-roll CSV: a header row naming {@code voter_id, name, email} and optionally {@code
@@ -25,7 +26,7 @@ public final class RollFile {
   public static final int MAX_ROWS = 200_000;
 
   /** What a file over {@link #MAX_BYTES} is told, wherever it is caught. */
-  public static final String TOO_LARGE = "The file is larger than 16 MB.";
+  public static final Text TOO_LARGE = Text.of("roll.file.tooLarge");
 
   private RollFile() {}
 
@@ -35,7 +36,7 @@ public final class RollFile {
   /** The file's rows, or an exception whose message says what is wrong with the file as a whole. */
   public static List<Row> read(byte[] content) {
     if (content == null || content.length == 0) {
-      throw new UnreadableRollFile("The file is empty.");
+      throw new UnreadableRollFile(Text.of("roll.file.empty"));
     }
     if (content.length > MAX_BYTES) {
       throw new UnreadableRollFile(TOO_LARGE);
@@ -55,19 +56,14 @@ public final class RollFile {
           parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
       for (String required : List.of("voter_id", "name", "email")) {
         if (!header.contains(required)) {
-          throw new UnreadableRollFile(
-              "The first row must name the columns voter_id, name, email (and optionally"
-                  + " election); '"
-                  + required
-                  + "' is missing.");
+          throw new UnreadableRollFile(Text.of("roll.file.missingColumn", required));
         }
       }
       boolean hasElection = header.contains("election");
       List<Row> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (rows.size() == MAX_ROWS) {
-          throw new UnreadableRollFile(
-              String.format(java.util.Locale.ROOT, "The file has more than %,d rows.", MAX_ROWS));
+          throw new UnreadableRollFile(Text.of("roll.file.tooManyRows", MAX_ROWS));
         }
         rows.add(
             new Row(
@@ -78,14 +74,14 @@ public final class RollFile {
                 hasElection ? value(record, "election") : ""));
       }
       if (rows.isEmpty()) {
-        throw new UnreadableRollFile("The file has a header but no voters.");
+        throw new UnreadableRollFile(Text.of("roll.file.noVoters"));
       }
       return rows;
     } catch (IOException
         | java.io.UncheckedIOException
         | IllegalArgumentException
         | IllegalStateException e) {
-      throw new UnreadableRollFile("The file is not valid CSV: " + e.getMessage());
+      throw new UnreadableRollFile(Text.of("roll.file.notCsv", String.valueOf(e.getMessage())));
     }
   }
 
@@ -108,14 +104,22 @@ public final class RollFile {
               .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new UnreadableRollFile("The file is not UTF-8 text.");
+      throw new UnreadableRollFile(Text.of("roll.file.notUtf8"));
     }
   }
 
   /** The file as a whole cannot be read; nothing was written. */
   public static class UnreadableRollFile extends Refusal {
-    public UnreadableRollFile(String message) {
-      super(Kind.INVALID, message);
+    private final Text text;
+
+    public UnreadableRollFile(Text text) {
+      super(Kind.INVALID, text);
+      this.text = text;
+    }
+
+    /** What is wrong, for a page that shows it later (a background import's outcome). */
+    public Text text() {
+      return text;
     }
   }
 }

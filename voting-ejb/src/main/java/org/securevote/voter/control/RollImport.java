@@ -16,6 +16,7 @@ import org.securevote.account.entity.Account;
 import org.securevote.account.entity.Role;
 import org.securevote.election.entity.Election;
 import org.securevote.platform.DisplayText;
+import org.securevote.platform.Text;
 import org.securevote.voter.entity.Eligibility;
 import org.securevote.voter.entity.Voter;
 import org.securevote.voter.entity.VoterFields;
@@ -39,43 +40,43 @@ public class RollImport {
     Set<String> emailsInFile = new HashSet<>();
     List<CheckedRow> checked = new ArrayList<>(rows.size());
     for (RollFile.Row row : rows) {
-      List<String> problems = new ArrayList<>();
+      List<Text> problems = new ArrayList<>();
       String ref = null;
       try {
         ref = Voter.normalizeRef(row.voterRef());
         if (taken.refTaken(ref)) {
-          problems.add(VoterFields.refTaken(ref));
+          problems.add(Text.of("roll.problem.refTaken", ref));
         } else if (!refsInFile.add(ref)) {
-          problems.add("voter ID " + ref + " appears twice in the file");
+          problems.add(Text.of("roll.problem.refTwice", ref));
         }
       } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage());
+        problems.add(Text.of("roll.problem.refInvalid"));
       }
       if (row.name().isBlank()) {
-        problems.add("name is missing");
+        problems.add(Text.of("roll.problem.nameMissing"));
       } else if (row.name().length() > VoterFields.NAME_MAX) {
-        problems.add("name is longer than " + VoterFields.NAME_MAX + " characters");
+        problems.add(Text.of("roll.problem.nameTooLong", VoterFields.NAME_MAX));
       } else if (DisplayText.hasBidiControls(row.name())) {
-        problems.add("name holds text-direction override characters");
+        problems.add(Text.of("roll.problem.nameBidi"));
       }
       String email = null;
       try {
         email = Account.normalizeEmail(row.email());
         if (taken.emailTaken(email)) {
-          problems.add("email " + VoterFields.emailTaken(email));
+          problems.add(Text.of("roll.problem.emailTaken", email));
         } else if (!emailsInFile.add(email)) {
-          problems.add("email " + email + " appears twice in the file");
+          problems.add(Text.of("roll.problem.emailTwice", email));
         }
       } catch (IllegalArgumentException e) {
-        problems.add(VoterFields.notAnEmail(row.email()));
+        problems.add(Text.of("roll.problem.notAnEmail", row.email()));
       }
       Election election = null;
       if (!row.election().isBlank()) {
         election = elections.get(row.election().strip());
         if (election == null) {
-          problems.add("no election called '" + row.election() + "'");
+          problems.add(Text.of("roll.problem.noElection", row.election()));
         } else if (!election.rollCanChange(clock.instant())) {
-          problems.add("the roll of '" + election.title() + "' can no longer change");
+          problems.add(Text.of("roll.problem.rollClosed", election.title()));
         }
       }
       checked.add(new CheckedRow(row, ref, email, election, List.copyOf(problems)));
@@ -127,5 +128,5 @@ public class RollImport {
 
   /** A row with its normalised values and what is wrong with it. */
   public record CheckedRow(
-      RollFile.Row row, String voterRef, String email, Election election, List<String> problems) {}
+      RollFile.Row row, String voterRef, String email, Election election, List<Text> problems) {}
 }
