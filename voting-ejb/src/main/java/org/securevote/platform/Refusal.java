@@ -24,13 +24,6 @@ public abstract class Refusal extends RuntimeException {
   private final Kind kind;
   private final Text text;
 
-  /** A refusal whose message is not yet in the texts: shown as it is, in English. */
-  protected Refusal(Kind kind, String message) {
-    super(message);
-    this.kind = kind;
-    this.text = null;
-  }
-
   /** A refusal whose message is a text; its exception message is the English one. */
   protected Refusal(Kind kind, Text text) {
     super(text.english());
@@ -40,7 +33,12 @@ public abstract class Refusal extends RuntimeException {
 
   /** The message in the viewer's language where it has one. */
   public String message(java.util.Locale locale) {
-    return text == null ? getMessage() : text.in(locale);
+    return text.in(locale);
+  }
+
+  /** What the refusal says, to pass on as another component's refusal. */
+  public Text text() {
+    return text;
   }
 
   public Kind kind() {

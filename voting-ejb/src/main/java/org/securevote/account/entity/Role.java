@@ -15,7 +15,7 @@ public enum Role {
     this.word = word;
   }
 
-  /** How pages name the role, e.g. "Administrator". */
+  /** The role's English word, e.g. "Administrator", as the audit trail names it. */
   public String word() {
     return word;
   }
@@ -23,11 +23,6 @@ public enum Role {
   /** How pages name the role in their viewer's language: the text {@code account.role.ADMIN}. */
   public Text text() {
     return Text.of("account.role." + name());
-  }
-
-  /** The word with its article, e.g. "an Auditor", as in "invited as an Auditor". */
-  public String withArticle() {
-    return ("AEIOU".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   /** Constants for annotations such as {@code @RolesAllowed}, which cannot take enum values. */

@@ -35,15 +35,8 @@ public class Credentials {
    * as their own {@code VoterRegistryRuleViolation}.
    */
   public static class Refused extends Refusal {
-    private final Text text;
-
     public Refused(Text text) {
       super(Kind.CONFLICT, text);
-      this.text = text;
-    }
-
-    public Text text() {
-      return text;
     }
   }
 

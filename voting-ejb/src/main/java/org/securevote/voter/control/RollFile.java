@@ -110,16 +110,8 @@ public final class RollFile {
 
   /** The file as a whole cannot be read; nothing was written. */
   public static class UnreadableRollFile extends Refusal {
-    private final Text text;
-
     public UnreadableRollFile(Text text) {
       super(Kind.INVALID, text);
-      this.text = text;
-    }
-
-    /** What is wrong, for a page that shows it later (a background import's outcome). */
-    public Text text() {
-      return text;
     }
   }
 }

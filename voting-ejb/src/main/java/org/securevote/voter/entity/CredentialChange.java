@@ -47,11 +47,6 @@ public class CredentialChange {
     public String description() {
       return description;
     }
-
-    /** The description after "a" or "an", as a sentence needs it. */
-    public String withArticle() {
-      return (description.startsWith("e") ? "an " : "a ") + description;
-    }
   }
 
   /** Where the request stands. */

@@ -45,11 +45,4 @@ class AccountTest {
     assertThrows(IllegalStateException.class, () -> account.withdraw(Role.AUDITOR));
     assertEquals(Set.of(Role.AUDITOR), account.roles());
   }
-
-  @Test
-  void rolesAreNamedWithTheirArticle() {
-    assertEquals("an Auditor", Role.AUDITOR.withArticle());
-    assertEquals("a Trustee", Role.TRUSTEE.withArticle());
-    assertEquals("an Administrator", Role.ADMIN.withArticle());
-  }
 }

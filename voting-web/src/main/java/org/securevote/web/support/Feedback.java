@@ -25,21 +25,9 @@ public final class Feedback {
     return attempt(action, success, null);
   }
 
-  /** Returns true when the action went through. */
-  @Deprecated // English only: every success message becomes a Text
-  public static boolean attempt(Runnable action, String success) {
-    return attempt(action, success, null);
-  }
-
-  @Deprecated // English only: every success message becomes a Text
-  public static boolean attempt(
-      Runnable action, String success, Class<? extends Refusal> answeredByPage) {
-    return attempt(action, success == null ? null : Text.of(success), answeredByPage);
-  }
-
   /**
-   * As {@link #attempt(Runnable, String)}, but a refusal of type {@code answeredByPage} is thrown
-   * on to the page, which answers it with a status of its own.
+   * As {@link #attempt(Runnable, Text)}, but a refusal of type {@code answeredByPage} is thrown on
+   * to the page, which answers it with a status of its own.
    */
   public static boolean attempt(
       Runnable action, Text success, Class<? extends Refusal> answeredByPage) {
@@ -94,16 +82,6 @@ public final class Feedback {
 
   public static void info(Text text) {
     add(FacesMessage.SEVERITY_INFO, text.in(locale()));
-  }
-
-  @Deprecated // English only: every message becomes a Text
-  public static void info(String text) {
-    add(FacesMessage.SEVERITY_INFO, text);
-  }
-
-  @Deprecated // English only: every message becomes a Text
-  public static void error(String text) {
-    add(FacesMessage.SEVERITY_ERROR, text);
   }
 
   private static void add(FacesMessage.Severity severity, String text) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.securevote.account.entity.Role;
-import org.securevote.platform.Text;
 
 /**
  * Roles as pages name them, in the page's language: "Administrator", "Voter", "Auditor", in that
@@ -33,6 +32,6 @@ public class Roles {
 
   /** One role's name, e.g. "Auditor". */
   public String word(Role role) {
-    return Text.of("page.role." + role.name()).in(Feedback.locale());
+    return role.text().in(Feedback.locale());
   }
 }
