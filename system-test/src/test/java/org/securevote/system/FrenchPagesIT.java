@@ -159,6 +159,43 @@ class FrenchPagesIT {
     assertTrue(english.getContent().toString().startsWith("Hello "));
   }
 
+  @Test
+  void anAdminIsAskedAndRefusedInFrenchAndMovesAQuestion() {
+    WebSession admin = new WebSession();
+    admin.signIn(Deployed.adminEmail(), Deployed.adminPassword());
+    admin.get("/admin/?lang=fr");
+    String id = AdminPages.draftElection(admin);
+    String page = "/admin/election.xhtml?id=" + id;
+
+    // The confirmation question and the business rule's refusal, from the Java code, in French.
+    HttpResponse<String> asked =
+        admin.submit(admin.get(page).body(), "lifecycle", Map.of("lifecycle:schedule", "x"));
+    assertEquals(
+        "Le programmer ? Ses conditions, ses candidats et sa période de vote ne pourront plus être"
+            + " modifiés.",
+        Jsoup.parse(asked.body()).getElementById("question").text());
+    HttpResponse<String> refused =
+        admin.submit(asked.body(), "confirm", Map.of("confirm:yes", "x"));
+    assertTrue(
+        messages(refused).contains("Un scrutin doit compter au moins deux candidats."),
+        messages(refused));
+
+    // A further question moves up with its answers; an answer given twice is refused in French.
+    AdminPages.addQuestion(admin, id, "Motion", 1, 1, "Oui", "Non");
+    AdminPages.addQuestion(admin, id, "Comité", 0, 2, "Ada", "Grace");
+    HttpResponse<String> twice = AdminPages.addAnswer(admin, id, 1, "grace");
+    assertTrue(
+        messages(twice).contains("Cette question a déjà la réponse grace."), messages(twice));
+    admin.submit(
+        admin.get(page).body(), "questions:1:answers", Map.of("questions:1:answers:up", "x"));
+    Document moved = Jsoup.parse(admin.get(page).body());
+    assertEquals(
+        List.of("Comité", "Motion"), moved.select("#furtherQuestions .questionTitle").eachText());
+    assertEquals(
+        List.of("Ada", "Grace", "Oui", "Non"),
+        moved.select("#furtherQuestions .answerName").eachText());
+  }
+
   /** Has the admin send the voter a password link; returns the mail. */
   private static MimeMessage passwordLink(WebSession admin, String[] voter) throws Exception {
     int before = MAIL.getReceivedMessages().length;
