@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -54,6 +53,7 @@ class MailingsIT {
     String[] broken = voterWithoutPassword("no one-" + UUID.randomUUID() + "@example.org");
     String[] activated = TestAccounts.createVoter(PASSWORD);
     String election = AdminPages.openElection(admin, ada[0], bob[0], broken[0], activated[0]);
+    speaksFrench(ada[1]); // as a roll's language column or her French sign-in would have set it
 
     String page = press(election, "invite", "Invite all not yet activated");
     assertTrue(page.contains("Invitations are on their way"), page);
@@ -63,8 +63,11 @@ class MailingsIT {
       List<String> mails = mailsTo(voter[1]);
       assertEquals(1, mails.size(), "one invitation each: " + mails);
       assertTrue(mails.get(0).contains("/public/activate.xhtml?token="), mails.get(0));
-      assertTrue(mails.get(0).contains("voter ID " + voter[0]), mails.get(0));
     }
+    assertTrue(
+        mailsTo(ada[1]).get(0).contains("(identifiant d’électeur " + ada[0] + ")"),
+        "in the language of her account: " + mailsTo(ada[1]));
+    assertTrue(mailsTo(bob[1]).get(0).contains("voter ID " + bob[0]), mailsTo(bob[1]).get(0));
     assertEquals(List.of(), mailsTo(activated[1]), "a voter with a password is not invited");
     String shown = section(election);
     assertTrue(shown.contains("4 of 4 voters passed; 2 sent, 1 failed"), shown);
@@ -194,6 +197,15 @@ class MailingsIT {
     return new String[] {ref, email};
   }
 
+  private static void speaksFrench(String email) throws SQLException {
+    try (Connection db = DriverManager.getConnection(Deployed.dbUrl(), Deployed.dbUser(), "");
+        PreparedStatement update =
+            db.prepareStatement("update account set language = 'fr' where email = ?")) {
+      update.setString(1, email);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
   private static long accountOf(String email) throws SQLException {
     return Deployed.count("select id from account where email = ?", email);
   }
@@ -227,12 +239,21 @@ class MailingsIT {
     }
   }
 
+  /** A mail's text, decoded from its transfer encoding. */
+  private static String content(MimeMessage message) {
+    try {
+      return message.getContent().toString();
+    } catch (java.io.IOException | MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The bodies of the mails received for this address so far. */
   private static List<String> mailsTo(String email) throws MessagingException {
     List<String> bodies = new ArrayList<>();
     for (MimeMessage message : MAIL.getReceivedMessages()) {
       if (email.equals(message.getAllRecipients()[0].toString())) {
-        bodies.add(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        bodies.add(content(message));
       }
     }
     return bodies;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,6 +82,46 @@ class RollImportIT {
     assertFalse(attempt.acceptable());
     assertEquals(0, attempt.written());
     assertEquals(votersBefore, voters(), "nothing written");
+  }
+
+  @Test
+  void aLanguageColumnGivesEachVotersMailsTheirLanguage() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String header = "voter_id,name,email,language\n";
+    String rows =
+        "F-"
+            + tag
+            + ",Fleur,fleur-"
+            + tag
+            + "@example.org,fr\n"
+            + "E-"
+            + tag
+            + ",Ed,ed-"
+            + tag
+            + "@example.org,en\n"
+            + "N-"
+            + tag
+            + ",Nell,nell-"
+            + tag
+            + "@example.org,\n";
+    String german = "D-" + tag + ",Dora,dora-" + tag + "@example.org,de\n";
+
+    RollImportReport refused = admin.call(() -> registry.importRoll(bytes(header + rows + german)));
+    assertFalse(refused.acceptable());
+    assertEquals(1, refused.problems().size());
+    assertEquals("language is en or fr, not 'de'", refused.problems().get(0).problems().english());
+
+    assertTrue(admin.call(() -> registry.importRoll(bytes(header + rows))).acceptable());
+    List<Object[]> stored =
+        fixtures.rows(
+            "select email, coalesce(language, '-') from account where email like ? order by email",
+            "%-" + tag + "@example.org");
+    assertEquals(
+        List.of(
+            "ed-" + tag + "@example.org:en",
+            "fleur-" + tag + "@example.org:fr",
+            "nell-" + tag + "@example.org:-"),
+        stored.stream().map(r -> r[0] + ":" + r[1]).toList());
   }
 
   @Test

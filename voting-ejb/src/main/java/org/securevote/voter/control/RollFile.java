@@ -17,7 +17,8 @@ import org.securevote.platform.Text;
 
 /**
  * Reads a voter-roll CSV: a header row naming {@code voter_id, name, email} and optionally {@code
- * election} (an election's title or id), then one voter per row.
+ * election} (an election's title or id) and {@code language} (en or fr: of the voter's mails until
+ * they sign in), then one voter per row.
  */
 public final class RollFile {
   /** A 200,000-voter roll with an election column fits; the whole file is read into memory. */
@@ -31,7 +32,12 @@ public final class RollFile {
   private RollFile() {}
 
   /** One data row as written in the file; {@code line} counts from 1 at the header. */
-  public record Row(long line, String voterRef, String name, String email, String election) {}
+  public record Row(
+      long line, String voterRef, String name, String email, String election, String language) {
+    public Row(long line, String voterRef, String name, String email, String election) {
+      this(line, voterRef, name, email, election, "");
+    }
+  }
 
   /** The file's rows, or an exception whose message says what is wrong with the file as a whole. */
   public static List<Row> read(byte[] content) {
@@ -60,6 +66,7 @@ public final class RollFile {
         }
       }
       boolean hasElection = header.contains("election");
+      boolean hasLanguage = header.contains("language");
       List<Row> rows = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (rows.size() == MAX_ROWS) {
@@ -71,7 +78,8 @@ public final class RollFile {
                 value(record, "voter_id"),
                 value(record, "name"),
                 value(record, "email"),
-                hasElection ? value(record, "election") : ""));
+                hasElection ? value(record, "election") : "",
+                hasLanguage ? value(record, "language") : ""));
       }
       if (rows.isEmpty()) {
         throw new UnreadableRollFile(Text.of("roll.file.noVoters"));

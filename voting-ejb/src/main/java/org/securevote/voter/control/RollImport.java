@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -27,6 +28,9 @@ import org.securevote.voter.entity.VoterFields;
 @Dependent
 public class RollImport {
   private static final int FLUSH_EVERY = 500;
+
+  /** The languages a roll may give a voter's mails in. */
+  private static final Set<String> SPOKEN = Set.of("en", "fr");
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -79,6 +83,9 @@ public class RollImport {
           problems.add(Text.of("roll.problem.rollClosed", election.title()));
         }
       }
+      if (!row.language().isBlank() && !SPOKEN.contains(row.language().strip())) {
+        problems.add(Text.of("roll.problem.language", row.language()));
+      }
       checked.add(new CheckedRow(row, ref, email, election, List.copyOf(problems)));
     }
     return checked;
@@ -90,6 +97,9 @@ public class RollImport {
     int written = 0;
     for (CheckedRow row : rows) {
       Account account = new Account(row.email(), row.row().name(), null, Set.of(Role.VOTER));
+      if (!row.row().language().isBlank()) {
+        account.speak(new Locale(row.row().language().strip()));
+      }
       em.persist(account); // the id is assigned here, from the sequence
       em.persist(new Voter(account, row.voterRef()));
       if (row.election() != null) {

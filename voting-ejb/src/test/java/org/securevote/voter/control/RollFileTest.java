@@ -23,6 +23,15 @@ class RollFileTest {
   }
 
   @Test
+  void anOptionalLanguageColumnGivesEachVotersMailLanguage() {
+    List<RollFile.Row> rows =
+        RollFile.read(
+            utf8("voter_id,name,email,language\nA1,Ada,a@example.org,fr\nA2,B,b@x.org,\n"));
+    assertEquals(new RollFile.Row(2, "A1", "Ada", "a@example.org", "", "fr"), rows.get(0));
+    assertEquals("", rows.get(1).language());
+  }
+
+  @Test
   void toleratesAByteOrderMark() {
     List<RollFile.Row> rows =
         RollFile.read(utf8("\uFEFFvoter_id,name,email\nA1,Ada,a@example.org\n"));
