@@ -159,12 +159,19 @@ final class TrusteePages {
         TrusteeShare.combine(publics.electionKey(), 1, List.<BigInteger>of(polynomial.at(1)));
     assertEquals(polynomial.at(1), share.secret());
 
-    HttpResponse<String> confirmed =
-        trustee.submit(
-            trustee.get(ceremonyPage(electionId)).body(),
-            "confirm",
-            Map.of("confirm:submit", "Confirm: the tool received every share"));
-    assertEquals(200, confirmed.statusCode(), confirmed.body());
+    // confirmed as a scripted trustee does it, through /api, told in the language it asks for
+    HttpResponse<String> told =
+        trustee.send(
+            "POST",
+            "/api/trustee/elections/" + electionId + "/confirmation",
+            "application/json",
+            "",
+            Map.of("Origin", Trustees.origin(), "Accept-Language", "fr"));
+    assertEquals(200, told.statusCode(), told.body());
+    jakarta.json.JsonObject step = JsonFiles.parse(told.body(), "confirmation").object();
+    assertEquals("le garant 1 a confirmé ses parts", step.getString("did"));
+    assertTrue(step.getBoolean("completed"), told.body());
+    HttpResponse<String> confirmed = trustee.get(ceremonyPage(electionId));
     assertEquals("complete", Jsoup.parse(confirmed.body()).getElementById("ceremonyStage").text());
     assertEquals(
         Group.pointHex(publics.electionKey().publicKey()),
