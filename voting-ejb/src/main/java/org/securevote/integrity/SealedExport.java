@@ -28,6 +28,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDataEncryptorBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenerator;
 import org.securevote.platform.Text;
+import org.securevote.platform.UnfitArgument;
 
 /**
  * An OpenPGP message (RFC 4880) that standard gpg opens: signed by the server's {@link OpenPgpKey},
@@ -78,16 +79,9 @@ public final class SealedExport {
   }
 
   /** An upload that cannot be encrypted to; the text says what is wrong with it. */
-  public static final class NotARecipient extends IllegalArgumentException {
-    private final Text text;
-
+  public static final class NotARecipient extends UnfitArgument {
     NotARecipient(Text text) {
-      super(text.english());
-      this.text = text;
-    }
-
-    public Text text() {
-      return text;
+      super(text);
     }
   }
 

@@ -26,17 +26,11 @@ public final class NetworkRanges {
   }
 
   /** An entry that is not a range, with the words that say so (in English as its message). */
-  public static final class NotARange extends IllegalArgumentException {
+  public static final class NotARange extends UnfitArgument {
     private static final long serialVersionUID = 1L;
-    private final Text text;
 
     NotARange(Text text) {
-      super(text.english());
-      this.text = text;
-    }
-
-    public Text text() {
-      return text;
+      super(text);
     }
   }
 

@@ -259,14 +259,7 @@ class CheckChallengeCommandTest {
         ada.out().contains("FAIL choice: the ballot encrypted no candidate, not Ada Lovelace"),
         ada.out());
 
-    ToolRun notBlank =
-        ToolRun.of(
-            "check-challenge",
-            "--challenge",
-            write(grace).toString(),
-            "--blank",
-            "--public-key",
-            Group.pointHex(key));
+    ToolRun notBlank = checkBlank(grace);
     assertEquals(1, notBlank.exit());
     assertTrue(
         notBlank
@@ -290,6 +283,16 @@ class CheckChallengeCommandTest {
         ToolRun.of("check-challenge", "--challenge", file, "--public-key", Group.pointHex(key));
     assertEquals(2, neither.exit());
     assertTrue(neither.err().contains("missing --choice (or --blank"), neither.err());
+  }
+
+  private ToolRun checkBlank(ChallengedBallot challenge) throws IOException {
+    return ToolRun.of(
+        "check-challenge",
+        "--challenge",
+        write(challenge).toString(),
+        "--blank",
+        "--public-key",
+        Group.pointHex(key));
   }
 
   private ToolRun check(ChallengedBallot challenge, String choice, ECPoint key) throws IOException {
