@@ -30,6 +30,7 @@ class AccountDirectoryRolesIT {
     return ShrinkWrap.create(WebArchive.class, "account-roles-it.war")
         .addPackage(AccountDirectory.class.getPackage())
         .addClasses(Account.class, Role.class, Role.Names.class, Deployed.class)
+        .addClasses(org.securevote.platform.Text.class) // roles are named by a Text
         .addClasses(AsVoter.class, AsAdmin.class)
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")

@@ -33,6 +33,7 @@ class IdentityStoreIT {
     return ShrinkWrap.create(WebArchive.class, "identity-store-it.war")
         .addClasses(
             SecurityConfiguration.class, PasswordHashing.class, Role.class, Role.Names.class)
+        .addClasses(org.securevote.platform.Text.class) // roles are named by a Text
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 

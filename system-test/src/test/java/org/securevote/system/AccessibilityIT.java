@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class AccessibilityIT {
   private static String draftWithQuestion;
   private static String[] voter;
   private static String[] keyboardVoter;
+  private static String[] listeningVoter;
   private static String auditor;
   private static String trustee;
   private static String axe;
@@ -76,7 +78,8 @@ class AccessibilityIT {
     keyboardVoter = TestAccounts.createVoter(PASSWORD);
     open = AdminPages.openElection(admin, voter[0], keyboardVoter[0]);
     approval = AdminPages.openApproval(admin, 1, 2, voter[0]);
-    motion = AdminPages.openWithMotion(admin, voter[0]);
+    listeningVoter = TestAccounts.createVoter(PASSWORD);
+    motion = AdminPages.openWithMotion(admin, voter[0], listeningVoter[0]);
     draftWithQuestion = AdminPages.draftElection(admin);
     AdminPages.addQuestion(admin, draftWithQuestion, "Committee", 0, 2, "Edsger", "Barbara");
     // An invitation, so the election page shows its mailings table too.
@@ -147,6 +150,79 @@ class AccessibilityIT {
     tabTo("the cast button", "#confirm\\:cast");
     new Actions(browser).sendKeys(Keys.ENTER).perform();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracker")));
+  }
+
+  /**
+   * What a screen reader is given, read from Chromium's accessibility tree (the tree NVDA, JAWS and
+   * VoiceOver read through the platform's API): every choice is a radio button named by its
+   * candidate or answer, inside a group named by its question and instruction; a refused ballot
+   * marks the choices invalid and gives them the error as their description. In French too.
+   */
+  @Test
+  void aScreenReaderIsGivenEachChoiceWithItsQuestionAndTheError() {
+    pages.signIn(listeningVoter[1], PASSWORD);
+    browser.get(Deployed.url("/vote/ballot.xhtml?election=" + motion + "&lang=en").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot:review")));
+    List<Map<String, Object>> tree = accessibilityTree();
+    assertEquals(List.of("Ada", "Grace", "Yes", "No", "Abstain"), names(tree, "radio"));
+    assertEquals(
+        List.of("Choose one candidate.", "Adopt the new statutes? Choose one answer."),
+        names(tree, "group"));
+
+    pages.click(By.id("ballot:review")); // nothing chosen
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")));
+    tree = accessibilityTree();
+    List<Map<String, Object>> candidates = nodes(tree, "radio").subList(0, 2);
+    for (Map<String, Object> radio : candidates) {
+      assertEquals("true", property(radio, "invalid"), radio.toString());
+      assertEquals("Choose one candidate.", value(radio, "description"), radio.toString());
+    }
+    assertTrue(
+        nodes(tree, "alert").size() >= 1, "the page's messages are an alert region: " + tree);
+
+    browser.get(Deployed.url("/vote/ballot.xhtml?election=" + motion + "&lang=fr").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ballot:review")));
+    assertEquals(
+        List.of("Choisissez un candidat.", "Adopt the new statutes? Choisissez une réponse."),
+        names(accessibilityTree(), "group"));
+    browser.get(Deployed.url("/vote/ballot.xhtml?election=" + motion + "&lang=en").toString());
+  }
+
+  /** The page's accessibility tree as Chromium computes it, without the ignored nodes. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> accessibilityTree() {
+    Map<String, Object> tree =
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser)
+            .executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+    return ((List<Map<String, Object>>) tree.get("nodes"))
+        .stream().filter(n -> !Boolean.TRUE.equals(n.get("ignored"))).toList();
+  }
+
+  private static List<Map<String, Object>> nodes(List<Map<String, Object>> tree, String role) {
+    return tree.stream().filter(n -> role.equals(value(n, "role"))).toList();
+  }
+
+  private static List<String> names(List<Map<String, Object>> tree, String role) {
+    return nodes(tree, role).stream().map(n -> value(n, "name").strip()).toList();
+  }
+
+  /** A node's field given as an AXValue, such as its role, name or description. */
+  @SuppressWarnings("unchecked")
+  private static String value(Map<String, Object> node, String field) {
+    Object v = node.get(field);
+    return v instanceof Map<?, ?> m ? String.valueOf(((Map<String, Object>) m).get("value")) : "";
+  }
+
+  /** One of a node's properties (invalid, checked, ...), or "" when it has none. */
+  @SuppressWarnings("unchecked")
+  private static String property(Map<String, Object> node, String name) {
+    for (Map<String, Object> p :
+        (List<Map<String, Object>>) node.getOrDefault("properties", List.of())) {
+      if (name.equals(p.get("name"))) {
+        return value(p, "value");
+      }
+    }
+    return "";
   }
 
   /** Presses Tab until the focus is on an element matching the selector (at most 40 times). */
