@@ -98,7 +98,7 @@ class RollImportIT {
             + tag
             + ",Ed,ed-"
             + tag
-            + "@example.org,en\n"
+            + "@example.org,EN\n"
             + "N-"
             + tag
             + ",Nell,nell-"

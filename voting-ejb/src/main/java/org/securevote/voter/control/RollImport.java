@@ -83,12 +83,17 @@ public class RollImport {
           problems.add(Text.of("roll.problem.rollClosed", election.title()));
         }
       }
-      if (!row.language().isBlank() && !SPOKEN.contains(row.language().strip())) {
+      if (!row.language().isBlank() && !SPOKEN.contains(language(row))) {
         problems.add(Text.of("roll.problem.language", row.language()));
       }
       checked.add(new CheckedRow(row, ref, email, election, List.copyOf(problems)));
     }
     return checked;
+  }
+
+  /** The row's language code as written ("FR" too), in lower case. */
+  private static String language(RollFile.Row row) {
+    return row.language().strip().toLowerCase(Locale.ROOT);
   }
 
   /** Writes every row; the caller has made sure none has problems. Returns voters added. */
@@ -98,7 +103,7 @@ public class RollImport {
     for (CheckedRow row : rows) {
       Account account = new Account(row.email(), row.row().name(), null, Set.of(Role.VOTER));
       if (!row.row().language().isBlank()) {
-        account.speak(new Locale(row.row().language().strip()));
+        account.speak(new Locale(language(row.row())));
       }
       em.persist(account); // the id is assigned here, from the sequence
       em.persist(new Voter(account, row.voterRef()));
