@@ -100,6 +100,34 @@ class TextsTest {
     assertEquals(List.of(), english, "constraint messages written in English in the code");
   }
 
+  /**
+   * A sentence for a person ("Candidate added.") belongs in the texts, not in a string literal;
+   * logs, programmers' exceptions, the audit trail's English details and the API's descriptions may
+   * stay English.
+   */
+  @Test
+  void noSentenceForAPersonIsWrittenInTheCode() throws IOException {
+    Pattern sentence = Pattern.compile("\"[A-Z][a-z]+ [^\"]*[.?!]\"");
+    Pattern allowed =
+        Pattern.compile(
+            "^\\s*(//|\\*|/\\*)|LOG\\.|\\blog\\(|Logger|Exception\\(|@Operation|@Schema"
+                + "|@APIResponse|description =|summary =|auditDetail|Change\\(");
+    List<String> found = new java.util.ArrayList<>();
+    for (Path root : SOURCES) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          List<String> lines = Files.readAllLines(file);
+          for (int i = 0; i < lines.size(); i++) {
+            if (sentence.matcher(lines.get(i)).find() && !allowed.matcher(lines.get(i)).find()) {
+              found.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "sentences for people written in the code, not in the texts");
+  }
+
   @Test
   void everyWayABallotFailsItsChecksHasItsText() throws IOException {
     Properties english = load("texts.properties");
