@@ -107,15 +107,16 @@ class BallotSweepIT {
     assertEquals(5, inPages("participation", id.value()), "copies of participations");
     for (String heap : List.of("ballot", "participation")) {
       assertEquals(0, castVersions(heap, castXids), "row versions of the casts in " + heap);
-      assertEquals(0, itemsNotLive(heap), "dead or unused line pointers in " + heap);
-      assertEquals(0, dirtyPages(heap, 0), "old bytes in the free space of " + heap);
     }
-    for (String index : List.of("ballot_pkey", "ballot_tracker_unique")) {
-      assertEquals(0, entriesNotLive(index, "ballot"), "entries to old versions in " + index);
-      assertEquals(0, dirtyPages(index, 4), "old bytes in the free space of " + index);
+    // The whole relations: the application's clock may meanwhile shuffle another test's open
+    // election, whose sweep waits; it is made due and run, and the relations looked at again.
+    List<String> leftovers = leftovers();
+    for (int i = 0; i < 5 && !leftovers.isEmpty(); i++) {
+      fixtures.sql("update ballot_sweep_due set not_before = now()");
+      sweepUntilNothingIsDue();
+      leftovers = leftovers();
     }
-    assertEquals(0, entriesNotLive("participation_pkey", "participation"));
-    assertEquals(0, dirtyPages("participation_pkey", 4));
+    assertEquals(List.of(), leftovers);
     // The voters' rows were locked by each cast's foreign-key check; the shuffle re-locks them.
     assertEquals(
         0,
@@ -298,6 +299,28 @@ class BallotSweepIT {
    * The clock of the deployed application may be sweeping too; then this waits for it. Open
    * elections of other tests may have shuffles recorded whose sweep is not due yet.
    */
+  /** What any sweep should have left no trace of in the ballot tables, by relation. */
+  private List<String> leftovers() {
+    List<String> found = new ArrayList<>();
+    for (String heap : List.of("ballot", "participation")) {
+      note(found, itemsNotLive(heap), "dead or unused line pointers in " + heap);
+      note(found, dirtyPages(heap, 0), "old bytes in the free space of " + heap);
+    }
+    for (String index : List.of("ballot_pkey", "ballot_tracker_unique")) {
+      note(found, entriesNotLive(index, "ballot"), "entries to old versions in " + index);
+      note(found, dirtyPages(index, 4), "old bytes in the free space of " + index);
+    }
+    note(found, entriesNotLive("participation_pkey", "participation"), "entries in p_pkey");
+    note(found, dirtyPages("participation_pkey", 4), "old bytes in participation_pkey");
+    return found;
+  }
+
+  private static void note(List<String> found, long count, String what) {
+    if (count != 0) {
+      found.add(what + ": " + count);
+    }
+  }
+
   private void sweepUntilNothingIsDue() throws Exception {
     for (int i = 0; i < 60; i++) {
       sweep.sweepIfDue();
